@@ -1,0 +1,181 @@
+#include "commandline.h"
+
+#include "common/firstpaintnotifier.h"
+#include "common/messagebox.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/workstationsettings.h"
+#include "storage/database.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace tukipolku::app {
+
+namespace {
+// How long --smoke waits for the first paint before it calls the start a failure.
+constexpr int smokeTimeoutMs = 30000;
+
+// The translation context of the command line's texts.
+class CommandLine final {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+}
+
+struct Parser {
+    QCommandLineParser parser;
+    QCommandLineOption database{QStringLiteral("database"),
+                                CommandLine::tr("Open the database FILE (created when it does not exist)."),
+                                CommandLine::tr("FILE")};
+    QCommandLineOption language{QStringLiteral("lang"), CommandLine::tr("Use the language LANG: fi, sv or en."),
+                                CommandLine::tr("LANG")};
+    QCommandLineOption check{QStringLiteral("check"),
+                             CommandLine::tr("Check the database read-only, print the result and exit: "
+                                "0 when healthy, 1 when not.")};
+    QCommandLineOption smoke{QStringLiteral("smoke"),
+                             CommandLine::tr("Start, open the database, show the main window and exit 0 once "
+                                "it has been painted (for installation checks).")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({database, language, check, smoke});
+    }
+
+    CommandLineOptions options() const
+    {
+        return {parser.value(database), parser.value(language), parser.isSet(check),
+                parser.isSet(smoke)};
+    }
+};
+
+// Reads --lang before the real parse so that --help is already translated.
+QString requestedLanguage(const QStringList &arguments)
+{
+    Parser probe;
+    probe.parser.parse(arguments);
+    return probe.parser.value(probe.language);
+}
+
+CommandLineOptions parse(const QCoreApplication &app, ui::LanguageManager &languages,
+                         const WorkstationSettings &settings)
+{
+    const QString wanted = requestedLanguage(app.arguments());
+    if (!wanted.isEmpty() && !ui::LanguageManager::availableLanguages().contains(wanted)) {
+        printLine(stderr, CommandLine::tr("Unknown language %1: use fi, sv or en.").arg(wanted));
+        std::exit(2);
+    }
+    languages.setLanguage(ui::LanguageManager::resolve(wanted, settings.language()));
+    Parser parser;
+    parser.parser.process(app); // exits for --help, --version and unknown options
+    return parser.options();
+}
+
+QString chosenDatabase(const CommandLineOptions &options, const WorkstationSettings &settings)
+{
+    if (!options.database.isEmpty())
+        return options.database;
+    if (!settings.lastDatabase().isEmpty())
+        return settings.lastDatabase();
+    return Database::defaultPath();
+}
+
+int runCheck(const QString &path)
+{
+    Database database;
+    if (!database.open(path, Database::Mode::ReadOnly)) {
+        printLine(stderr, database.error().message());
+        return 1;
+    }
+    const QStringList problems = database.check();
+    const QString file = QDir::toNativeSeparators(database.path());
+    if (!problems.isEmpty()) {
+        printLine(stderr, CommandLine::tr("The database %1 has problems:").arg(file));
+        for (const QString &problem : problems)
+            printLine(stderr, QStringLiteral("  ") + problem);
+        return 1;
+    }
+    printLine(stdout, CommandLine::tr("The database %1 is healthy (schema version %2; this program uses %3).")
+                          .arg(file)
+                          .arg(database.schemaVersion())
+                          .arg(Database::latestSchemaVersion()));
+    return 0;
+}
+} // namespace
+
+bool needsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--check" || argument == "--help" || argument == "-h"
+            || argument == "--help-all" || argument == "--version" || argument == "-v")
+            return false;
+    }
+    return true;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tukipolku"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tukipolku"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("%1 (commit %2)")
+                                                .arg(QLatin1String(build::version),
+                                                     QLatin1String(build::commit)));
+}
+
+int runWithoutWindow(QCoreApplication &app)
+{
+    ui::LanguageManager languages;
+    WorkstationSettings settings;
+    const CommandLineOptions options = parse(app, languages, settings);
+    if (options.check)
+        return runCheck(chosenDatabase(options, settings));
+    return 0;
+}
+
+int runWithWindow(QApplication &app)
+{
+    ui::LanguageManager languages;
+    WorkstationSettings settings;
+    const CommandLineOptions options = parse(app, languages, settings);
+    ui::MainWindow window(languages, settings);
+    const DatabaseError error = window.openDatabase(chosenDatabase(options, settings));
+
+    if (options.smoke) {
+        if (error.isError()) {
+            printLine(stderr, error.message());
+            return 1;
+        }
+        auto *notifier = new ui::FirstPaintNotifier(&window);
+        QObject::connect(notifier, &ui::FirstPaintNotifier::painted, &app, [] {
+            printLine(stdout, QStringLiteral("smoke: main window painted"));
+            QCoreApplication::exit(0);
+        });
+        QTimer::singleShot(smokeTimeoutMs, &app, [] {
+            printLine(stderr, QStringLiteral("smoke: the main window was not painted in time"));
+            QCoreApplication::exit(1);
+        });
+    }
+    window.show();
+    if (error.isError() && !options.smoke) {
+        QTimer::singleShot(0, &window, [&window, error] {
+            ui::MessageBox::warning(&window, CommandLine::tr("Cannot open the database"),
+                                    error.message());
+        });
+    }
+    return app.exec();
+}
+
+} // namespace tukipolku::app

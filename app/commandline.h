@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+class QCoreApplication;
+
+namespace tukipolku::app {
+
+// What the user asked for on the command line.
+struct CommandLineOptions {
+    QString database; // empty: the last or the default database
+    QString language; // empty: the saved or the system language
+    bool check = false;
+    bool smoke = false;
+};
+
+// True unless the command line asks for a mode that never opens a window, so
+// those modes run without a display.
+bool needsWindow(int argc, char **argv);
+
+// Sets the application's name and version, used by --version and QSettings.
+void describeApplication();
+
+// The command-line modes without a window (--check); returns the exit code.
+int runWithoutWindow(QCoreApplication &app);
+
+// The program with its main window (and --smoke); returns the exit code.
+int runWithWindow(QApplication &app);
+
+} // namespace tukipolku::app

@@ -1,0 +1,15 @@
+// Tukipolku: case work for family social work and child welfare open care.
+#include "commandline.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    tukipolku::app::describeApplication();
+    if (!tukipolku::app::needsWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return tukipolku::app::runWithoutWindow(app);
+    }
+    QApplication app(argc, argv);
+    return tukipolku::app::runWithWindow(app);
+}

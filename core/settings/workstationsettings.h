@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace tukipolku {
+
+// Settings that belong to this workstation, not to the unit: language, window
+// state, the last database. One typed accessor per key, each with its default,
+// so no raw QSettings keys are scattered around the program.
+class WorkstationSettings final {
+public:
+    WorkstationSettings() = default;
+
+    // "fi", "sv", "en", or empty when the user has not chosen.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // The database opened last, or empty.
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &path);
+
+private:
+    QVariant value(const char *key, const QVariant &fallback = {}) const;
+    void setValue(const char *key, const QVariant &value);
+
+    QSettings m_settings;
+};
+
+} // namespace tukipolku

@@ -1,0 +1,259 @@
+#include "storage/database.h"
+
+#include "storage/fileheader.h"
+#include "storage/migrations.h"
+#include "storage/schemacheck.h"
+#include "storage/sqlitehandle.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace tukipolku {
+
+namespace {
+constexpr int busyTimeoutMs = 5000;
+
+QVariant singleValue(const QSqlDatabase &database, const QString &sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("tukipolku.sqlite"));
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+bool Database::open(const QString &path, Mode mode)
+{
+    close();
+    m_error = {};
+    m_preMigrationCopy.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo file(m_path);
+    const QFileInfo folder(file.absolutePath());
+
+    if (!file.exists()) {
+        if (mode == Mode::ReadOnly)
+            return fail(DatabaseErrorCode::NotFound);
+        if (!folder.isDir() || !folder.isWritable())
+            return fail(DatabaseErrorCode::FolderNotWritable);
+    } else if (!validateHeader()) {
+        return false;
+    }
+
+    if (mode == Mode::ReadWrite) {
+        if (file.exists() && !file.isWritable())
+            return fail(DatabaseErrorCode::ReadOnlyFile);
+        if (!folder.isWritable())
+            return fail(DatabaseErrorCode::FolderNotWritable);
+        // A lock from a crashed run (its process is gone) is taken over; a lock
+        // held by a running program is never considered stale by age.
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0);
+        if (!m_lock->tryLock(0)) {
+            const bool held = m_lock->error() == QLockFile::LockFailedError;
+            m_lock.reset();
+            return fail(held ? DatabaseErrorCode::Locked : DatabaseErrorCode::FolderNotWritable);
+        }
+    }
+
+    // Look at an existing file read-only first, so a damaged one is refused
+    // before a writable connection could touch it.
+    if (file.exists() && mode == Mode::ReadWrite) {
+        if (!openConnection(Mode::ReadOnly) || !readSchema())
+            return false;
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (!openConnection(mode) || !readSchema())
+        return false;
+    if (mode == Mode::ReadWrite && (!applyPragmas() || !migrate()))
+        return false;
+    return true;
+}
+
+bool Database::validateHeader()
+{
+    const SqliteFileHeader header = SqliteFileHeader::read(m_path);
+    if (!header.readable)
+        return fail(DatabaseErrorCode::CannotOpen, QStringLiteral("the file cannot be read"));
+    if (header.fileSize == 0)
+        return fail(DatabaseErrorCode::EmptyFile);
+    if (!header.isSqlite)
+        return fail(DatabaseErrorCode::NotSqlite);
+    if (header.isBlankDatabase())
+        return true;
+    if (header.applicationId != applicationId)
+        return fail(DatabaseErrorCode::ForeignApplication);
+    if (header.userVersion > latestSchemaVersion()) {
+        return fail(DatabaseErrorCode::NewerSchema,
+                    QStringLiteral("schema %1 > %2").arg(header.userVersion).arg(latestSchemaVersion()));
+    }
+    if (header.looksTruncated())
+        return fail(DatabaseErrorCode::Damaged, QStringLiteral("the file has been cut off"));
+    return true;
+}
+
+bool Database::openConnection(Mode mode)
+{
+    m_connectionName = QStringLiteral("tukipolku-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return fail(DatabaseErrorCode::CannotOpen, db.lastError().text());
+    return true;
+}
+
+bool Database::readSchema()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return fail(DatabaseErrorCode::Damaged, query.lastError().text());
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    const QSqlDatabase db = connection();
+    m_journalMode = singleValue(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString().toLower();
+    if (m_journalMode.isEmpty())
+        return fail(DatabaseErrorCode::CannotOpen, QStringLiteral("journal_mode"));
+    if (m_journalMode != QLatin1String("wal")) {
+        // Some network folders cannot share memory between processes; the
+        // rollback journal still keeps the file safe, only slower.
+        qWarning("Tukipolku: the database stays in %s journal mode: WAL is not available here",
+                 qPrintable(m_journalMode));
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return fail(DatabaseErrorCode::CannotOpen, query.lastError().text());
+    if (singleValue(db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
+        return fail(DatabaseErrorCode::CannotOpen, QStringLiteral("foreign_keys"));
+    return true;
+}
+
+bool Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current == latest)
+        return true;
+    if (current > 0) {
+        // Never upgrade a damaged file, and keep a copy of what was there.
+        const QString integrity = singleValue(connection(), QStringLiteral("PRAGMA integrity_check")).toString();
+        if (integrity != QLatin1String("ok"))
+            return fail(DatabaseErrorCode::Damaged, integrity);
+        if (!writePreMigrationCopy(current))
+            return false;
+    }
+    const QString error = Migrations::apply(SqliteHandle(connection()), current, latest, applicationId);
+    if (!error.isEmpty())
+        return fail(DatabaseErrorCode::MigrationFailed, error);
+    return true;
+}
+
+bool Database::writePreMigrationCopy(int oldVersion)
+{
+    const QFileInfo file(m_path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString copy = file.dir().filePath(QStringLiteral("%1.schema-v%2.%3.sqlite")
+                                                 .arg(file.completeBaseName()).arg(oldVersion).arg(stamp));
+    QString quoted = copy;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)))
+        return fail(DatabaseErrorCode::BackupFailed, query.lastError().text());
+    m_preMigrationCopy = copy;
+    return true;
+}
+
+bool Database::fail(DatabaseErrorCode code, const QString &detail)
+{
+    const QString path = m_path;
+    close();
+    m_path = path;
+    m_error = DatabaseError(code, path, detail);
+    return false;
+}
+
+void Database::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_lock.reset();
+    m_journalMode.clear();
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+int Database::schemaVersion() const
+{
+    return singleValue(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QStringList Database::check()
+{
+    QStringList problems;
+    if (!isOpen())
+        return {m_error.isError() ? m_error.message() : QStringLiteral("not open")};
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        problems << query.lastError().text();
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return problems;
+    const QVariant appId = singleValue(connection(), QStringLiteral("PRAGMA application_id"));
+    if (appId.toLongLong() != applicationId && schemaVersion() > 0)
+        problems << QStringLiteral("application_id %1").arg(appId.toLongLong());
+    problems << SchemaCheck::differences(connection(), schemaVersion());
+    query.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    while (query.next())
+        problems << QStringLiteral("broken reference in %1").arg(query.value(0).toString());
+    return problems;
+}
+
+} // namespace tukipolku

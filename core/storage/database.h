@@ -1,0 +1,70 @@
+#pragma once
+
+#include "storage/databaseerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QLockFile;
+
+namespace tukipolku {
+
+// One open Tukipolku database file: validation, pragmas, lock and migrations.
+// A file that is not ours, is damaged or is newer than the program is refused
+// before SQLite writes anything, so its bytes stay as they were.
+class Database final {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // 'TUKI' in ASCII: tells our files apart from other SQLite files.
+    static constexpr quint32 applicationId = 0x54554B49;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The default file: tukipolku.sqlite in the user's application data folder.
+    static QString defaultPath();
+    static int latestSchemaVersion();
+
+    // Opens (or, in ReadWrite mode, creates) the file and brings its schema up
+    // to date. On failure error() says why and nothing is left open.
+    bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    const DatabaseError &error() const { return m_error; }
+    int schemaVersion() const;
+    QString journalMode() const { return m_journalMode; }
+    // The copy written before the last migration, or empty when none was needed.
+    QString preMigrationCopy() const { return m_preMigrationCopy; }
+
+    // The connection the repositories use; owned by this object.
+    QSqlDatabase connection() const;
+
+    // Integrity and schema check for --check: an empty list means healthy.
+    QStringList check();
+
+private:
+    bool validateHeader();
+    bool openConnection(Mode mode);
+    bool readSchema();
+    bool applyPragmas();
+    bool migrate();
+    bool writePreMigrationCopy(int oldVersion);
+    bool fail(DatabaseErrorCode code, const QString &detail = {});
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_journalMode;
+    QString m_preMigrationCopy;
+    DatabaseError m_error;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace tukipolku

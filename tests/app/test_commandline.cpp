@@ -1,0 +1,137 @@
+#include "catchshim.h"
+#include "testfiles.h"
+
+#include "storage/database.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+using namespace tukipolku;
+using tukipolku::test::fileHash;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QStringList &arguments, const QTemporaryDir &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The program's own settings go to a throw-away home.
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TUKIPOLKU_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString makeHealthyDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
+    Database database;
+    REQUIRE(database.open(path));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Option --version prints the version and the commit", "[app]")
+{
+    QTemporaryDir home;
+    const Run run = runProgram({QStringLiteral("--version")}, home);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Tukipolku 0.")));
+    CHECK(run.out.contains(QStringLiteral("commit")));
+}
+
+TEST_CASE("Option --help lists the options in the chosen language", "[app]")
+{
+    QTemporaryDir home;
+    const Run english = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}, home);
+    CHECK(english.exitCode == 0);
+    CHECK(english.out.contains(QStringLiteral("--database")));
+    CHECK(english.out.contains(QStringLiteral("Check the database read-only")));
+    const Run finnish = runProgram({QStringLiteral("--lang"), QStringLiteral("fi"), QStringLiteral("--help")}, home);
+    CHECK(finnish.out.contains(QStringLiteral("--check")));
+    CHECK_FALSE(finnish.out.contains(QStringLiteral("Check the database read-only")));
+}
+
+TEST_CASE("Option --check exits 0 on a healthy file and 1 on a damaged or foreign one", "[app][check]")
+{
+    QTemporaryDir home;
+    QTemporaryDir dir;
+    const QString healthy = makeHealthyDatabase(dir);
+    const QByteArray healthyHash = fileHash(healthy);
+    const Run ok = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--check"),
+                               QStringLiteral("--database"), healthy}, home);
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.contains(QStringLiteral("is healthy")));
+    CHECK(fileHash(healthy) == healthyHash);
+
+    SECTION("damaged")
+    {
+        QByteArray bytes = tukipolku::test::readFile(healthy);
+        for (int i = 100; i < 300; ++i)
+            bytes[i] = char(0x5A);
+        tukipolku::test::writeFile(healthy, bytes);
+        const QByteArray before = fileHash(healthy);
+        const Run bad = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--check"),
+                                    QStringLiteral("--database"), healthy}, home);
+        CHECK(bad.exitCode == 1);
+        CHECK(bad.err.contains(QStringLiteral("damaged")));
+        CHECK(fileHash(healthy) == before);
+    }
+    SECTION("foreign")
+    {
+        const QString text = dir.filePath(QStringLiteral("letter.sqlite"));
+        tukipolku::test::writeFile(text, "Hyvä vastaanottaja,\n");
+        const QByteArray before = fileHash(text);
+        const Run bad = runProgram({QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--check"),
+                                    QStringLiteral("--database"), text}, home);
+        CHECK(bad.exitCode == 1);
+        CHECK_FALSE(bad.err.trimmed().isEmpty());
+        CHECK(fileHash(text) == before);
+    }
+    SECTION("missing")
+    {
+        const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+        const Run bad = runProgram({QStringLiteral("--check"), QStringLiteral("--database"), missing}, home);
+        CHECK(bad.exitCode == 1);
+        CHECK_FALSE(QFile::exists(missing));
+    }
+}
+
+TEST_CASE("Option --smoke opens the database, paints the main window and exits 0", "[app][smoke]")
+{
+    QTemporaryDir home;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("smoke.sqlite"));
+    const Run run = runProgram({QStringLiteral("--smoke"), QStringLiteral("--database"), path}, home);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("painted")));
+    Database database;
+    CHECK(database.open(path, Database::Mode::ReadOnly));
+    CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("Option --smoke fails with a message on a file that is not a database", "[app][smoke]")
+{
+    QTemporaryDir home;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("photo.sqlite"));
+    tukipolku::test::writeFile(path, QByteArray(4096, '\x7f'));
+    const Run run = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--smoke"),
+                                QStringLiteral("--database"), path}, home);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("not a Tukipolku database")));
+}

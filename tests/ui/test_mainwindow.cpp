@@ -1,0 +1,111 @@
+#include "catchshim.h"
+
+#include "common/messagebox.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/workstationsettings.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+
+using namespace tukipolku;
+using namespace tukipolku::ui;
+
+namespace {
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+// Chooses a language from the menu as the user does; the widgets get their
+// LanguageChange events from the event loop.
+void chooseLanguage(MainWindow &window, const char *code)
+{
+    window.languageAction(QLatin1String(code))->trigger();
+    QCoreApplication::processEvents();
+}
+
+QString statusText(const MainWindow &window)
+{
+    QStringList texts;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char(' '));
+}
+} // namespace
+
+TEST_CASE("Switching the language in a running window changes every menu text", "[ui][language]")
+{
+    LanguageManager languages;
+    WorkstationSettings settings;
+    REQUIRE(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(languages, settings);
+    window.show();
+
+    CHECK(menuTitles(window) == QStringList({QStringLiteral("&File"), QStringLiteral("&Settings"),
+                                             QStringLiteral("&Help")}));
+    CHECK(window.openDatabaseAction()->text() == QStringLiteral("&Open Database…"));
+
+    chooseLanguage(window, "fi");
+    CHECK(languages.current() == QLatin1String("fi"));
+    CHECK(settings.language() == QLatin1String("fi"));
+    CHECK(menuTitles(window) == QStringList({QStringLiteral("&Tiedosto"), QStringLiteral("&Asetukset"),
+                                             QStringLiteral("&Ohje")}));
+    CHECK(window.openDatabaseAction()->text() == QStringLiteral("&Avaa tietokanta…"));
+    CHECK(window.newDatabaseAction()->text() == QStringLiteral("&Uusi tietokanta…"));
+    CHECK(window.quitAction()->text() == QStringLiteral("&Lopeta"));
+    CHECK(window.aboutAction()->text() == QStringLiteral("&Tietoja Tukipolusta"));
+    CHECK(statusText(window).contains(QStringLiteral("Tietokantaa ei ole avattu")));
+
+    chooseLanguage(window, "sv");
+    CHECK(menuTitles(window) == QStringList({QStringLiteral("&Arkiv"), QStringLiteral("&Inställningar"),
+                                             QStringLiteral("&Hjälp")}));
+    CHECK(window.openDatabaseAction()->text() == QStringLiteral("&Öppna databas…"));
+    CHECK(window.aboutAction()->text() == QStringLiteral("&Om Tukipolku"));
+    CHECK(window.languageAction(QStringLiteral("sv"))->isChecked());
+
+    chooseLanguage(window, "en");
+    CHECK(menuTitles(window).first() == QLatin1String("&File"));
+}
+
+TEST_CASE("The status bar and title show the open file", "[ui]")
+{
+    LanguageManager languages;
+    WorkstationSettings settings;
+    REQUIRE(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(languages, settings);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("yksikkö.sqlite"));
+    REQUIRE_FALSE(window.openDatabase(path).isError());
+    CHECK(statusText(window).contains(QStringLiteral("yksikkö.sqlite")));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("yksikkö.sqlite")));
+    CHECK(settings.lastDatabase() == window.database().path());
+
+    // A refused file leaves the open database as it was.
+    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a database");
+    file.close();
+    const DatabaseError error = window.openDatabase(bad);
+    CHECK(error.code() == DatabaseErrorCode::NotSqlite);
+    CHECK(window.database().path() == QFileInfo(path).absoluteFilePath());
+    CHECK(window.database().isOpen());
+}
+
+TEST_CASE("The start language comes from the command line, the setting, the system, else Finnish", "[ui][language]")
+{
+    CHECK(LanguageManager::resolve(QStringLiteral("sv"), QStringLiteral("fi")) == QLatin1String("sv"));
+    CHECK(LanguageManager::resolve(QString(), QStringLiteral("en")) == QLatin1String("en"));
+    CHECK(LanguageManager::resolve(QStringLiteral("de"), QStringLiteral("sv")) == QLatin1String("sv"));
+    const QString fallback = LanguageManager::resolve(QString(), QString());
+    CHECK(LanguageManager::availableLanguages().contains(fallback));
+}
