@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "common/firstpaintnotifier.h"
+#include "demo/demogenerator.h"
 #include "common/messagebox.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,6 +43,12 @@ struct Parser {
     QCommandLineOption check{QStringLiteral("check"),
                              CommandLine::tr("Check the database read-only, print the result and exit: "
                                 "0 when healthy, 1 when not.")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            CommandLine::tr("Fill a new, empty database with N fictional demo families and exit."),
+                            CommandLine::tr("N")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            CommandLine::tr("The seed for --demo: the same seed gives the same families (default 1)."),
+                            CommandLine::tr("SEED"), QStringLiteral("1")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
                              CommandLine::tr("Start, open the database, show the main window and exit 0 once "
                                 "it has been painted (for installation checks).")};
@@ -51,13 +59,13 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, smoke});
+        parser.addOptions({database, language, check, demo, seed, smoke});
     }
 
     CommandLineOptions options() const
     {
-        return {parser.value(database), parser.value(language), parser.isSet(check),
-                parser.isSet(smoke)};
+        return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
+                parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt()};
     }
 };
 
@@ -92,6 +100,34 @@ QString chosenDatabase(const CommandLineOptions &options, const WorkstationSetti
     return Database::defaultPath();
 }
 
+int runDemo(const QString &path, const CommandLineOptions &options)
+{
+    if (options.demoFamilies <= 0) {
+        printLine(stderr, CommandLine::tr("Give the number of demo families as a positive number, e.g. --demo 1000."));
+        return 2;
+    }
+    Database database;
+    if (!database.open(path)) {
+        printLine(stderr, database.error().message());
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    DemoOptions demo;
+    demo.families = options.demoFamilies;
+    demo.seed = options.seed;
+    const Result filled = DemoGenerator::fill(database, demo);
+    if (!filled) {
+        printLine(stderr, filled.message());
+        return 1;
+    }
+    printLine(stdout, CommandLine::tr("Wrote %1 fictional families into %2 in %3 s.")
+                          .arg(options.demoFamilies)
+                          .arg(QDir::toNativeSeparators(database.path()))
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
 int runCheck(const QString &path)
 {
     Database database;
@@ -119,7 +155,7 @@ bool needsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--check" || argument == "--help" || argument == "-h"
+        if (argument == "--check" || argument == "--demo" || argument == "--help" || argument == "-h"
             || argument == "--help-all" || argument == "--version" || argument == "-v")
             return false;
     }
@@ -142,6 +178,8 @@ int runWithoutWindow(QCoreApplication &app)
     const CommandLineOptions options = parse(app, languages, settings);
     if (options.check)
         return runCheck(chosenDatabase(options, settings));
+    if (options.demoFamilies != 0)
+        return runDemo(chosenDatabase(options, settings), options);
     return 0;
 }
 

@@ -13,6 +13,8 @@ struct CommandLineOptions {
     QString language; // empty: the saved or the system language
     bool check = false;
     bool smoke = false;
+    int demoFamilies = 0; // --demo N: fill the database with N fictional families
+    quint32 seed = 1;
 };
 
 // True unless the command line asks for a mode that never opens a window, so

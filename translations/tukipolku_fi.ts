@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>The case was not found. It may have been archived; reopen the family.</source>
+        <translation>Asiakkuutta ei löytynyt. Se on ehkä arkistoitu; avaa perhe uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose the family and the child the case concerns.</source>
+        <translation>Valitse perhe ja lapsi, jota asiakkuus koskee.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRules</name>
+    <message>
+        <source>Enter the date and time the contact or notification was received.</source>
+        <translation>Kirjoita päivämäärä ja kellonaika, jolloin yhteydenotto tai ilmoitus vastaanotettiin.</translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation>Vastaanottoaika ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Choose which authority made the contact.</source>
+        <translation>Valitse, mikä viranomainen otti yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Choose who made the child welfare notification: a professional obliged to notify or a private person.</source>
+        <translation>Valitse, kuka teki lastensuojeluilmoituksen: ilmoitusvelvollinen ammattilainen vai yksityishenkilö.</translation>
+    </message>
+    <message>
+        <source>Enter when the urgency of the child&apos;s need was assessed.</source>
+        <translation>Kirjoita, milloin lapsen lastensuojelun tarpeen kiireellisyys arvioitiin.</translation>
+    </message>
+    <message>
+        <source>The urgency cannot have been assessed before the contact was received.</source>
+        <translation>Kiireellisyyttä ei ole voitu arvioida ennen kuin yhteydenotto vastaanotettiin.</translation>
+    </message>
+    <message>
+        <source>Record both the date of the decision and whether the service need assessment starts.</source>
+        <translation>Kirjaa sekä päätöksen päivämäärä että se, aloitetaanko palvelutarpeen arviointi.</translation>
+    </message>
+    <message>
+        <source>The decision on the assessment cannot be dated before the contact was received.</source>
+        <translation>Arviointia koskevaa päätöstä ei voi päivätä ennen yhteydenoton vastaanottopäivää.</translation>
+    </message>
+    <message>
+        <source>The decision on the assessment cannot be dated in the future.</source>
+        <translation>Arviointia koskevaa päätöstä ei voi päivätä tulevaisuuteen.</translation>
+    </message>
+    <message>
+        <source>Write why no service need assessment is made.</source>
+        <translation>Kirjoita, miksi palvelutarpeen arviointia ei tehdä.</translation>
+    </message>
+    <message>
+        <source>The child and guardian cannot have been informed before the contact was received.</source>
+        <translation>Lapselle ja huoltajalle ei ole voitu ilmoittaa ennen kuin yhteydenotto vastaanotettiin.</translation>
+    </message>
+    <message>
+        <source>It was decided that no service need assessment is made. Change that decision first.</source>
+        <translation>On päätetty, että palvelutarpeen arviointia ei tehdä. Muuta ensin tätä päätöstä.</translation>
+    </message>
+    <message>
+        <source>Enter the date the assessment started.</source>
+        <translation>Kirjoita arvioinnin aloituspäivä.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot start before the contact was received (%1).</source>
+        <translation>Arviointi ei voi alkaa ennen kuin yhteydenotto on vastaanotettu (%1).</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be completed before it started.</source>
+        <translation>Arviointi ei voi valmistua ennen kuin se on alkanut.</translation>
+    </message>
+    <message>
+        <source>The completion date cannot be in the future.</source>
+        <translation>Valmistumispäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Record whether the need for support is temporary, recurring or long-term.</source>
+        <translation>Kirjaa, onko tuen tarve tilapäinen, toistuva vai pitkäaikainen.</translation>
+    </message>
+    <message>
+        <source>Choose the own worker, or untick that one is needed.</source>
+        <translation>Valitse omatyöntekijä tai poista merkintä siitä, että omatyöntekijä tarvitaan.</translation>
+    </message>
+    <message>
+        <source>Name the responsible social worker: with a child welfare need the child becomes a client of child welfare.</source>
+        <translation>Nimeä lapsen asioista vastaava sosiaalityöntekijä: kun lastensuojelun tarve on todettu, lapsesta tulee lastensuojelun asiakas.</translation>
+    </message>
+    <message>
+        <source>Enter the date the client plan was made.</source>
+        <translation>Kirjoita asiakassuunnitelman laatimispäivä.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be dated before the case started.</source>
+        <translation>Suunnitelman päivämäärä ei voi olla ennen asiakkuuden alkamista.</translation>
+    </message>
+    <message>
+        <source>Record who took part in making the plan.</source>
+        <translation>Kirjaa, ketkä osallistuivat suunnitelman laatimiseen.</translation>
+    </message>
+    <message>
+        <source>Write at least one goal for the plan.</source>
+        <translation>Kirjoita suunnitelmaan vähintään yksi tavoite.</translation>
+    </message>
+    <message>
+        <source>Every goal needs a text; remove empty goals.</source>
+        <translation>Jokaisella tavoitteella on oltava teksti; poista tyhjät tavoitteet.</translation>
+    </message>
+    <message>
+        <source>The next review must be after the plan and at most a year later (LSL 30 §): at the latest on %1.</source>
+        <translation>Seuraavan tarkistuksen on oltava suunnitelman päivämäärän jälkeen ja enintään vuoden kuluttua siitä (LSL 30 §): viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>The case is already closed.</source>
+        <translation>Asiakkuus on jo päätetty.</translation>
+    </message>
+    <message>
+        <source>Enter a closing date between the start of the case and today.</source>
+        <translation>Kirjoita päättymispäivä, joka on asiakkuuden alkamisen ja tämän päivän välillä.</translation>
+    </message>
+    <message>
+        <source>Write why the case is closed.</source>
+        <translation>Kirjoita, miksi asiakkuus päätetään.</translation>
+    </message>
+    <message>
+        <source>The child is already a client of child welfare.</source>
+        <translation>Lapsi on jo lastensuojelun asiakas.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the urgent measures, between the start of the case and today.</source>
+        <translation>Kirjoita kiireellisten toimenpiteiden päivämäärä, joka on asiakkuuden alkamisen ja tämän päivän välillä.</translation>
+    </message>
+    <message>
+        <source>Name the responsible social worker for the child.</source>
+        <translation>Nimeä lapsen asioista vastaava sosiaalityöntekijä.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open the database FILE (created when it does not exist).</source>
@@ -46,6 +184,30 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Tietokantaa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with N fictional demo families and exit.</source>
+        <translation>Täytä uusi, tyhjä tietokanta N kuvitteellisella esittelyperheellä ja lopeta.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The seed for --demo: the same seed gives the same families (default 1).</source>
+        <translation>Valinnan --demo siemenluku: sama siemen tuottaa samat perheet (oletus 1).</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>SIEMEN</translation>
+    </message>
+    <message>
+        <source>Give the number of demo families as a positive number, e.g. --demo 1000.</source>
+        <translation>Anna esittelyperheiden määrä positiivisena lukuna, esim. --demo 1000.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fictional families into %2 in %3 s.</source>
+        <translation>Kirjoitettiin %1 kuvitteellista perhettä tietokantaan %2 ajassa %3 s.</translation>
     </message>
 </context>
 <context>
@@ -108,6 +270,24 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Give the number of demo families as a positive number.</source>
+        <translation>Anna esittelyperheiden määrä positiivisena lukuna.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds families. Demo data is only written into a new, empty database.</source>
+        <translation>Tietokannassa %1 on jo perheitä. Esittelytiedot kirjoitetaan vain uuteen, tyhjään tietokantaan.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRepository</name>
+    <message>
+        <source>Enter a name for the family, usually the family name.</source>
+        <translation>Kirjoita perheelle nimi, yleensä sukunimi.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCode</name>
     <message>
         <source>The identity code must have 11 characters: birth date, century sign, individual number and check character (e.g. 131052-308T).</source>
@@ -140,6 +320,387 @@
     <message>
         <source>The check character should be %1, not %2. A typing error elsewhere in the code also changes the check character, so check the whole code.</source>
         <translation>Tarkistusmerkin pitäisi olla %1, ei %2. Kirjoitusvirhe muualla tunnuksessa muuttaa myös tarkistusmerkkiä, joten tarkista koko tunnus.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Initiation</source>
+        <translation>Vireilletulo</translation>
+    </message>
+    <message>
+        <source>Service need assessment</source>
+        <translation>Palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Lapsi</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Huoltaja</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Vanhempi</translation>
+    </message>
+    <message>
+        <source>Other adult</source>
+        <translation>Muu aikuinen</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Sähköisesti</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Lapsi itse</translation>
+    </message>
+    <message>
+        <source>Relative or friend</source>
+        <translation>Sukulainen tai ystävä</translation>
+    </message>
+    <message>
+        <source>Another authority</source>
+        <translation>Toinen viranomainen</translation>
+    </message>
+    <message>
+        <source>(not an authority)</source>
+        <translation>(ei viranomainen)</translation>
+    </message>
+    <message>
+        <source>Child health clinic</source>
+        <translation>Neuvola</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Koulu</translation>
+    </message>
+    <message>
+        <source>Early childhood education</source>
+        <translation>Varhaiskasvatus</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Poliisi</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Terveydenhuolto</translation>
+    </message>
+    <message>
+        <source>Other authority</source>
+        <translation>Muu viranomainen</translation>
+    </message>
+    <message>
+        <source>(not a notification)</source>
+        <translation>(ei ilmoitus)</translation>
+    </message>
+    <message>
+        <source>Professional obliged to notify</source>
+        <translation>Ilmoitusvelvollinen ammattilainen</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Yksityishenkilö</translation>
+    </message>
+    <message>
+        <source>Coping with everyday life</source>
+        <translation>Arjessa selviytyminen</translation>
+    </message>
+    <message>
+        <source>A family member&apos;s illness or exhaustion</source>
+        <translation>Perheenjäsenen sairaus tai uupumus</translation>
+    </message>
+    <message>
+        <source>Parenthood</source>
+        <translation>Vanhemmuus</translation>
+    </message>
+    <message>
+        <source>Raising the child</source>
+        <translation>Lapsen kasvatus</translation>
+    </message>
+    <message>
+        <source>Financial problems</source>
+        <translation>Taloudelliset ongelmat</translation>
+    </message>
+    <message>
+        <source>Intimate partner or family violence</source>
+        <translation>Lähisuhde- tai perheväkivalta</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(ei arvioitu)</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tilapäinen</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Toistuva</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Pitkäaikainen</translation>
+    </message>
+    <message>
+        <source>A client plan is made</source>
+        <translation>Asiakassuunnitelma laaditaan</translation>
+    </message>
+    <message>
+        <source>No plan: temporary advice and guidance only</source>
+        <translation>Ei suunnitelmaa: vain tilapäistä neuvontaa ja ohjausta</translation>
+    </message>
+    <message>
+        <source>No plan: the assessment holds what the plan would</source>
+        <translation>Ei suunnitelmaa: arviointi sisältää sen, mitä suunnitelma sisältäisi</translation>
+    </message>
+    <message>
+        <source>Decision on the assessment (7 working days)</source>
+        <translation>Päätös arvioinnista (7 arkipäivää)</translation>
+    </message>
+    <message>
+        <source>Assessment completed (3 months)</source>
+        <translation>Arvioinnin valmistuminen (3 kuukautta)</translation>
+    </message>
+    <message>
+        <source>Client plan review</source>
+        <translation>Asiakassuunnitelman tarkistus</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>ajallaan</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>erääntyy pian</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>tehty ajallaan</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>tehty myöhässä</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Yhteystapa</translation>
+    </message>
+    <message>
+        <source>Contact made by</source>
+        <translation>Yhteydenottaja</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Viranomainen</translation>
+    </message>
+    <message>
+        <source>Child welfare notification</source>
+        <translation>Lastensuojeluilmoitus</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>Ilmoittaja</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Syyt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Urgency assessed on</source>
+        <translation>Kiireellisyys arvioitu</translation>
+    </message>
+    <message>
+        <source>Urgency assessed by</source>
+        <translation>Kiireellisyyden arvioija</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <source>Assessment starts</source>
+        <translation>Arviointi aloitetaan</translation>
+    </message>
+    <message>
+        <source>Why no assessment</source>
+        <translation>Miksi arviointia ei tehdä</translation>
+    </message>
+    <message>
+        <source>Child and guardian informed</source>
+        <translation>Lapselle ja huoltajalle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Valmistunut</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Need for support</source>
+        <translation>Tuen tarve</translation>
+    </message>
+    <message>
+        <source>Own worker needed</source>
+        <translation>Omatyöntekijä tarvitaan</translation>
+    </message>
+    <message>
+        <source>Own worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Child welfare need</source>
+        <translation>Lastensuojelun tarve</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Vastaava työntekijä</translation>
+    </message>
+    <message>
+        <source>Child welfare client since</source>
+        <translation>Lastensuojelun asiakkuus alkanut</translation>
+    </message>
+    <message>
+        <source>Child welfare client status based on</source>
+        <translation>Lastensuojelun asiakkuuden peruste</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Asiakkuus päättynyt</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Päättämisen syy</translation>
+    </message>
+    <message>
+        <source>Plan made on</source>
+        <translation>Suunnitelma laadittu</translation>
+    </message>
+    <message>
+        <source>Service and support needs</source>
+        <translation>Palvelu- ja tukitarpeet</translation>
+    </message>
+    <message>
+        <source>Circumstances to influence</source>
+        <translation>Vaikutettavat olosuhteet</translation>
+    </message>
+    <message>
+        <source>Services and support measures</source>
+        <translation>Palvelut ja tukitoimet</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Arvioitu aika</translation>
+    </message>
+    <message>
+        <source>Differing views</source>
+        <translation>Eriävät näkemykset</translation>
+    </message>
+    <message>
+        <source>Meetings with the child</source>
+        <translation>Tapaamiset lapsen kanssa</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Enter the person&apos;s first names and last name.</source>
+        <translation>Kirjoita henkilön etunimet ja sukunimi.</translation>
+    </message>
+    <message>
+        <source>Enter the identity code, or the birth date for a person without one.</source>
+        <translation>Kirjoita henkilötunnus tai, jos henkilöllä ei ole henkilötunnusta, syntymäaika.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>Syntymäaika ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The identity code %1 is already recorded for %2. Open that person instead of adding them again.</source>
+        <translation>Henkilötunnus %1 on jo kirjattu henkilölle %2. Avaa kyseisen henkilön tiedot sen sijaan, että lisäisit hänet uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerRepository</name>
+    <message>
+        <source>Enter the worker&apos;s first name and last name.</source>
+        <translation>Kirjoita työntekijän etunimi ja sukunimi.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +764,523 @@
     <message>
         <source>St Stephen&apos;s Day</source>
         <translation>Tapaninpäivä</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::CaseListModel</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(ei nimetty)</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ei avoimia</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Lapsi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Vastaava työntekijä</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Seuraava määräaika</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::AssessmentForm</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(ei nimetty)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Aloitettu:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Valmistunut:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking part:</source>
+        <translation>&amp;Osallistujat:</translation>
+    </message>
+    <message>
+        <source>e.g. the child, the guardians, the school social worker</source>
+        <translation>esim. lapsi, huoltajat, koulukuraattori</translation>
+    </message>
+    <message>
+        <source>&amp;Need for support:</source>
+        <translation>T&amp;uen tarve:</translation>
+    </message>
+    <message>
+        <source>An o&amp;wn worker is needed</source>
+        <translation>Omatyö&amp;ntekijä tarvitaan</translation>
+    </message>
+    <message>
+        <source>&amp;Own worker:</source>
+        <translation>O&amp;matyöntekijä:</translation>
+    </message>
+    <message>
+        <source>C&amp;hild welfare need found</source>
+        <translation>&amp;Lastensuojelun tarve todettu</translation>
+    </message>
+    <message>
+        <source>When the assessment finds a child welfare need, the child becomes a client of child welfare on the completion date (LSL 27 §) and a responsible social worker is named.</source>
+        <translation>Kun arvioinnissa todetaan lastensuojelun tarve, lapsesta tulee lastensuojelun asiakas arvioinnin valmistumispäivänä (LSL 27 §) ja hänelle nimetään lapsen asioista vastaava sosiaalityöntekijä.</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible social worker:</source>
+        <translation>Vastaava &amp;sosiaalityöntekijä:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Yhteenveto:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CaseListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, identity code or case number</source>
+        <translation>Nimi, henkilötunnus tai asiakkuuden numero</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Kaikki asiakkuudet</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Omat asiakkuudet</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Kaikki vaiheet</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Vain &amp;myöhässä olevat</translation>
+    </message>
+    <message>
+        <source>Include c&amp;losed</source>
+        <translation>Myös &amp;päättyneet</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Uusi perhe…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen case</source>
+        <translation>A&amp;vaa asiakkuus</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CasePage</name>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – case %2</source>
+        <translation>%1 – asiakkuus %2</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>ei nimetty</translation>
+    </message>
+    <message>
+        <source>Child welfare client since %1 (%2). Responsible social worker: %3.</source>
+        <translation>Lastensuojelun asiakas %1 alkaen (peruste: %2). Vastaava sosiaalityöntekijä: %3.</translation>
+    </message>
+    <message>
+        <source>urgent measures</source>
+        <translation>kiireelliset toimenpiteet</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>arviointi</translation>
+    </message>
+    <message>
+        <source>Not a client of child welfare. Worker: %1.</source>
+        <translation>Ei lastensuojelun asiakas. Työntekijä: %1.</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>Päättynyt %1: %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>määräaika %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>tehty %1 (määräaika %2)</translation>
+    </message>
+    <message>
+        <source>No deadlines.</source>
+        <translation>Ei määräaikoja.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Uusi versio</translation>
+    </message>
+    <message>
+        <source>&amp;1 Initiation</source>
+        <translation>&amp;1 Vireilletulo</translation>
+    </message>
+    <message>
+        <source>&amp;2 Assessment</source>
+        <translation>&amp;2 Arviointi</translation>
+    </message>
+    <message>
+        <source>&amp;3 Client plan</source>
+        <translation>&amp;3 Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>&amp;4 History</source>
+        <translation>&amp;4 Historia</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Save this tab (Ctrl+S)</source>
+        <translation>Tallenna tämä välilehti (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Perhe</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent measures…</source>
+        <translation>&amp;Kiireelliset toimenpiteet…</translation>
+    </message>
+    <message>
+        <source>Child welfare client status starts when urgent measures or support are given before the assessment is completed (LSL 27 §).</source>
+        <translation>Lastensuojelun asiakkuus alkaa, kun kiireellisiä toimenpiteitä tai tukea annetaan ennen arvioinnin valmistumista (LSL 27 §).</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>Päätä as&amp;iakkuus…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versio:</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Uusi versio</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>&amp;Suunnitelma:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation>Asiakasmäärän enimmäisraja</translation>
+    </message>
+    <message>
+        <source>With this child the worker has %1 child welfare children; the limit is %2 (LSL 13 b §). Name this worker anyway?</source>
+        <translation>Tämän lapsen myötä työntekijällä on %1 lastensuojelun asiakkaana olevaa lasta; enimmäismäärä on %2 (LSL 13 b §). Nimetäänkö työntekijä silti?</translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation>Kiireelliset toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Urgent measures or support given before the assessment is completed start child welfare client status (LSL 27 §). Name the responsible social worker.</source>
+        <translation>Ennen arvioinnin valmistumista annetut kiireelliset toimenpiteet tai tuki aloittavat lastensuojelun asiakkuuden (LSL 27 §). Nimeä lapsen asioista vastaava sosiaalityöntekijä.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible social worker:</source>
+        <translation>Vastaava &amp;sosiaalityöntekijä:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Päätä asiakkuus</translation>
+    </message>
+    <message>
+        <source>Closing ends the case&apos;s open deadlines. The records stay and can be read.</source>
+        <translation>Kun asiakkuus päätetään, sen avoimet määräajat päättyvät. Kirjaukset säilyvät, ja niitä voi lukea.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Päättymispäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The case %1 has changes that are not saved. Save them now?</source>
+        <translation>Asiakkuudessa %1 on tallentamattomia muutoksia. Tallennetaanko ne nyt?</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::DateField</name>
+    <message>
+        <source>This is not a date. Write it as day.month.year, e.g. 3.3.2026.</source>
+        <translation>Tämä ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi, esim. 3.3.2026.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::FamilyPage</name>
+    <message>
+        <source>Family %1</source>
+        <translation>Perhe %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>syntynyt %1</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ei avoimia</translation>
+    </message>
+    <message>
+        <source>Remove from the family</source>
+        <translation>Poista perheestä</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the family %2? The person&apos;s records and cases are kept.</source>
+        <translation>Poistetaanko %1 perheestä %2? Henkilön tiedot ja asiakkuudet säilyvät.</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Jäsenet:</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>As&amp;iakkuudet:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Lapsi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Seuraava määräaika</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lisää henkilö…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family</source>
+        <translation>&amp;Poista perheestä</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Uusi asiakkuus…</translation>
+    </message>
+    <message>
+        <source>Record a contact or a child welfare notification about a child of this family.</source>
+        <translation>Kirjaa yhteydenotto tai lastensuojeluilmoitus, joka koskee tämän perheen lasta.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>A&amp;vaa asiakkuus</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::InitiationForm</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ei kirjattu)</translation>
+    </message>
+    <message>
+        <source>The decision on the assessment is due 7 working days after the day received.</source>
+        <translation>Päätös arvioinnista on tehtävä 7 arkipäivän kuluessa vastaanottopäivästä.</translation>
+    </message>
+    <message>
+        <source>Decision on the assessment due by %1 (7 working days); the assessment must be completed by %2.</source>
+        <translation>Päätös arvioinnista viimeistään %1 (7 arkipäivää); arvioinnin on valmistuttava viimeistään %2.</translation>
+    </message>
+    <message>
+        <source>Contact or notification</source>
+        <translation>Yhteydenotto tai ilmoitus</translation>
+    </message>
+    <message>
+        <source>Urgency assessment (immediately)</source>
+        <translation>Kiireellisyyden arviointi (välittömästi)</translation>
+    </message>
+    <message>
+        <source>Decision on the service need assessment</source>
+        <translation>Päätös palvelutarpeen arvioinnista</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Vastaanotettu:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Y&amp;hteystapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact made by:</source>
+        <translation>&amp;Yhteydenottaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>Vira&amp;nomainen:</translation>
+    </message>
+    <message>
+        <source>Child &amp;welfare notification</source>
+        <translation>&amp;Lastensuojeluilmoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Notified by:</source>
+        <translation>Ilm&amp;oittaja:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Syyt:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Kuvau&amp;s:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Arvioit&amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>Kiir&amp;eellisyys:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>A&amp;rvioija:</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Ei vielä arvioitu</translation>
+    </message>
+    <message>
+        <source>Not urgent</source>
+        <translation>Ei kiireellinen</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;starts:</source>
+        <translation>&amp;Arviointi aloitetaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>P&amp;äätetty:</translation>
+    </message>
+    <message>
+        <source>Why &amp;not:</source>
+        <translation>&amp;Miksi ei:</translation>
+    </message>
+    <message>
+        <source>Child and guardian &amp;informed:</source>
+        <translation>Lapselle &amp;ja huoltajalle ilmoitettu:</translation>
+    </message>
+    <message>
+        <source>The child and the guardian must be told that the notification was received (LSL 26 § 3).</source>
+        <translation>Lapselle ja huoltajalle on ilmoitettava, että ilmoitus on vastaanotettu (LSL 26 § 3).</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Ei vielä päätetty</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
@@ -291,6 +1369,217 @@
         <source>&lt;h3&gt;Tukipolku %1&lt;/h3&gt;&lt;p&gt;Case work for family social work and child welfare open care.&lt;/p&gt;&lt;p&gt;Built from commit %2.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tukipolku %1&lt;/h3&gt;&lt;p&gt;Asiakastyön väline lapsiperheiden sosiaalityöhön ja lastensuojelun avohuoltoon.&lt;/p&gt;&lt;p&gt;Käännetty versiosta (commit) %2.&lt;/p&gt;&lt;p&gt;Tämä ohjelma on vapaa ohjelmisto: sitä saa levittää ja muuttaa GNU General Public Licensen version 3 tai minkä tahansa myöhemmän version ehdoin. Ohjelmalla ei ole takuuta.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>New &amp;Family…</source>
+        <translation>Uusi &amp;perhe…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
+    </message>
+    <message>
+        <source>&amp;Case List</source>
+        <translation>&amp;Asiakkuusluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Hae…</translation>
+    </message>
+    <message>
+        <source>The Case&apos;s &amp;Family</source>
+        <translation>Asiakkuuden &amp;perhe</translation>
+    </message>
+    <message>
+        <source>&amp;Workers…</source>
+        <translation>&amp;Työntekijät…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::NewCaseDialog</name>
+    <message>
+        <source>New case – family %1</source>
+        <translation>Uusi asiakkuus – perhe %1</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Lapsi:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::NewFamilyDialog</name>
+    <message>
+        <source>New family</source>
+        <translation>Uusi perhe</translation>
+    </message>
+    <message>
+        <source>Give the family a name, usually the family name. You add the children, guardians and other members next.</source>
+        <translation>Anna perheelle nimi, yleensä sukunimi. Lapset, huoltajat ja muut jäsenet lisätään seuraavaksi.</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>Perheen &amp;nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::PersonDialog</name>
+    <message>
+        <source>No identity code: enter the birth date instead.</source>
+        <translation>Ei henkilötunnusta: kirjoita sen sijaan syntymäaika.</translation>
+    </message>
+    <message>
+        <source>✓ Valid: born %1, %2.</source>
+        <translation>✓ Kelvollinen: syntynyt %1, %2.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>nainen</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>mies</translation>
+    </message>
+    <message>
+        <source>This is a temporary identity code.</source>
+        <translation>Tämä on tilapäinen henkilötunnus.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Lisää henkilö</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Muokkaa henkilöä</translation>
+    </message>
+    <message>
+        <source>&amp;First names:</source>
+        <translation>&amp;Etunimet:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Henkilötunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>S&amp;yntymäaika:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the family:</source>
+        <translation>&amp;Rooli perheessä:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Sähköp&amp;osti:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Lähiosoite:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code and office:</source>
+        <translation>Posti&amp;numero ja -toimipaikka:</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>esim. 131052-308T</translation>
+    </message>
+    <message>
+        <source>The Finnish personal identity code. It is checked as you type. A person without one (a newborn, a foreigner) is recorded with a birth date.</source>
+        <translation>Suomalainen henkilötunnus. Se tarkistetaan kirjoittaessasi. Henkilö, jolla ei ole henkilötunnusta (vastasyntynyt, ulkomaalainen), kirjataan syntymäajalla.</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postinumero</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>postitoimipaikka</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::PlanForm</name>
+    <message>
+        <source>The target date of goal %1 is not a date. Write it as day.month.year.</source>
+        <translation>Tavoitteen %1 tavoitepäivä ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi.</translation>
+    </message>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation>&amp;Laadittu:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking part:</source>
+        <translation>&amp;Osallistujat:</translation>
+    </message>
+    <message>
+        <source>Service and support &amp;needs:</source>
+        <translation>Palvelu- &amp;ja tukitarpeet:</translation>
+    </message>
+    <message>
+        <source>&amp;Circumstances to influence:</source>
+        <translation>Vaikutettavat olosu&amp;hteet:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>Tavoitt&amp;eet:</translation>
+    </message>
+    <message>
+        <source>&amp;Services and support measures:</source>
+        <translation>Palvelut ja tukitoi&amp;met:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated time to reach the goals:</source>
+        <translation>Arvioitu aika tavoittei&amp;den saavuttamiseen:</translation>
+    </message>
+    <message>
+        <source>&amp;Differing views:</source>
+        <translation>Eriävät &amp;näkemykset:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s &amp;meetings with the child:</source>
+        <translation>T&amp;yöntekijän tapaamiset lapsen kanssa:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review by:</source>
+        <translation>Seu&amp;raava tarkistus viimeistään:</translation>
+    </message>
+    <message>
+        <source>The client plan is reviewed when needed and at least once a year (LSL 30 §).</source>
+        <translation>Asiakassuunnitelma tarkistetaan tarvittaessa ja vähintään kerran vuodessa (LSL 30 §).</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>Lis&amp;ää tavoite</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation>Poist&amp;a tavoite</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::StageBar</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Päätökset</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::StartPage</name>
@@ -311,6 +1600,69 @@ Workers: %4</source>
 Perheitä: %2
 Henkilöitä: %3
 Työntekijöitä: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::WorkersDialog</name>
+    <message>
+        <source>Workers</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>Tämä olen &amp;minä</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded in this worker&apos;s name, and &quot;My cases&quot; shows their cases.</source>
+        <translation>Tekemäsi muutokset kirjataan tämän työntekijän nimellä, ja &quot;Omat asiakkuudet&quot; näyttää hänen asiakkuutensa.</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, social counsellor, family worker</source>
+        <translation>esim. sosiaalityöntekijä, sosiaaliohjaaja, perhetyöntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker</source>
+        <translation>&amp;Lisää työntekijä</translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>Uusi työntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Nimike:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Sähköp&amp;osti:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers of the unit:</source>
+        <translation>Yksikön &amp;työntekijät:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You have not chosen who you are on this workstation.</source>
+        <translation>Et ole valinnut, kuka olet tällä työasemalla.</translation>
+    </message>
+    <message>
+        <source>You are: %1</source>
+        <translation>Olet: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>The case was not found. It may have been archived; reopen the family.</source>
+        <translation>Klientrelationen hittades inte. Den kan ha arkiverats; öppna familjen på nytt.</translation>
+    </message>
+    <message>
+        <source>Choose the family and the child the case concerns.</source>
+        <translation>Välj den familj och det barn som klientrelationen gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRules</name>
+    <message>
+        <source>Enter the date and time the contact or notification was received.</source>
+        <translation>Skriv datum och klockslag då kontakten eller anmälan togs emot.</translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation>Tidpunkten för mottagandet kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>Choose which authority made the contact.</source>
+        <translation>Välj vilken myndighet som tog kontakt.</translation>
+    </message>
+    <message>
+        <source>Choose who made the child welfare notification: a professional obliged to notify or a private person.</source>
+        <translation>Välj vem som gjorde barnskyddsanmälan: en yrkesperson med anmälningsplikt eller en privatperson.</translation>
+    </message>
+    <message>
+        <source>Enter when the urgency of the child&apos;s need was assessed.</source>
+        <translation>Skriv när det bedömdes om barnets behov av barnskydd är brådskande.</translation>
+    </message>
+    <message>
+        <source>The urgency cannot have been assessed before the contact was received.</source>
+        <translation>Brådskan kan inte ha bedömts innan kontakten togs emot.</translation>
+    </message>
+    <message>
+        <source>Record both the date of the decision and whether the service need assessment starts.</source>
+        <translation>Anteckna både datumet för beslutet och om bedömningen av servicebehovet inleds.</translation>
+    </message>
+    <message>
+        <source>The decision on the assessment cannot be dated before the contact was received.</source>
+        <translation>Beslutet om bedömningen kan inte dateras före den dag då kontakten togs emot.</translation>
+    </message>
+    <message>
+        <source>The decision on the assessment cannot be dated in the future.</source>
+        <translation>Beslutet om bedömningen kan inte ha ett datum i framtiden.</translation>
+    </message>
+    <message>
+        <source>Write why no service need assessment is made.</source>
+        <translation>Skriv varför ingen bedömning av servicebehovet görs.</translation>
+    </message>
+    <message>
+        <source>The child and guardian cannot have been informed before the contact was received.</source>
+        <translation>Barnet och vårdnadshavaren kan inte ha informerats innan kontakten togs emot.</translation>
+    </message>
+    <message>
+        <source>It was decided that no service need assessment is made. Change that decision first.</source>
+        <translation>Det har beslutats att ingen bedömning av servicebehovet görs. Ändra först det beslutet.</translation>
+    </message>
+    <message>
+        <source>Enter the date the assessment started.</source>
+        <translation>Skriv datumet då bedömningen inleddes.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot start before the contact was received (%1).</source>
+        <translation>Bedömningen kan inte inledas innan kontakten togs emot (%1).</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be completed before it started.</source>
+        <translation>Bedömningen kan inte ha slutförts innan den inleddes.</translation>
+    </message>
+    <message>
+        <source>The completion date cannot be in the future.</source>
+        <translation>Datumet då bedömningen slutfördes kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>Record whether the need for support is temporary, recurring or long-term.</source>
+        <translation>Anteckna om stödbehovet är tillfälligt, återkommande eller långvarigt.</translation>
+    </message>
+    <message>
+        <source>Choose the own worker, or untick that one is needed.</source>
+        <translation>Välj egen kontaktperson eller avmarkera att en sådan behövs.</translation>
+    </message>
+    <message>
+        <source>Name the responsible social worker: with a child welfare need the child becomes a client of child welfare.</source>
+        <translation>Utse den socialarbetare som ansvarar för barnets angelägenheter: när det finns behov av barnskydd blir barnet klient inom barnskyddet.</translation>
+    </message>
+    <message>
+        <source>Enter the date the client plan was made.</source>
+        <translation>Skriv datumet då klientplanen utarbetades.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be dated before the case started.</source>
+        <translation>Planen kan inte dateras före klientrelationens början.</translation>
+    </message>
+    <message>
+        <source>Record who took part in making the plan.</source>
+        <translation>Anteckna vilka som deltog i utarbetandet av planen.</translation>
+    </message>
+    <message>
+        <source>Write at least one goal for the plan.</source>
+        <translation>Skriv minst ett mål för planen.</translation>
+    </message>
+    <message>
+        <source>Every goal needs a text; remove empty goals.</source>
+        <translation>Varje mål behöver en text; ta bort tomma mål.</translation>
+    </message>
+    <message>
+        <source>The next review must be after the plan and at most a year later (LSL 30 §): at the latest on %1.</source>
+        <translation>Nästa översyn ska vara efter planens datum och högst ett år därefter (BSL 30 §): senast den %1.</translation>
+    </message>
+    <message>
+        <source>The case is already closed.</source>
+        <translation>Klientrelationen har redan avslutats.</translation>
+    </message>
+    <message>
+        <source>Enter a closing date between the start of the case and today.</source>
+        <translation>Skriv ett datum för avslutandet mellan klientrelationens början och i dag.</translation>
+    </message>
+    <message>
+        <source>Write why the case is closed.</source>
+        <translation>Skriv varför klientrelationen avslutas.</translation>
+    </message>
+    <message>
+        <source>The child is already a client of child welfare.</source>
+        <translation>Barnet är redan klient inom barnskyddet.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the urgent measures, between the start of the case and today.</source>
+        <translation>Skriv datumet för de brådskande åtgärderna, mellan klientrelationens början och i dag.</translation>
+    </message>
+    <message>
+        <source>Name the responsible social worker for the child.</source>
+        <translation>Utse den socialarbetare som ansvarar för barnets angelägenheter.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open the database FILE (created when it does not exist).</source>
@@ -46,6 +184,30 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with N fictional demo families and exit.</source>
+        <translation>Fyll en ny, tom databas med N fiktiva demofamiljer och avsluta.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The seed for --demo: the same seed gives the same families (default 1).</source>
+        <translation>Fröet för --demo: samma frö ger samma familjer (standard 1).</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>FRÖ</translation>
+    </message>
+    <message>
+        <source>Give the number of demo families as a positive number, e.g. --demo 1000.</source>
+        <translation>Ange antalet demofamiljer som ett positivt tal, t.ex. --demo 1000.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 fictional families into %2 in %3 s.</source>
+        <translation>Skrev %1 fiktiva familjer i %2 på %3 s.</translation>
     </message>
 </context>
 <context>
@@ -108,6 +270,24 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Give the number of demo families as a positive number.</source>
+        <translation>Ange antalet demofamiljer som ett positivt tal.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds families. Demo data is only written into a new, empty database.</source>
+        <translation>Databasen %1 innehåller redan familjer. Demodata skrivs endast i en ny, tom databas.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRepository</name>
+    <message>
+        <source>Enter a name for the family, usually the family name.</source>
+        <translation>Skriv ett namn för familjen, vanligen efternamnet.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCode</name>
     <message>
         <source>The identity code must have 11 characters: birth date, century sign, individual number and check character (e.g. 131052-308T).</source>
@@ -140,6 +320,387 @@
     <message>
         <source>The check character should be %1, not %2. A typing error elsewhere in the code also changes the check character, so check the whole code.</source>
         <translation>Kontrolltecknet borde vara %1, inte %2. Ett skrivfel på annat ställe i beteckningen ändrar också kontrolltecknet, så kontrollera hela beteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Initiation</source>
+        <translation>Anhängiggörande</translation>
+    </message>
+    <message>
+        <source>Service need assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Förälder</translation>
+    </message>
+    <message>
+        <source>Other adult</source>
+        <translation>Annan vuxen</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligen</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Elektroniskt</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Barnet självt</translation>
+    </message>
+    <message>
+        <source>Relative or friend</source>
+        <translation>Släkting eller vän</translation>
+    </message>
+    <message>
+        <source>Another authority</source>
+        <translation>En annan myndighet</translation>
+    </message>
+    <message>
+        <source>(not an authority)</source>
+        <translation>(ingen myndighet)</translation>
+    </message>
+    <message>
+        <source>Child health clinic</source>
+        <translation>Barnrådgivning</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Early childhood education</source>
+        <translation>Småbarnspedagogik</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polis</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>Other authority</source>
+        <translation>Annan myndighet</translation>
+    </message>
+    <message>
+        <source>(not a notification)</source>
+        <translation>(ingen anmälan)</translation>
+    </message>
+    <message>
+        <source>Professional obliged to notify</source>
+        <translation>Yrkesperson med anmälningsplikt</translation>
+    </message>
+    <message>
+        <source>Private person</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Coping with everyday life</source>
+        <translation>Att klara vardagen</translation>
+    </message>
+    <message>
+        <source>A family member&apos;s illness or exhaustion</source>
+        <translation>En familjemedlems sjukdom eller utmattning</translation>
+    </message>
+    <message>
+        <source>Parenthood</source>
+        <translation>Föräldraskap</translation>
+    </message>
+    <message>
+        <source>Raising the child</source>
+        <translation>Barnets uppfostran</translation>
+    </message>
+    <message>
+        <source>Financial problems</source>
+        <translation>Ekonomiska problem</translation>
+    </message>
+    <message>
+        <source>Intimate partner or family violence</source>
+        <translation>Våld i nära relationer eller i familjen</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(inte bedömt)</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tillfälligt</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Återkommande</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Långvarigt</translation>
+    </message>
+    <message>
+        <source>A client plan is made</source>
+        <translation>En klientplan utarbetas</translation>
+    </message>
+    <message>
+        <source>No plan: temporary advice and guidance only</source>
+        <translation>Ingen plan: endast tillfällig rådgivning och handledning</translation>
+    </message>
+    <message>
+        <source>No plan: the assessment holds what the plan would</source>
+        <translation>Ingen plan: bedömningen innehåller det som planen skulle innehålla</translation>
+    </message>
+    <message>
+        <source>Decision on the assessment (7 working days)</source>
+        <translation>Beslut om bedömningen (7 vardagar)</translation>
+    </message>
+    <message>
+        <source>Assessment completed (3 months)</source>
+        <translation>Bedömningen slutförd (3 månader)</translation>
+    </message>
+    <message>
+        <source>Client plan review</source>
+        <translation>Översyn av klientplanen</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>i tid</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>förfaller snart</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>done on time</source>
+        <translation>gjort i tid</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>gjort för sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kontaktsätt</translation>
+    </message>
+    <message>
+        <source>Contact made by</source>
+        <translation>Kontakten togs av</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Child welfare notification</source>
+        <translation>Barnskyddsanmälan</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>Anmälare</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Urgency assessed on</source>
+        <translation>Brådskan bedömd</translation>
+    </message>
+    <message>
+        <source>Urgency assessed by</source>
+        <translation>Brådskan bedömd av</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Assessment starts</source>
+        <translation>Bedömningen inleds</translation>
+    </message>
+    <message>
+        <source>Why no assessment</source>
+        <translation>Varför ingen bedömning</translation>
+    </message>
+    <message>
+        <source>Child and guardian informed</source>
+        <translation>Barnet och vårdnadshavaren underrättade</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Need for support</source>
+        <translation>Stödbehov</translation>
+    </message>
+    <message>
+        <source>Own worker needed</source>
+        <translation>Egen kontaktperson behövs</translation>
+    </message>
+    <message>
+        <source>Own worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Child welfare need</source>
+        <translation>Behov av barnskydd</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Ansvarig arbetstagare</translation>
+    </message>
+    <message>
+        <source>Child welfare client since</source>
+        <translation>Klient inom barnskyddet sedan</translation>
+    </message>
+    <message>
+        <source>Child welfare client status based on</source>
+        <translation>Grund för klientrelationen inom barnskyddet</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Orsak till avslutande</translation>
+    </message>
+    <message>
+        <source>Plan made on</source>
+        <translation>Planen uppgjord</translation>
+    </message>
+    <message>
+        <source>Service and support needs</source>
+        <translation>Service- och stödbehov</translation>
+    </message>
+    <message>
+        <source>Circumstances to influence</source>
+        <translation>Förhållanden som ska påverkas</translation>
+    </message>
+    <message>
+        <source>Services and support measures</source>
+        <translation>Tjänster och stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Beräknad tid</translation>
+    </message>
+    <message>
+        <source>Differing views</source>
+        <translation>Avvikande åsikter</translation>
+    </message>
+    <message>
+        <source>Meetings with the child</source>
+        <translation>Möten med barnet</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa översyn</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Enter the person&apos;s first names and last name.</source>
+        <translation>Skriv personens förnamn och efternamn.</translation>
+    </message>
+    <message>
+        <source>Enter the identity code, or the birth date for a person without one.</source>
+        <translation>Skriv personbeteckningen eller, för en person som saknar personbeteckning, födelsedatumet.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>Födelsedatumet kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>The identity code %1 is already recorded for %2. Open that person instead of adding them again.</source>
+        <translation>Personbeteckningen %1 är redan registrerad för %2. Öppna den personen i stället för att lägga till personen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerRepository</name>
+    <message>
+        <source>Enter the worker&apos;s first name and last name.</source>
+        <translation>Skriv arbetstagarens förnamn och efternamn.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +764,523 @@
     <message>
         <source>St Stephen&apos;s Day</source>
         <translation>Annandag jul</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::CaseListModel</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(inte utsedd)</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>inga öppna</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Klientrelation</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Ansvarig arbetstagare</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nästa tidsfrist</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::AssessmentForm</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(inte utsedd)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Inledd den:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>S&amp;lutförd den:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking part:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <source>e.g. the child, the guardians, the school social worker</source>
+        <translation>t.ex. barnet, vårdnadshavarna, skolkuratorn</translation>
+    </message>
+    <message>
+        <source>&amp;Need for support:</source>
+        <translation>S&amp;tödbehov:</translation>
+    </message>
+    <message>
+        <source>An o&amp;wn worker is needed</source>
+        <translation>Egen &amp;kontaktperson behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Own worker:</source>
+        <translation>&amp;Egen kontaktperson:</translation>
+    </message>
+    <message>
+        <source>C&amp;hild welfare need found</source>
+        <translation>Beh&amp;ov av barnskydd konstaterat</translation>
+    </message>
+    <message>
+        <source>When the assessment finds a child welfare need, the child becomes a client of child welfare on the completion date (LSL 27 §) and a responsible social worker is named.</source>
+        <translation>När bedömningen visar att det finns behov av barnskydd blir barnet klient inom barnskyddet den dag bedömningen slutförs (BSL 27 §), och en socialarbetare som ansvarar för barnets angelägenheter utses.</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible social worker:</source>
+        <translation>&amp;Ansvarig socialarbetare:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CaseListPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name, identity code or case number</source>
+        <translation>Namn, personbeteckning eller klientrelationens nummer</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla klientrelationer</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Mina klientrelationer</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla skeden</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Endast försenade</translation>
+    </message>
+    <message>
+        <source>Include c&amp;losed</source>
+        <translation>Även a&amp;vslutade</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Ny familj…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen case</source>
+        <translation>&amp;Öppna klientrelation</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CasePage</name>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – case %2</source>
+        <translation>%1 – klientrelation %2</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>inte utsedd</translation>
+    </message>
+    <message>
+        <source>Child welfare client since %1 (%2). Responsible social worker: %3.</source>
+        <translation>Klient inom barnskyddet sedan %1 (grund: %2). Ansvarig socialarbetare: %3.</translation>
+    </message>
+    <message>
+        <source>urgent measures</source>
+        <translation>brådskande åtgärder</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>bedömning</translation>
+    </message>
+    <message>
+        <source>Not a client of child welfare. Worker: %1.</source>
+        <translation>Inte klient inom barnskyddet. Arbetstagare: %1.</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>Avslutad %1: %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>done %1 (due %2)</source>
+        <translation>gjort %1 (senast %2)</translation>
+    </message>
+    <message>
+        <source>No deadlines.</source>
+        <translation>Inga tidsfrister.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <source>&amp;1 Initiation</source>
+        <translation>&amp;1 Anhängiggörande</translation>
+    </message>
+    <message>
+        <source>&amp;2 Assessment</source>
+        <translation>&amp;2 Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;3 Client plan</source>
+        <translation>&amp;3 Klientplan</translation>
+    </message>
+    <message>
+        <source>&amp;4 History</source>
+        <translation>&amp;4 Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save this tab (Ctrl+S)</source>
+        <translation>Spara den här fliken (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Familj</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent measures…</source>
+        <translation>&amp;Brådskande åtgärder…</translation>
+    </message>
+    <message>
+        <source>Child welfare client status starts when urgent measures or support are given before the assessment is completed (LSL 27 §).</source>
+        <translation>Klientrelationen inom barnskyddet börjar när brådskande åtgärder eller stöd ges innan bedömningen är slutförd (BSL 27 §).</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>A&amp;vsluta klientrelationen…</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny version</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Caseload limit</source>
+        <translation>Gräns för antalet klienter</translation>
+    </message>
+    <message>
+        <source>With this child the worker has %1 child welfare children; the limit is %2 (LSL 13 b §). Name this worker anyway?</source>
+        <translation>Med detta barn har arbetstagaren %1 barn som är klienter inom barnskyddet; gränsen är %2 (BSL 13 b §). Vill du ändå utse denna arbetstagare?</translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation>Brådskande åtgärder</translation>
+    </message>
+    <message>
+        <source>Urgent measures or support given before the assessment is completed start child welfare client status (LSL 27 §). Name the responsible social worker.</source>
+        <translation>Brådskande åtgärder eller stöd som ges innan bedömningen är slutförd inleder klientrelationen inom barnskyddet (BSL 27 §). Utse den socialarbetare som ansvarar för barnets angelägenheter.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible social worker:</source>
+        <translation>&amp;Ansvarig socialarbetare:</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Avsluta klientrelationen</translation>
+    </message>
+    <message>
+        <source>Closing ends the case&apos;s open deadlines. The records stay and can be read.</source>
+        <translation>När klientrelationen avslutas upphör dess öppna tidsfrister. Anteckningarna finns kvar och kan läsas.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Avslutad den:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The case %1 has changes that are not saved. Save them now?</source>
+        <translation>Klientrelationen %1 har ändringar som inte har sparats. Vill du spara dem nu?</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::DateField</name>
+    <message>
+        <source>This is not a date. Write it as day.month.year, e.g. 3.3.2026.</source>
+        <translation>Detta är inget datum. Skriv det i formen dag.månad.år, t.ex. 3.3.2026.</translation>
+    </message>
+    <message>
+        <source>d.m.yyyy</source>
+        <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::FamilyPage</name>
+    <message>
+        <source>Family %1</source>
+        <translation>Familjen %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>född %1</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>inga öppna</translation>
+    </message>
+    <message>
+        <source>Remove from the family</source>
+        <translation>Ta bort från familjen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the family %2? The person&apos;s records and cases are kept.</source>
+        <translation>Vill du ta bort %1 från familjen %2? Personens uppgifter och klientrelationer finns kvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Klientrelationer:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Klientrelation</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nästa tidsfrist</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lägg till person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family</source>
+        <translation>&amp;Ta bort från familjen</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Ny klientrelation…</translation>
+    </message>
+    <message>
+        <source>Record a contact or a child welfare notification about a child of this family.</source>
+        <translation>Anteckna en kontakt eller en barnskyddsanmälan som gäller ett barn i den här familjen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Öppna klientrelation</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::InitiationForm</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte antecknat)</translation>
+    </message>
+    <message>
+        <source>The decision on the assessment is due 7 working days after the day received.</source>
+        <translation>Beslutet om bedömningen ska fattas inom 7 vardagar efter mottagningsdagen.</translation>
+    </message>
+    <message>
+        <source>Decision on the assessment due by %1 (7 working days); the assessment must be completed by %2.</source>
+        <translation>Beslut om bedömningen senast %1 (7 vardagar); bedömningen ska vara slutförd senast %2.</translation>
+    </message>
+    <message>
+        <source>Contact or notification</source>
+        <translation>Kontakt eller anmälan</translation>
+    </message>
+    <message>
+        <source>Urgency assessment (immediately)</source>
+        <translation>Bedömning av hur brådskande behovet är (omedelbart)</translation>
+    </message>
+    <message>
+        <source>Decision on the service need assessment</source>
+        <translation>Beslut om bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Mottagen:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ko&amp;ntaktsätt:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact made by:</source>
+        <translation>Kontakt &amp;tagen av:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>M&amp;yndighet:</translation>
+    </message>
+    <message>
+        <source>Child &amp;welfare notification</source>
+        <translation>Ba&amp;rnskyddsanmälan</translation>
+    </message>
+    <message>
+        <source>&amp;Notified by:</source>
+        <translation>Anmä&amp;lare:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Orsaker:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eskrivning:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Bedömd &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>Brådskande &amp;karaktär:</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>Bedömd &amp;av:</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Inte bedömd ännu</translation>
+    </message>
+    <message>
+        <source>Not urgent</source>
+        <translation>Inte brådskande</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;starts:</source>
+        <translation>Bedömningen &amp;inleds:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>Besl&amp;utat den:</translation>
+    </message>
+    <message>
+        <source>Why &amp;not:</source>
+        <translation>Varf&amp;ör inte:</translation>
+    </message>
+    <message>
+        <source>Child and guardian &amp;informed:</source>
+        <translation>Barn &amp;och vårdnadshavare informerade:</translation>
+    </message>
+    <message>
+        <source>The child and the guardian must be told that the notification was received (LSL 26 § 3).</source>
+        <translation>Barnet och vårdnadshavaren ska underrättas om att anmälan har tagits emot (BSL 26 § 3).</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Inte beslutat ännu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -291,6 +1369,217 @@
         <source>&lt;h3&gt;Tukipolku %1&lt;/h3&gt;&lt;p&gt;Case work for family social work and child welfare open care.&lt;/p&gt;&lt;p&gt;Built from commit %2.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tukipolku %1&lt;/h3&gt;&lt;p&gt;Klientarbete inom socialt arbete för barnfamiljer och barnskyddets öppenvård.&lt;/p&gt;&lt;p&gt;Byggt från commit %2.&lt;/p&gt;&lt;p&gt;Detta program är fri programvara: du får sprida och ändra det enligt villkoren i GNU General Public License, version 3 eller senare. Programmet levereras utan garanti.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>New &amp;Family…</source>
+        <translation>Ny &amp;familj…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Case List</source>
+        <translation>&amp;Klientrelationer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>The Case&apos;s &amp;Family</source>
+        <translation>Klientrelationens &amp;familj</translation>
+    </message>
+    <message>
+        <source>&amp;Workers…</source>
+        <translation>&amp;Arbetstagare…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::NewCaseDialog</name>
+    <message>
+        <source>New case – family %1</source>
+        <translation>Ny klientrelation – familjen %1</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Barn:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::NewFamilyDialog</name>
+    <message>
+        <source>New family</source>
+        <translation>Ny familj</translation>
+    </message>
+    <message>
+        <source>Give the family a name, usually the family name. You add the children, guardians and other members next.</source>
+        <translation>Ge familjen ett namn, vanligen efternamnet. Barnen, vårdnadshavarna och de andra medlemmarna lägger du till härnäst.</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>Familjens &amp;namn:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::PersonDialog</name>
+    <message>
+        <source>No identity code: enter the birth date instead.</source>
+        <translation>Ingen personbeteckning: skriv födelsedatumet i stället.</translation>
+    </message>
+    <message>
+        <source>✓ Valid: born %1, %2.</source>
+        <translation>✓ Giltig: född %1, %2.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>kvinna</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>This is a temporary identity code.</source>
+        <translation>Detta är en tillfällig personbeteckning.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Lägg till en person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigera person</translation>
+    </message>
+    <message>
+        <source>&amp;First names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>F&amp;ödelsedatum:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the family:</source>
+        <translation>&amp;Roll i familjen:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code and office:</source>
+        <translation>Post&amp;nummer och postanstalt:</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>t.ex. 131052-308T</translation>
+    </message>
+    <message>
+        <source>The Finnish personal identity code. It is checked as you type. A person without one (a newborn, a foreigner) is recorded with a birth date.</source>
+        <translation>Den finländska personbeteckningen. Den kontrolleras medan du skriver. En person som saknar personbeteckning (ett nyfött barn, en utlänning) registreras med födelsedatum.</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>post office</source>
+        <translation>postanstalt</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::PlanForm</name>
+    <message>
+        <source>The target date of goal %1 is not a date. Write it as day.month.year.</source>
+        <translation>Måldatumet för mål %1 är inget datum. Skriv det i formen dag.månad.år.</translation>
+    </message>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation>&amp;Utarbetad den:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking part:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <source>Service and support &amp;needs:</source>
+        <translation>Servi&amp;ce- och stödbehov:</translation>
+    </message>
+    <message>
+        <source>&amp;Circumstances to influence:</source>
+        <translation>&amp;Omständigheter som ska påverkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Services and support measures:</source>
+        <translation>T&amp;jänster och stödåtgärder:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated time to reach the goals:</source>
+        <translation>Upps&amp;kattad tid för att nå målen:</translation>
+    </message>
+    <message>
+        <source>&amp;Differing views:</source>
+        <translation>&amp;Avvikande åsikter:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s &amp;meetings with the child:</source>
+        <translation>A&amp;rbetstagarens möten med barnet:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review by:</source>
+        <translation>Nästa &amp;översyn senast:</translation>
+    </message>
+    <message>
+        <source>The client plan is reviewed when needed and at least once a year (LSL 30 §).</source>
+        <translation>Klientplanen ses över vid behov och minst en gång om året (BSL 30 §).</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation>&amp;Ta bort mål</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::StageBar</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::StartPage</name>
@@ -311,6 +1600,69 @@ Workers: %4</source>
 Familjer: %2
 Personer: %3
 Arbetstagare: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::WorkersDialog</name>
+    <message>
+        <source>Workers</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>&amp;Det här är jag</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded in this worker&apos;s name, and &quot;My cases&quot; shows their cases.</source>
+        <translation>Ändringar som du gör registreras i den här arbetstagarens namn, och &quot;Mina klientrelationer&quot; visar arbetstagarens klientrelationer.</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, social counsellor, family worker</source>
+        <translation>t.ex. socialarbetare, socialhandledare, familjearbetare</translation>
+    </message>
+    <message>
+        <source>&amp;Add worker</source>
+        <translation>&amp;Lägg till arbetstagare</translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>Ny arbetstagare</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers of the unit:</source>
+        <translation>&amp;Arbetstagare i enheten:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You have not chosen who you are on this workstation.</source>
+        <translation>Du har inte valt vem du är på den här arbetsstationen.</translation>
+    </message>
+    <message>
+        <source>You are: %1</source>
+        <translation>Du är: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "settings/workstationsettings.h"
 
+#include <QCryptographicHash>
+
 namespace tukipolku {
 
 namespace {
@@ -7,6 +9,15 @@ constexpr char languageKey[] = "ui/language";
 constexpr char geometryKey[] = "ui/windowGeometry";
 constexpr char stateKey[] = "ui/windowState";
 constexpr char lastDatabaseKey[] = "database/last";
+constexpr char currentWorkerGroup[] = "currentWorker";
+
+// QSettings keys cannot hold a path's slashes: the worker is stored under a
+// hash of the database path.
+QString workerKey(const QString &databasePath)
+{
+    const QByteArray hash = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QLatin1String(currentWorkerGroup) + QLatin1Char('/') + QString::fromLatin1(hash);
+}
 } // namespace
 
 QVariant WorkstationSettings::value(const char *key, const QVariant &fallback) const
@@ -57,6 +68,16 @@ QString WorkstationSettings::lastDatabase() const
 void WorkstationSettings::setLastDatabase(const QString &path)
 {
     setValue(lastDatabaseKey, path);
+}
+
+QString WorkstationSettings::currentWorkerId(const QString &databasePath) const
+{
+    return m_settings.value(workerKey(databasePath)).toString();
+}
+
+void WorkstationSettings::setCurrentWorkerId(const QString &databasePath, const QString &workerId)
+{
+    m_settings.setValue(workerKey(databasePath), workerId);
 }
 
 } // namespace tukipolku

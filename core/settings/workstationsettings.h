@@ -27,6 +27,11 @@ public:
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
 
+    // The worker who uses this workstation, per database file (worker ids
+    // belong to a database).
+    QString currentWorkerId(const QString &databasePath) const;
+    void setCurrentWorkerId(const QString &databasePath, const QString &workerId);
+
 private:
     QVariant value(const char *key, const QVariant &fallback = {}) const;
     void setValue(const char *key, const QVariant &value);

@@ -50,15 +50,15 @@ TEST_CASE("Switching the language in a running window changes every menu text", 
     MainWindow window(languages, settings);
     window.show();
 
-    CHECK(menuTitles(window) == QStringList({QStringLiteral("&File"), QStringLiteral("&Settings"),
-                                             QStringLiteral("&Help")}));
+    CHECK(menuTitles(window) == QStringList({QStringLiteral("&File"), QStringLiteral("&Go"),
+                                             QStringLiteral("&Settings"), QStringLiteral("&Help")}));
     CHECK(window.openDatabaseAction()->text() == QStringLiteral("&Open Database…"));
 
     chooseLanguage(window, "fi");
     CHECK(languages.current() == QLatin1String("fi"));
     CHECK(settings.language() == QLatin1String("fi"));
-    CHECK(menuTitles(window) == QStringList({QStringLiteral("&Tiedosto"), QStringLiteral("&Asetukset"),
-                                             QStringLiteral("&Ohje")}));
+    CHECK(menuTitles(window) == QStringList({QStringLiteral("&Tiedosto"), QStringLiteral("&Siirry"),
+                                             QStringLiteral("&Asetukset"), QStringLiteral("&Ohje")}));
     CHECK(window.openDatabaseAction()->text() == QStringLiteral("&Avaa tietokanta…"));
     CHECK(window.newDatabaseAction()->text() == QStringLiteral("&Uusi tietokanta…"));
     CHECK(window.quitAction()->text() == QStringLiteral("&Lopeta"));
@@ -66,8 +66,8 @@ TEST_CASE("Switching the language in a running window changes every menu text", 
     CHECK(statusText(window).contains(QStringLiteral("Tietokantaa ei ole avattu")));
 
     chooseLanguage(window, "sv");
-    CHECK(menuTitles(window) == QStringList({QStringLiteral("&Arkiv"), QStringLiteral("&Inställningar"),
-                                             QStringLiteral("&Hjälp")}));
+    CHECK(menuTitles(window) == QStringList({QStringLiteral("&Arkiv"), QStringLiteral("&Gå"),
+                                             QStringLiteral("&Inställningar"), QStringLiteral("&Hjälp")}));
     CHECK(window.openDatabaseAction()->text() == QStringLiteral("&Öppna databas…"));
     CHECK(window.aboutAction()->text() == QStringLiteral("&Om Tukipolku"));
     CHECK(window.languageAction(QStringLiteral("sv"))->isChecked());
@@ -78,11 +78,11 @@ TEST_CASE("Switching the language in a running window changes every menu text", 
 
 TEST_CASE("The status bar and title show the open file", "[ui]")
 {
+    QTemporaryDir dir;
     LanguageManager languages;
     WorkstationSettings settings;
     REQUIRE(languages.setLanguage(QStringLiteral("en")));
     MainWindow window(languages, settings);
-    QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("yksikkö.sqlite"));
     REQUIRE_FALSE(window.openDatabase(path).isError());
     CHECK(statusText(window).contains(QStringLiteral("yksikkö.sqlite")));

@@ -1,8 +1,13 @@
 #include "mainwindow/mainwindow.h"
 
+#include "cases/caselistpage.h"
+#include "cases/casepage.h"
 #include "common/messagebox.h"
+#include "families/familypage.h"
+#include "families/newfamilydialog.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/startpage.h"
+#include "settings/workersdialog.h"
 #include "settings/workstationsettings.h"
 #include "version.h"
 
@@ -15,18 +20,18 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace tukipolku::ui {
 
 MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_languages(languages), m_settings(settings),
-      m_database(std::make_unique<Database>())
+      m_database(std::make_unique<Database>()), m_session(*m_database)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tukipolku.svg")));
-    m_startPage = new StartPage(this);
-    setCentralWidget(m_startPage);
+    createPages();
     m_statusFile = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusFile, 1);
     createActions();
@@ -41,10 +46,51 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
     restoreState(m_settings.windowState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_caseList->setSession(nullptr); // the list lets go of the connection before the database closes
+}
+
+void MainWindow::createPages()
+{
+    m_pages = new QStackedWidget(this);
+    m_startPage = new StartPage(m_pages);
+    m_caseList = new CaseListPage(m_pages);
+    m_familyPage = new FamilyPage(m_session, m_pages);
+    m_casePage = new CasePage(m_session, m_pages);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_startPage, m_caseList, m_familyPage, m_casePage})
+        m_pages->addWidget(page);
+    setCentralWidget(m_pages);
+    connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::showCase);
+    connect(m_caseList, &CaseListPage::newFamilyRequested, this, &MainWindow::newFamily);
+    connect(m_familyPage, &FamilyPage::caseActivated, this, &MainWindow::showCase);
+    connect(m_familyPage, &FamilyPage::familyChanged, m_caseList, &CaseListPage::reload);
+    connect(m_casePage, &CasePage::familyRequested, this, &MainWindow::showFamily);
+    connect(m_casePage, &CasePage::caseChanged, m_caseList, &CaseListPage::reload);
+}
 
 void MainWindow::createActions()
 {
+    m_newFamily = new QAction(this);
+    m_newFamily->setShortcut(QKeySequence::New);
+    connect(m_newFamily, &QAction::triggered, this, &MainWindow::newFamily);
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showCaseList();
+        m_caseList->focusSearch();
+    });
+    m_caseListAction = new QAction(this);
+    m_caseListAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_caseListAction, &QAction::triggered, this, &MainWindow::showCaseList);
+    m_familyAction = new QAction(this);
+    m_familyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_familyAction, &QAction::triggered, this, [this] {
+        if (currentPage() == m_casePage)
+            showFamily(m_casePage->currentCase().familyId);
+    });
+    m_workers = new QAction(this);
+    connect(m_workers, &QAction::triggered, this, &MainWindow::editWorkers);
     m_newDatabase = new QAction(this);
     m_newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
@@ -75,11 +121,18 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newFamily);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_caseListAction);
+    m_goMenu->addAction(m_find);
+    m_goMenu->addAction(m_familyAction);
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_workers);
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -98,6 +151,12 @@ QAction *MainWindow::languageAction(const QString &code) const
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_newFamily->setText(tr("New &Family…"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_caseListAction->setText(tr("&Case List"));
+    m_find->setText(tr("&Find…"));
+    m_familyAction->setText(tr("The Case's &Family"));
+    m_workers->setText(tr("&Workers…"));
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
     m_quit->setText(tr("&Quit"));
@@ -119,17 +178,86 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     m_startPage->showDatabase(*m_database);
+    const bool open = m_database->isOpen();
+    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers})
+        action->setEnabled(open);
 }
 
 DatabaseError MainWindow::openDatabase(const QString &path)
 {
+    if (!leaveCurrentPage())
+        return {};
     auto candidate = std::make_unique<Database>();
     if (!candidate->open(path))
         return candidate->error();
+    m_caseList->setSession(nullptr);
     m_database = std::move(candidate);
+    m_session.setDatabase(*m_database, m_settings.currentWorkerId(m_database->path()));
     m_settings.setLastDatabase(m_database->path());
+    m_caseList->setSession(&m_session);
     updateStatus();
+    switchTo(m_caseList);
+    m_caseList->focusSearch(); // the worker starts by typing a name
     return {};
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+bool MainWindow::leaveCurrentPage()
+{
+    return currentPage() != m_casePage || m_casePage->confirmLeave();
+}
+
+void MainWindow::switchTo(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
+    m_familyAction->setEnabled(page == m_casePage);
+}
+
+void MainWindow::showCaseList()
+{
+    if (!m_database->isOpen() || !leaveCurrentPage())
+        return;
+    m_caseList->reload();
+    switchTo(m_caseList);
+    m_caseList->focusSearch();
+}
+
+bool MainWindow::showFamily(const QString &familyId)
+{
+    if (!leaveCurrentPage() || !m_familyPage->showFamily(familyId))
+        return false;
+    switchTo(m_familyPage);
+    return true;
+}
+
+bool MainWindow::showCase(const QString &caseId)
+{
+    if (!leaveCurrentPage() || !m_casePage->showCase(caseId))
+        return false;
+    switchTo(m_casePage);
+    return true;
+}
+
+void MainWindow::newFamily()
+{
+    if (!m_database->isOpen())
+        return;
+    NewFamilyDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showFamily(dialog.createdFamilyId());
+        m_caseList->reload();
+    }
+}
+
+void MainWindow::editWorkers()
+{
+    WorkersDialog dialog(m_session, m_settings, this);
+    dialog.exec();
+    m_caseList->reload();
 }
 
 void MainWindow::openChosenDatabase(const QString &path)
@@ -187,6 +315,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!leaveCurrentPage()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     event->accept();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/session.h"
 
 #include <QMainWindow>
 
@@ -8,6 +9,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 
 namespace tukipolku {
 class WorkstationSettings;
@@ -15,6 +17,9 @@ class WorkstationSettings;
 
 namespace tukipolku::ui {
 
+class CaseListPage;
+class CasePage;
+class FamilyPage;
 class LanguageManager;
 class StartPage;
 
@@ -30,12 +35,29 @@ public:
     // current database. On failure the current one stays open.
     DatabaseError openDatabase(const QString &path);
     const Database &database() const { return *m_database; }
+    Session &session() { return m_session; }
+
+    // Navigation between the pages; each asks before unsaved changes are lost.
+    void showCaseList();
+    bool showFamily(const QString &familyId);
+    bool showCase(const QString &caseId);
+    void newFamily();
+    void editWorkers();
+    QWidget *currentPage() const;
+
+    CaseListPage *caseListPage() const { return m_caseList; }
+    FamilyPage *familyPage() const { return m_familyPage; }
+    CasePage *casePage() const { return m_casePage; }
 
     // Actions, for tests and for the pages that reuse them.
     QAction *newDatabaseAction() const { return m_newDatabase; }
     QAction *openDatabaseAction() const { return m_openDatabase; }
     QAction *quitAction() const { return m_quit; }
     QAction *aboutAction() const { return m_about; }
+    QAction *newFamilyAction() const { return m_newFamily; }
+    QAction *findAction() const { return m_find; }
+    QAction *caseListAction() const { return m_caseListAction; }
+    QAction *workersAction() const { return m_workers; }
     QAction *languageAction(const QString &code) const;
 
 protected:
@@ -44,6 +66,9 @@ protected:
 
 private:
     void createActions();
+    void createPages();
+    bool leaveCurrentPage();
+    void switchTo(QWidget *page);
     void createMenus();
     void retranslateUi();
     void updateStatus();
@@ -55,10 +80,16 @@ private:
     LanguageManager &m_languages;
     WorkstationSettings &m_settings;
     std::unique_ptr<Database> m_database;
+    Session m_session;
+    QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
+    CaseListPage *m_caseList = nullptr;
+    FamilyPage *m_familyPage = nullptr;
+    CasePage *m_casePage = nullptr;
     QLabel *m_statusFile = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -66,6 +97,11 @@ private:
     QAction *m_openDatabase = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_newFamily = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_caseListAction = nullptr;
+    QAction *m_familyAction = nullptr;
+    QAction *m_workers = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -1,0 +1,262 @@
+#include "demo/demogenerator.h"
+
+#include "demo/demonames.h"
+#include "rules/deadlines.h"
+#include "rules/identitycode.h"
+#include "rules/workingdays.h"
+#include "storage/database.h"
+#include "storage/demowriter.h"
+
+#include <QUuid>
+
+namespace tukipolku {
+
+namespace {
+template <typename Names>
+QString nameFrom(const Names &names, int index)
+{
+    return QString::fromUtf8(names[std::size_t(index) % names.size()]);
+}
+} // namespace
+
+DemoGenerator::DemoGenerator(const DemoOptions &options) : m_options(options), m_random(options.seed) {}
+
+int DemoGenerator::pick(int count)
+{
+    return std::uniform_int_distribution<int>(0, count - 1)(m_random);
+}
+
+bool DemoGenerator::chance(double probability)
+{
+    return std::uniform_real_distribution<double>(0.0, 1.0)(m_random) < probability;
+}
+
+QString DemoGenerator::id()
+{
+    // A version 4 UUID from the seeded generator, so the same seed gives the same ids.
+    std::array<uchar, 16> bytes;
+    for (uchar &byte : bytes)
+        byte = uchar(m_random() & 0xff);
+    bytes[6] = uchar((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = uchar((bytes[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), 16)).toString(QUuid::WithoutBraces);
+}
+
+QDate DemoGenerator::randomDate(const QDate &from, const QDate &to)
+{
+    return from.addDays(std::uniform_int_distribution<qint64>(0, from.daysTo(to))(m_random));
+}
+
+QList<Worker> DemoGenerator::workers()
+{
+    if (!m_workers.isEmpty())
+        return m_workers;
+    const int count = std::max(4, m_options.families / 40);
+    for (int i = 0; i < count; ++i) {
+        const bool female = chance(0.8);
+        Worker worker;
+        worker.id = id();
+        worker.firstNames = female ? nameFrom(demo::finnishGirls, pick(1000)) : nameFrom(demo::finnishBoys, pick(1000));
+        worker.lastName = nameFrom(demo::finnishLastNames, pick(1000));
+        worker.title = nameFrom(demo::workerTitles, i);
+        worker.phone = QStringLiteral("040 %1 %2").arg(100 + pick(900)).arg(1000 + pick(9000));
+        worker.email = QStringLiteral("%1.%2@example.fi").arg(worker.firstNames.toLower(), worker.lastName.toLower());
+        m_workers.append(worker);
+    }
+    return m_workers;
+}
+
+Person DemoGenerator::makePerson(const QString &lastName, bool swedish, bool female, const QDate &birth)
+{
+    Person person;
+    person.id = id();
+    person.lastName = lastName;
+    if (swedish)
+        person.firstNames = female ? nameFrom(demo::swedishGirls, pick(1000)) : nameFrom(demo::swedishBoys, pick(1000));
+    else
+        person.firstNames = female ? nameFrom(demo::finnishGirls, pick(1000)) : nameFrom(demo::finnishBoys, pick(1000));
+    person.language = swedish ? PersonLanguage::Swedish : PersonLanguage::Finnish;
+    person.birthDate = birth;
+    // Newborns and some immigrants have no identity code yet.
+    if (birth.daysTo(m_options.today) < 30 || chance(0.02))
+        return person;
+    // Fictional codes only: individual numbers 900–999, odd for men, even for women.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        int number = 900 + pick(100);
+        if ((number % 2 == 1) == female)
+            number = number == 999 ? 998 : number + 1;
+        const QString code = makeIdentityCode(birth, number);
+        if (!m_identityCodes.contains(code)) {
+            m_identityCodes.insert(code);
+            person.identityCode = code;
+            return person;
+        }
+    }
+    return person; // every temporary number of that day is taken: recorded by birth date
+}
+
+DemoFamily DemoGenerator::nextFamily()
+{
+    DemoFamily demo;
+    const bool swedish = chance(0.15);
+    const QString lastName = swedish ? nameFrom(demo::swedishLastNames, pick(1000))
+                                     : nameFrom(demo::finnishLastNames, pick(1000));
+    demo.family.id = id();
+    demo.family.name = lastName;
+    const QDate today = m_options.today;
+    const int guardians = chance(0.65) ? 2 : 1;
+    for (int i = 0; i < guardians; ++i) {
+        const Person adult = makePerson(lastName, swedish, i == 0 ? chance(0.8) : false,
+                                        randomDate(today.addYears(-55), today.addYears(-20)));
+        demo.family.members.append({id(), adult, FamilyRole::Guardian});
+    }
+    const int children = 1 + pick(4);
+    for (int i = 0; i < children; ++i) {
+        const Person child = makePerson(lastName, swedish, chance(0.5), randomDate(today.addYears(-18).addDays(1), today));
+        demo.family.members.append({id(), child, FamilyRole::Child});
+    }
+    // One case for a child, sometimes a second for a sibling.
+    const QList<Person> kids = demo.family.membersWithRole(FamilyRole::Child);
+    demo.cases.append(makeCase(demo, kids.at(pick(int(kids.size())))));
+    if (kids.size() > 1 && chance(0.2))
+        demo.cases.append(makeCase(demo, kids.constLast()));
+    return demo;
+}
+
+ClientCase DemoGenerator::makeCase(const DemoFamily &family, const Person &child)
+{
+    ClientCase c;
+    c.id = id();
+    c.familyId = family.family.id;
+    c.child = child;
+    const QList<Worker> staff = workers();
+    c.responsibleWorkerId = staff.at(pick(int(staff.size()))).id;
+    Initiation &i = c.initiation;
+    i.id = id();
+    // Received within the last two years, never before the child was born.
+    QDate received = randomDate(m_options.today.addDays(-730), m_options.today);
+    if (child.birthDate.isValid() && received < child.birthDate)
+        received = child.birthDate;
+    i.receivedAt = QDateTime(received, QTime(8 + pick(8), pick(60)));
+    i.channel = static_cast<ContactChannel>(pick(4));
+    i.contactBy = static_cast<ContactBy>(pick(5));
+    if (i.contactBy == ContactBy::Authority)
+        i.authorityKind = static_cast<AuthorityKind>(1 + pick(6));
+    i.isNotification = i.contactBy == ContactBy::Authority || chance(0.2);
+    if (i.isNotification)
+        i.notifierKind = i.contactBy == ContactBy::Authority ? NotifierKind::ObligedProfessional : NotifierKind::PrivatePerson;
+    i.reasons = {static_cast<ContactReason>(pick(6))};
+    if (chance(0.4))
+        i.reasons.append(static_cast<ContactReason>(pick(6)));
+    i.description = i.contactBy == ContactBy::Authority
+                        ? nameFrom(demo::authorityDescriptions, int(i.authorityKind) - 1)
+                        : nameFrom(demo::familyDescriptions, pick(1000));
+    i.urgencyAssessedAt = i.receivedAt.addSecs(60 * (10 + pick(120)));
+    i.urgencyAssessedBy = c.responsibleWorkerId;
+    i.urgent = chance(0.05);
+    advanceCase(c);
+    return c;
+}
+
+void DemoGenerator::advanceCase(ClientCase &c)
+{
+    const QDate today = m_options.today;
+    const QDate received = c.initiation.receivedAt.date();
+    // Most decisions come in time, a few late, recent ones may still be open.
+    const QDate due = Deadlines::initiationDecisionDue(received);
+    const QDate decided = WorkingDays::addWorkingDays(received, chance(0.9) ? 1 + pick(7) : 8 + pick(5));
+    if (decided > today)
+        return; // still at initiation (some overdue)
+    c.initiation.decidedOn = decided;
+    c.initiation.informedOn = decided;
+    c.initiation.assessmentStarts = !chance(0.08);
+    if (!*c.initiation.assessmentStarts) {
+        c.initiation.noAssessmentReason = QStringLiteral("Tilapäinen neuvonta ja ohjaus riittivät.");
+        if (chance(0.7)) {
+            c.closedOn = decided;
+            c.closureReason = QStringLiteral("Ei palvelutarvetta.");
+        }
+        return;
+    }
+    Q_UNUSED(due)
+    Assessment a;
+    a.id = id();
+    a.startedOn = decided;
+    a.participants = QStringLiteral("lapsi, huoltajat, sosiaalityöntekijä");
+    const QDate completed = decided.addDays(20 + pick(90));
+    c.assessment = a;
+    if (completed > today)
+        return; // assessment under way, some past the 3 months
+    a.completedOn = completed;
+    a.needDuration = static_cast<NeedDuration>(1 + pick(3));
+    a.childWelfareNeed = chance(0.5);
+    a.summary = QStringLiteral("Perhe hyötyy tuesta arjessa; tavoitteet sovittu yhdessä.");
+    c.assessment = a;
+    if (a.childWelfareNeed) {
+        c.childWelfareSince = completed;
+        c.childWelfareBasis = ChildWelfareBasis::Assessment;
+    }
+    const QDate planned = completed.addDays(7 + pick(30));
+    if (planned > today)
+        return; // waiting for the plan
+    if (!a.childWelfareNeed && chance(0.3)) {
+        c.noPlanReason = NoPlanReason::AssessmentSuffices;
+    } else {
+        ClientPlan plan;
+        plan.id = id();
+        plan.version = 1;
+        plan.madeOn = planned;
+        plan.participants = QStringLiteral("lapsi, huoltajat, sosiaalityöntekijä");
+        plan.needs = QStringLiteral("Tuki vanhemmuuteen ja lapsen koulunkäyntiin.");
+        plan.services = QStringLiteral("Perhetyö, tukihenkilö");
+        plan.nextReviewOn = Deadlines::latestPlanReview(planned).addDays(-pick(180));
+        plan.goals = {{id(), nameFrom(demo::goals, pick(1000)), planned.addMonths(6)},
+                      {id(), nameFrom(demo::goals, pick(1000)), planned.addMonths(12)}};
+        c.plans.append(plan);
+        // Most plans are reviewed around their review date; a few reviews are late.
+        while (c.plans.constLast().nextReviewOn < today.addDays(-20) && chance(0.9)) {
+            ClientPlan review = c.plans.constLast();
+            review.id = id();
+            review.version += 1;
+            review.madeOn = std::min(today, review.nextReviewOn.addDays(pick(30) - 25));
+            review.nextReviewOn = Deadlines::latestPlanReview(review.madeOn).addDays(-pick(180));
+            for (PlanGoal &goal : review.goals)
+                goal.id = id();
+            c.plans.append(review);
+        }
+    }
+    if (chance(0.12)) {
+        c.closedOn = std::min(today, planned.addDays(60 + pick(200)));
+        c.closureReason = QStringLiteral("Tavoitteet saavutettu.");
+    }
+}
+
+Result DemoGenerator::fill(const Database &database, const DemoOptions &options,
+                           const std::function<void(int done)> &progress)
+{
+    if (options.families < 1)
+        return Result::failure(tr("Give the number of demo families as a positive number."));
+    DemoWriter writer(database.connection());
+    if (writer.holdsFamilies()) {
+        return Result::failure(tr("The database %1 already holds families. Demo data is only written into a new, "
+                                  "empty database.")
+                                   .arg(database.path()));
+    }
+    DemoGenerator generator(options);
+    if (Result written = writer.begin(generator.workers()); !written)
+        return written;
+    constexpr int batch = 1000;
+    for (int done = 0; done < options.families;) {
+        const int count = std::min(batch, options.families - done);
+        for (int i = 0; i < count; ++i) {
+            if (Result written = writer.write(generator.nextFamily(), options.today); !written)
+                return written;
+        }
+        done += count;
+        if (progress)
+            progress(done);
+    }
+    return writer.commit();
+}
+
+} // namespace tukipolku

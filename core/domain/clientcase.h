@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/assessment.h"
+#include "domain/clientplan.h"
+#include "domain/initiation.h"
+#include "domain/person.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tukipolku {
+
+// Where a case stands on the pathway of seed 004.
+enum class CaseStage { Initiation, Assessment, Plan, Services, Closed };
+
+enum class ChildWelfareBasis { None, UrgentMeasures, Assessment };
+
+// A child's client case (asiakkuus) with its pathway records.
+struct ClientCase {
+    QString id;
+    QString caseNumber; // e.g. 2026-00153
+    QString familyId;
+    Person child;
+    QString responsibleWorkerId;
+    QDate childWelfareSince; // child welfare client status (LSL 27 §)
+    ChildWelfareBasis childWelfareBasis = ChildWelfareBasis::None;
+    NoPlanReason noPlanReason = NoPlanReason::None;
+    QDate closedOn;
+    QString closureReason;
+
+    Initiation initiation;
+    std::optional<Assessment> assessment;
+    QList<ClientPlan> plans; // by version, oldest first
+
+    bool isClosed() const { return closedOn.isValid(); }
+    bool isChildWelfareClient() const { return childWelfareSince.isValid(); }
+    const ClientPlan *latestPlan() const { return plans.isEmpty() ? nullptr : &plans.constLast(); }
+    CaseStage stage() const;
+};
+
+} // namespace tukipolku

@@ -1,0 +1,228 @@
+#include "domain/labels.h"
+
+#include "storage/codes.h"
+
+#include <QHash>
+
+namespace tukipolku {
+
+QString Labels::stage(CaseStage stage)
+{
+    switch (stage) {
+    case CaseStage::Initiation: return tr("Initiation");
+    case CaseStage::Assessment: return tr("Service need assessment");
+    case CaseStage::Plan: return tr("Client plan");
+    case CaseStage::Services: return tr("Services");
+    case CaseStage::Closed: return tr("Closed");
+    }
+    return {};
+}
+
+QString Labels::role(FamilyRole role)
+{
+    switch (role) {
+    case FamilyRole::Child: return tr("Child");
+    case FamilyRole::Guardian: return tr("Guardian");
+    case FamilyRole::Parent: return tr("Parent");
+    case FamilyRole::OtherAdult: return tr("Other adult");
+    }
+    return {};
+}
+
+QString Labels::language(PersonLanguage language)
+{
+    switch (language) {
+    case PersonLanguage::Finnish: return tr("Finnish");
+    case PersonLanguage::Swedish: return tr("Swedish");
+    case PersonLanguage::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::channel(ContactChannel channel)
+{
+    switch (channel) {
+    case ContactChannel::Phone: return tr("Phone");
+    case ContactChannel::InPerson: return tr("In person");
+    case ContactChannel::Letter: return tr("Letter");
+    case ContactChannel::Electronic: return tr("Electronic");
+    case ContactChannel::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::contactBy(ContactBy contactBy)
+{
+    switch (contactBy) {
+    case ContactBy::Parent: return tr("Parent");
+    case ContactBy::Guardian: return tr("Guardian");
+    case ContactBy::Child: return tr("The child");
+    case ContactBy::RelativeOrFriend: return tr("Relative or friend");
+    case ContactBy::Authority: return tr("Another authority");
+    }
+    return {};
+}
+
+QString Labels::authority(AuthorityKind kind)
+{
+    switch (kind) {
+    case AuthorityKind::None: return tr("(not an authority)");
+    case AuthorityKind::ChildHealthClinic: return tr("Child health clinic");
+    case AuthorityKind::School: return tr("School");
+    case AuthorityKind::Daycare: return tr("Early childhood education");
+    case AuthorityKind::Police: return tr("Police");
+    case AuthorityKind::HealthCare: return tr("Health care");
+    case AuthorityKind::Other: return tr("Other authority");
+    }
+    return {};
+}
+
+QString Labels::notifier(NotifierKind kind)
+{
+    switch (kind) {
+    case NotifierKind::None: return tr("(not a notification)");
+    case NotifierKind::ObligedProfessional: return tr("Professional obliged to notify");
+    case NotifierKind::PrivatePerson: return tr("Private person");
+    }
+    return {};
+}
+
+QString Labels::reason(ContactReason reason)
+{
+    switch (reason) {
+    case ContactReason::EverydayCoping: return tr("Coping with everyday life");
+    case ContactReason::IllnessOrExhaustion: return tr("A family member's illness or exhaustion");
+    case ContactReason::Parenthood: return tr("Parenthood");
+    case ContactReason::Upbringing: return tr("Raising the child");
+    case ContactReason::Finances: return tr("Financial problems");
+    case ContactReason::Violence: return tr("Intimate partner or family violence");
+    }
+    return {};
+}
+
+QString Labels::needDuration(NeedDuration duration)
+{
+    switch (duration) {
+    case NeedDuration::Unknown: return tr("(not assessed)");
+    case NeedDuration::Temporary: return tr("Temporary");
+    case NeedDuration::Recurring: return tr("Recurring");
+    case NeedDuration::LongTerm: return tr("Long-term");
+    }
+    return {};
+}
+
+QString Labels::noPlanReason(NoPlanReason reason)
+{
+    switch (reason) {
+    case NoPlanReason::None: return tr("A client plan is made");
+    case NoPlanReason::TemporaryGuidance: return tr("No plan: temporary advice and guidance only");
+    case NoPlanReason::AssessmentSuffices: return tr("No plan: the assessment holds what the plan would");
+    }
+    return {};
+}
+
+QString Labels::deadlineKind(DeadlineKind kind)
+{
+    switch (kind) {
+    case DeadlineKind::InitiationDecision: return tr("Decision on the assessment (7 working days)");
+    case DeadlineKind::AssessmentCompletion: return tr("Assessment completed (3 months)");
+    case DeadlineKind::PlanReview: return tr("Client plan review");
+    }
+    return {};
+}
+
+QString Labels::deadlineState(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::OnTime: return tr("on time");
+    case DeadlineState::DueSoon: return tr("due soon");
+    case DeadlineState::Overdue: return tr("overdue");
+    case DeadlineState::MetOnTime: return tr("done on time");
+    case DeadlineState::MetLate: return tr("done late");
+    }
+    return {};
+}
+
+QString Labels::field(const QString &table, const QString &column)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("received_at"), QT_TR_NOOP("Received")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("contact_by"), QT_TR_NOOP("Contact made by")},
+        {QStringLiteral("authority_kind"), QT_TR_NOOP("Authority")},
+        {QStringLiteral("is_notification"), QT_TR_NOOP("Child welfare notification")},
+        {QStringLiteral("notifier_kind"), QT_TR_NOOP("Notified by")},
+        {QStringLiteral("reasons"), QT_TR_NOOP("Reasons")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("urgency_assessed_at"), QT_TR_NOOP("Urgency assessed on")},
+        {QStringLiteral("urgency_assessed_by"), QT_TR_NOOP("Urgency assessed by")},
+        {QStringLiteral("urgent"), QT_TR_NOOP("Urgent")},
+        {QStringLiteral("decided_on"), QT_TR_NOOP("Decided on")},
+        {QStringLiteral("assessment_starts"), QT_TR_NOOP("Assessment starts")},
+        {QStringLiteral("no_assessment_reason"), QT_TR_NOOP("Why no assessment")},
+        {QStringLiteral("informed_on"), QT_TR_NOOP("Child and guardian informed")},
+        {QStringLiteral("started_on"), QT_TR_NOOP("Started on")},
+        {QStringLiteral("completed_on"), QT_TR_NOOP("Completed on")},
+        {QStringLiteral("participants"), QT_TR_NOOP("Taking part")},
+        {QStringLiteral("need_duration"), QT_TR_NOOP("Need for support")},
+        {QStringLiteral("own_worker_needed"), QT_TR_NOOP("Own worker needed")},
+        {QStringLiteral("own_worker_id"), QT_TR_NOOP("Own worker")},
+        {QStringLiteral("child_welfare_need"), QT_TR_NOOP("Child welfare need")},
+        {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
+        {QStringLiteral("responsible_worker_id"), QT_TR_NOOP("Responsible worker")},
+        {QStringLiteral("child_welfare_since"), QT_TR_NOOP("Child welfare client since")},
+        {QStringLiteral("child_welfare_basis"), QT_TR_NOOP("Child welfare client status based on")},
+        {QStringLiteral("no_plan_reason"), QT_TR_NOOP("Client plan")},
+        {QStringLiteral("closed_on"), QT_TR_NOOP("Closed on")},
+        {QStringLiteral("closure_reason"), QT_TR_NOOP("Reason for closing")},
+        {QStringLiteral("made_on"), QT_TR_NOOP("Plan made on")},
+        {QStringLiteral("needs"), QT_TR_NOOP("Service and support needs")},
+        {QStringLiteral("circumstances"), QT_TR_NOOP("Circumstances to influence")},
+        {QStringLiteral("services"), QT_TR_NOOP("Services and support measures")},
+        {QStringLiteral("estimated_duration"), QT_TR_NOOP("Estimated time")},
+        {QStringLiteral("differing_views"), QT_TR_NOOP("Differing views")},
+        {QStringLiteral("child_meetings"), QT_TR_NOOP("Meetings with the child")},
+        {QStringLiteral("next_review_on"), QT_TR_NOOP("Next review")}};
+    const auto it = names.constFind(column);
+    return it == names.constEnd() ? table + QLatin1Char('.') + column : tr(it.value());
+}
+
+QString Labels::storedValue(const QString &column, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    static const QStringList yesNo{QStringLiteral("is_notification"), QStringLiteral("urgent"),
+                                   QStringLiteral("assessment_starts"), QStringLiteral("own_worker_needed"),
+                                   QStringLiteral("child_welfare_need")};
+    if (yesNo.contains(column))
+        return value == QLatin1String("1") ? tr("yes") : tr("no");
+    if (column == QLatin1String("need_duration"))
+        return needDuration(codes::fromCode(codes::needDurations, value));
+    if (column == QLatin1String("no_plan_reason"))
+        return noPlanReason(codes::fromCode(codes::noPlanReasons, value));
+    if (column == QLatin1String("channel"))
+        return channel(codes::fromCode(codes::channels, value));
+    if (column == QLatin1String("contact_by"))
+        return contactBy(codes::fromCode(codes::contactsBy, value));
+    if (column == QLatin1String("authority_kind"))
+        return authority(codes::fromCode(codes::authorityKinds, value));
+    if (column == QLatin1String("notifier_kind"))
+        return notifier(codes::fromCode(codes::notifierKinds, value));
+    if (const QDate day = QDate::fromString(value, Qt::ISODate); day.isValid())
+        return date(day);
+    if (const QDateTime moment = QDateTime::fromString(value, Qt::ISODate); moment.isValid())
+        return dateTime(moment.toLocalTime());
+    return value;
+}
+
+QString Labels::date(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();
+}
+
+QString Labels::dateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(QStringLiteral("d.M.yyyy HH.mm")) : QString();
+}
+
+} // namespace tukipolku

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/clientcase.h"
+#include "domain/family.h"
+#include "rules/deadlines.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tukipolku {
+
+// The names of the domain's values in the user's language, for lists, forms
+// and reports.
+class Labels final {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    static QString stage(CaseStage stage);
+    static QString role(FamilyRole role);
+    static QString language(PersonLanguage language);
+    static QString channel(ContactChannel channel);
+    static QString contactBy(ContactBy contactBy);
+    static QString authority(AuthorityKind kind);
+    static QString notifier(NotifierKind kind);
+    static QString reason(ContactReason reason);
+    static QString needDuration(NeedDuration duration);
+    static QString noPlanReason(NoPlanReason reason);
+    static QString deadlineKind(DeadlineKind kind);
+    // A state as words, so that it never relies on colour alone.
+    static QString deadlineState(DeadlineState state);
+
+    // A recorded field's name in the history of a case, e.g. "Decided on".
+    static QString field(const QString &table, const QString &column);
+    // A stored value as the user knows it: dates, yes/no and coded choices in words.
+    static QString storedValue(const QString &column, const QString &value);
+
+    // Dates as written in Finland in all three languages: 3.3.2026, 3.3.2026 14.05.
+    static QString date(const QDate &date);
+    static QString dateTime(const QDateTime &dateTime);
+};
+
+} // namespace tukipolku

@@ -1,0 +1,129 @@
+#include "rules/caserules.h"
+
+#include "rules/deadlines.h"
+
+#include "domain/labels.h"
+
+#include <QLocale>
+
+namespace tukipolku {
+
+namespace {
+// A few minutes of slack for a clock that runs a little behind the user's.
+constexpr qint64 futureSlackSeconds = 10 * 60;
+
+QString shortDate(const QDate &date)
+{
+    return Labels::date(date);
+}
+} // namespace
+
+Result CaseRules::checkInitiation(const Initiation &initiation, const QDateTime &now)
+{
+    if (!initiation.receivedAt.isValid())
+        return Result::failure(tr("Enter the date and time the contact or notification was received."));
+    if (initiation.receivedAt.secsTo(now) < -futureSlackSeconds)
+        return Result::failure(tr("The time received cannot be in the future."));
+    if (initiation.contactBy == ContactBy::Authority && initiation.authorityKind == AuthorityKind::None)
+        return Result::failure(tr("Choose which authority made the contact."));
+    if (initiation.isNotification && initiation.notifierKind == NotifierKind::None) {
+        return Result::failure(tr("Choose who made the child welfare notification: a professional "
+                                  "obliged to notify or a private person."));
+    }
+    const QDate received = initiation.receivedAt.date();
+    if (initiation.urgent.has_value() && !initiation.urgencyAssessedAt.isValid())
+        return Result::failure(tr("Enter when the urgency of the child's need was assessed."));
+    if (initiation.urgencyAssessedAt.isValid() && initiation.urgencyAssessedAt < initiation.receivedAt)
+        return Result::failure(tr("The urgency cannot have been assessed before the contact was received."));
+    if (initiation.decidedOn.isValid() != initiation.assessmentStarts.has_value()) {
+        return Result::failure(tr("Record both the date of the decision and whether the service need "
+                                  "assessment starts."));
+    }
+    if (initiation.decidedOn.isValid() && initiation.decidedOn < received)
+        return Result::failure(tr("The decision on the assessment cannot be dated before the contact was received."));
+    if (initiation.decidedOn.isValid() && initiation.decidedOn > now.date())
+        return Result::failure(tr("The decision on the assessment cannot be dated in the future."));
+    if (initiation.assessmentStarts == false && initiation.noAssessmentReason.trimmed().isEmpty())
+        return Result::failure(tr("Write why no service need assessment is made."));
+    if (initiation.informedOn.isValid() && initiation.informedOn < received)
+        return Result::failure(tr("The child and guardian cannot have been informed before the contact was received."));
+    return {};
+}
+
+Result CaseRules::checkAssessment(const Assessment &assessment, const ClientCase &clientCase,
+                                  const QString &responsibleWorkerId, const QDate &today)
+{
+    const QDate received = clientCase.initiation.receivedAt.date();
+    if (clientCase.initiation.assessmentStarts == false)
+        return Result::failure(tr("It was decided that no service need assessment is made. Change that "
+                                  "decision first."));
+    if (!assessment.startedOn.isValid())
+        return Result::failure(tr("Enter the date the assessment started."));
+    if (assessment.startedOn < received)
+        return Result::failure(tr("The assessment cannot start before the contact was received (%1).")
+                                   .arg(shortDate(received)));
+    if (!assessment.completedOn.isValid())
+        return {};
+    if (assessment.completedOn < assessment.startedOn)
+        return Result::failure(tr("The assessment cannot be completed before it started."));
+    if (assessment.completedOn > today)
+        return Result::failure(tr("The completion date cannot be in the future."));
+    if (assessment.needDuration == NeedDuration::Unknown)
+        return Result::failure(tr("Record whether the need for support is temporary, recurring or long-term."));
+    if (assessment.ownWorkerNeeded && assessment.ownWorkerId.isEmpty())
+        return Result::failure(tr("Choose the own worker, or untick that one is needed."));
+    if (assessment.childWelfareNeed && responsibleWorkerId.isEmpty()) {
+        return Result::failure(tr("Name the responsible social worker: with a child welfare need the "
+                                  "child becomes a client of child welfare."));
+    }
+    return {};
+}
+
+Result CaseRules::checkPlan(const ClientPlan &plan, const ClientCase &clientCase)
+{
+    if (!plan.madeOn.isValid())
+        return Result::failure(tr("Enter the date the client plan was made."));
+    if (plan.madeOn < clientCase.initiation.receivedAt.date())
+        return Result::failure(tr("The plan cannot be dated before the case started."));
+    if (plan.participants.trimmed().isEmpty())
+        return Result::failure(tr("Record who took part in making the plan."));
+    if (plan.goals.isEmpty())
+        return Result::failure(tr("Write at least one goal for the plan."));
+    for (const PlanGoal &goal : plan.goals) {
+        if (goal.goal.trimmed().isEmpty())
+            return Result::failure(tr("Every goal needs a text; remove empty goals."));
+    }
+    const QDate latest = Deadlines::latestPlanReview(plan.madeOn);
+    if (!plan.nextReviewOn.isValid() || plan.nextReviewOn <= plan.madeOn || plan.nextReviewOn > latest) {
+        return Result::failure(tr("The next review must be after the plan and at most a year later "
+                                  "(LSL 30 §): at the latest on %1.")
+                                   .arg(shortDate(latest)));
+    }
+    return {};
+}
+
+Result CaseRules::checkClosure(const QDate &closedOn, const QString &reason, const ClientCase &clientCase,
+                               const QDate &today)
+{
+    if (clientCase.isClosed())
+        return Result::failure(tr("The case is already closed."));
+    if (!closedOn.isValid() || closedOn < clientCase.initiation.receivedAt.date() || closedOn > today)
+        return Result::failure(tr("Enter a closing date between the start of the case and today."));
+    if (reason.trimmed().isEmpty())
+        return Result::failure(tr("Write why the case is closed."));
+    return {};
+}
+
+Result CaseRules::checkUrgentMeasures(const QDate &since, const QString &responsibleWorkerId,
+                                      const ClientCase &clientCase, const QDate &today)
+{
+    if (clientCase.isChildWelfareClient())
+        return Result::failure(tr("The child is already a client of child welfare."));
+    if (!since.isValid() || since < clientCase.initiation.receivedAt.date() || since > today)
+        return Result::failure(tr("Enter the date of the urgent measures, between the start of the case and today."));
+    if (responsibleWorkerId.isEmpty())
+        return Result::failure(tr("Name the responsible social worker for the child."));
+    return {};
+}
+
+} // namespace tukipolku

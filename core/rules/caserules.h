@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/clientcase.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+namespace tukipolku {
+
+// What a case's records must hold before they are saved; each failure is a
+// sentence saying what to fix.
+class CaseRules final {
+    Q_DECLARE_TR_FUNCTIONS(CaseRules)
+
+public:
+    static Result checkInitiation(const Initiation &initiation, const QDateTime &now);
+    static Result checkAssessment(const Assessment &assessment, const ClientCase &clientCase,
+                                  const QString &responsibleWorkerId, const QDate &today);
+    static Result checkPlan(const ClientPlan &plan, const ClientCase &clientCase);
+    static Result checkClosure(const QDate &closedOn, const QString &reason, const ClientCase &clientCase,
+                               const QDate &today);
+    static Result checkUrgentMeasures(const QDate &since, const QString &responsibleWorkerId,
+                                      const ClientCase &clientCase, const QDate &today);
+};
+
+// The caseload limit of LSL 13 b §: child welfare children per responsible social worker.
+struct Caseload {
+    static constexpr int limit = 30;
+    static bool exceedsLimit(int childrenAfterAssignment) { return childrenAfterAssignment > limit; }
+};
+
+} // namespace tukipolku

@@ -1,0 +1,77 @@
+#include "rules/deadlines.h"
+
+#include "domain/clientcase.h"
+#include "rules/workingdays.h"
+
+namespace tukipolku {
+
+QDate Deadlines::initiationDecisionDue(const QDate &received)
+{
+    return WorkingDays::addWorkingDays(received, initiationWorkingDays);
+}
+
+QDate Deadlines::assessmentDue(const QDate &initiated)
+{
+    return WorkingDays::nextWorkingDayOnOrAfter(WorkingDays::addMonthsClamped(initiated, assessmentMonths));
+}
+
+QDate Deadlines::latestPlanReview(const QDate &madeOn)
+{
+    return WorkingDays::addMonthsClamped(madeOn, planReviewMonths);
+}
+
+DeadlineState Deadlines::stateOf(const QDate &due, const QDate &met, const QDate &today,
+                                 int warningWorkingDays)
+{
+    if (met.isValid())
+        return met <= due ? DeadlineState::MetOnTime : DeadlineState::MetLate;
+    if (today > due)
+        return DeadlineState::Overdue;
+    if (WorkingDays::workingDaysBetween(today, due) <= warningWorkingDays)
+        return DeadlineState::DueSoon;
+    return DeadlineState::OnTime;
+}
+
+QList<Deadline> Deadlines::forCase(const ClientCase &clientCase, const QDate &today, int warningWorkingDays)
+{
+    QList<Deadline> deadlines;
+    const Initiation &initiation = clientCase.initiation;
+    const QDate received = initiation.receivedAt.date();
+    if (!received.isValid())
+        return deadlines;
+    auto add = [&](DeadlineKind kind, const QDate &start, const QDate &due, const QDate &met) {
+        if (!met.isValid() && clientCase.isClosed())
+            return; // a closed case has nothing left to do
+        deadlines.append({kind, start, due, met, stateOf(due, met, today, warningWorkingDays)});
+    };
+
+    add(DeadlineKind::InitiationDecision, received, initiationDecisionDue(received), initiation.decidedOn);
+
+    // The assessment clock runs from the initiation unless it was decided
+    // that no assessment is made.
+    if (initiation.assessmentStarts.value_or(true)) {
+        const QDate completed = clientCase.assessment ? clientCase.assessment->completedOn : QDate();
+        add(DeadlineKind::AssessmentCompletion, received, assessmentDue(received), completed);
+    }
+
+    // Each plan version is due for review by its next review date; a later
+    // version is that review.
+    for (qsizetype i = 0; i < clientCase.plans.size(); ++i) {
+        const ClientPlan &plan = clientCase.plans.at(i);
+        const QDate reviewedOn = i + 1 < clientCase.plans.size() ? clientCase.plans.at(i + 1).madeOn : QDate();
+        add(DeadlineKind::PlanReview, plan.madeOn, plan.nextReviewOn, reviewedOn);
+    }
+    return deadlines;
+}
+
+Deadline Deadlines::nextOpen(const QList<Deadline> &deadlines)
+{
+    Deadline next;
+    for (const Deadline &deadline : deadlines) {
+        if (deadline.isOpen() && (!next.due.isValid() || deadline.due < next.due))
+            next = deadline;
+    }
+    return next;
+}
+
+} // namespace tukipolku

@@ -1,0 +1,116 @@
+// CaseRepository: reading cases, their lists, history and caseloads.
+#include "storage/caserepository.h"
+
+#include "storage/casecolumns.h"
+#include "storage/codes.h"
+#include "storage/personrepository.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tukipolku {
+
+namespace {
+std::optional<QSqlRecord> singleRecord(const QSqlDatabase &database, const QString &sql, const QString &id)
+{
+    QSqlQuery query(database);
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.record();
+}
+
+QList<PlanGoal> goalsOf(const QSqlDatabase &database, const QString &planId)
+{
+    QList<PlanGoal> goals;
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT id, goal, target_date FROM plan_goals "
+                                 "WHERE plan_id = ? AND archived_at IS NULL ORDER BY position"));
+    query.addBindValue(planId);
+    query.exec();
+    while (query.next())
+        goals.append({query.value(0).toString(), query.value(1).toString(), codes::toDate(query.value(2))});
+    return goals;
+}
+} // namespace
+
+std::optional<ClientCase> CaseRepository::find(const QString &id) const
+{
+    const auto row = singleRecord(m_database, QStringLiteral("SELECT * FROM cases WHERE id = ? AND archived_at IS NULL"), id);
+    if (!row)
+        return std::nullopt;
+    ClientCase c;
+    c.id = id;
+    c.caseNumber = row->value(QStringLiteral("case_number")).toString();
+    c.familyId = row->value(QStringLiteral("family_id")).toString();
+    c.responsibleWorkerId = row->value(QStringLiteral("responsible_worker_id")).toString();
+    c.childWelfareSince = codes::toDate(row->value(QStringLiteral("child_welfare_since")));
+    c.childWelfareBasis = codes::fromCode(codes::childWelfareBases, row->value(QStringLiteral("child_welfare_basis")).toString());
+    c.noPlanReason = codes::fromCode(codes::noPlanReasons, row->value(QStringLiteral("no_plan_reason")).toString());
+    c.closedOn = codes::toDate(row->value(QStringLiteral("closed_on")));
+    c.closureReason = row->value(QStringLiteral("closure_reason")).toString();
+    if (auto child = PersonRepository(m_database, m_currentWorkerId).find(row->value(QStringLiteral("child_id")).toString()))
+        c.child = *child;
+
+    if (auto initiation = singleRecord(m_database, QStringLiteral("SELECT * FROM initiations WHERE case_id = ?"), id))
+        c.initiation = casecolumns::toInitiation(*initiation);
+    if (auto assessment = singleRecord(m_database, QStringLiteral("SELECT * FROM assessments WHERE case_id = ?"), id))
+        c.assessment = casecolumns::toAssessment(*assessment);
+
+    QSqlQuery plans(m_database);
+    plans.prepare(QStringLiteral("SELECT * FROM client_plans WHERE case_id = ? ORDER BY version"));
+    plans.addBindValue(id);
+    plans.exec();
+    while (plans.next()) {
+        ClientPlan plan = casecolumns::toPlan(plans.record());
+        plan.goals = goalsOf(m_database, plan.id);
+        c.plans.append(plan);
+    }
+    return c;
+}
+
+QList<CaseSummary> CaseRepository::casesOfFamily(const QString &familyId) const
+{
+    QList<CaseSummary> cases;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT c.id, c.case_number, p.first_names || ' ' || p.last_name, c.stage, "
+                                 "c.next_deadline_due FROM cases c JOIN persons p ON p.id = c.child_id "
+                                 "WHERE c.family_id = ? AND c.archived_at IS NULL ORDER BY c.case_number DESC"));
+    query.addBindValue(familyId);
+    query.exec();
+    while (query.next()) {
+        cases.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                      codes::fromCode(codes::stages, query.value(3).toString()), codes::toDate(query.value(4))});
+    }
+    return cases;
+}
+
+int CaseRepository::childWelfareCaseload(const QString &workerId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT count(DISTINCT child_id) FROM cases WHERE responsible_worker_id = ? "
+                                 "AND child_welfare_since IS NOT NULL AND closed_on IS NULL AND archived_at IS NULL"));
+    query.addBindValue(workerId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<HistoryEntry> CaseRepository::history(const QString &caseId) const
+{
+    QList<HistoryEntry> entries;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT h.created_at, coalesce(w.first_names || ' ' || w.last_name, ''), "
+                                 "h.table_name, h.field, h.old_value, h.new_value FROM record_history h "
+                                 "LEFT JOIN workers w ON w.id = h.changed_by WHERE h.case_id = ? "
+                                 "ORDER BY h.created_at DESC, h.rowid DESC"));
+    query.addBindValue(caseId);
+    query.exec();
+    while (query.next()) {
+        entries.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                        query.value(5).toString()});
+    }
+    return entries;
+}
+
+} // namespace tukipolku

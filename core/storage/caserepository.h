@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/clientcase.h"
+#include "domain/historyentry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tukipolku {
+
+// A case as listed on a family page.
+struct CaseSummary {
+    QString id;
+    QString caseNumber;
+    QString childName;
+    CaseStage stage = CaseStage::Initiation;
+    QDate nextDeadlineDue;
+};
+
+// Client cases and their pathway: initiation, assessment, plans, closure.
+// Every change is checked by CaseRules, kept in the history and refreshes the
+// case's stage and next deadline.
+class CaseRepository final {
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    CaseRepository(const QSqlDatabase &database, QString currentWorkerId);
+
+    // Opens a case for clientCase.child in clientCase.familyId with its
+    // initiation; sets the ids and the case number (e.g. 2026-00001).
+    Result open(ClientCase &clientCase);
+    std::optional<ClientCase> find(const QString &id) const;
+    QList<CaseSummary> casesOfFamily(const QString &familyId) const;
+
+    Result saveInitiation(const QString &caseId, Initiation &initiation);
+    // Saves the assessment; completing it with a child welfare need starts
+    // child welfare client status with `responsibleWorkerId` named.
+    Result saveAssessment(const QString &caseId, Assessment &assessment, const QString &responsibleWorkerId);
+    // Child welfare client status from urgent measures before the assessment ends (LSL 27 §).
+    Result startChildWelfareByUrgentMeasures(const QString &caseId, const QDate &since,
+                                             const QString &responsibleWorkerId);
+    // Saves a plan version; an empty plan.id makes the next version.
+    Result savePlan(const QString &caseId, ClientPlan &plan);
+    Result setNoPlanReason(const QString &caseId, NoPlanReason reason);
+    Result assignResponsibleWorker(const QString &caseId, const QString &workerId);
+    Result close(const QString &caseId, const QDate &closedOn, const QString &reason);
+
+    // Child welfare children in open cases of the worker (LSL 13 b §).
+    int childWelfareCaseload(const QString &workerId) const;
+    QList<HistoryEntry> history(const QString &caseId) const;
+
+private:
+    QString nextCaseNumber(int year) const;
+    Result refreshDerived(const QString &caseId);
+    Result caseNotFound() const;
+
+    QSqlDatabase m_database;
+    QString m_currentWorkerId;
+};
+
+} // namespace tukipolku

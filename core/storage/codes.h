@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/assessment.h"
+#include "domain/clientcase.h"
+#include "domain/clientplan.h"
+#include "domain/family.h"
+#include "domain/initiation.h"
+#include "domain/person.h"
+#include "rules/deadlines.h"
+
+#include <QString>
+
+#include <iterator>
+
+namespace tukipolku::codes {
+
+// The stable text codes the database stores for the domain's enumerations.
+template <typename E>
+struct Entry {
+    E value;
+    const char *code;
+};
+
+template <typename E, std::size_t N>
+QString toCode(const Entry<E> (&table)[N], E value)
+{
+    for (const auto &entry : table) {
+        if (entry.value == value)
+            return QLatin1String(entry.code);
+    }
+    return QLatin1String(table[0].code);
+}
+
+// The value for `code`; the table's first value for an unknown code.
+template <typename E, std::size_t N>
+E fromCode(const Entry<E> (&table)[N], const QString &code)
+{
+    for (const auto &entry : table) {
+        if (code == QLatin1String(entry.code))
+            return entry.value;
+    }
+    return table[0].value;
+}
+
+inline constexpr Entry<PersonLanguage> languages[] = {
+    {PersonLanguage::Finnish, "fi"}, {PersonLanguage::Swedish, "sv"}, {PersonLanguage::Other, "other"}};
+inline constexpr Entry<FamilyRole> roles[] = {{FamilyRole::Child, "child"},
+                                              {FamilyRole::Guardian, "guardian"},
+                                              {FamilyRole::Parent, "parent"},
+                                              {FamilyRole::OtherAdult, "other_adult"}};
+inline constexpr Entry<CaseStage> stages[] = {{CaseStage::Initiation, "initiation"},
+                                              {CaseStage::Assessment, "assessment"},
+                                              {CaseStage::Plan, "plan"},
+                                              {CaseStage::Services, "services"},
+                                              {CaseStage::Closed, "closed"}};
+inline constexpr Entry<ChildWelfareBasis> childWelfareBases[] = {
+    {ChildWelfareBasis::None, ""},
+    {ChildWelfareBasis::UrgentMeasures, "urgent_measures"},
+    {ChildWelfareBasis::Assessment, "assessment"}};
+inline constexpr Entry<NoPlanReason> noPlanReasons[] = {{NoPlanReason::None, ""},
+                                                        {NoPlanReason::TemporaryGuidance, "temporary_guidance"},
+                                                        {NoPlanReason::AssessmentSuffices, "assessment_suffices"}};
+inline constexpr Entry<ContactChannel> channels[] = {{ContactChannel::Phone, "phone"},
+                                                     {ContactChannel::InPerson, "in_person"},
+                                                     {ContactChannel::Letter, "letter"},
+                                                     {ContactChannel::Electronic, "electronic"},
+                                                     {ContactChannel::Other, "other"}};
+inline constexpr Entry<ContactBy> contactsBy[] = {{ContactBy::Parent, "parent"},
+                                                  {ContactBy::Guardian, "guardian"},
+                                                  {ContactBy::Child, "child"},
+                                                  {ContactBy::RelativeOrFriend, "relative_friend"},
+                                                  {ContactBy::Authority, "authority"}};
+inline constexpr Entry<AuthorityKind> authorityKinds[] = {{AuthorityKind::None, ""},
+                                                          {AuthorityKind::ChildHealthClinic, "child_health_clinic"},
+                                                          {AuthorityKind::School, "school"},
+                                                          {AuthorityKind::Daycare, "daycare"},
+                                                          {AuthorityKind::Police, "police"},
+                                                          {AuthorityKind::HealthCare, "health_care"},
+                                                          {AuthorityKind::Other, "other"}};
+inline constexpr Entry<NotifierKind> notifierKinds[] = {{NotifierKind::None, ""},
+                                                        {NotifierKind::ObligedProfessional, "obliged_professional"},
+                                                        {NotifierKind::PrivatePerson, "private_person"}};
+inline constexpr Entry<ContactReason> reasons[] = {{ContactReason::EverydayCoping, "everyday_coping"},
+                                                   {ContactReason::IllnessOrExhaustion, "illness_exhaustion"},
+                                                   {ContactReason::Parenthood, "parenthood"},
+                                                   {ContactReason::Upbringing, "upbringing"},
+                                                   {ContactReason::Finances, "finances"},
+                                                   {ContactReason::Violence, "violence"}};
+inline constexpr Entry<NeedDuration> needDurations[] = {{NeedDuration::Unknown, ""},
+                                                        {NeedDuration::Temporary, "temporary"},
+                                                        {NeedDuration::Recurring, "recurring"},
+                                                        {NeedDuration::LongTerm, "long_term"}};
+inline constexpr Entry<DeadlineKind> deadlineKinds[] = {
+    {DeadlineKind::InitiationDecision, "initiation_decision"},
+    {DeadlineKind::AssessmentCompletion, "assessment_completion"},
+    {DeadlineKind::PlanReview, "plan_review"}};
+
+// Dates and times as stored: ISO 8601; null for an invalid value.
+QVariant date(const QDate &date);
+QVariant dateTime(const QDateTime &dateTime);
+QDate toDate(const QVariant &value);
+QDateTime toDateTime(const QVariant &value);
+QVariant text(const QString &value); // null for an empty string
+QString nowUtc();
+
+} // namespace tukipolku::codes

@@ -1,0 +1,180 @@
+#include "storage/demowriter.h"
+
+#include "rules/deadlines.h"
+#include "storage/casecolumns.h"
+#include "storage/codes.h"
+#include "storage/recordwriter.h"
+
+#include <QSqlError>
+
+namespace tukipolku {
+
+namespace {
+constexpr int familiesPerBatch = 2000;
+
+QStringList keysOf(const QVariantMap &map)
+{
+    return map.keys();
+}
+
+QVariantList valuesOf(const QVariantMap &map)
+{
+    return map.values();
+}
+} // namespace
+
+DemoWriter::DemoWriter(const QSqlDatabase &database) : m_database(database), m_now(codes::nowUtc()) {}
+
+bool DemoWriter::holdsFamilies() const
+{
+    QSqlQuery query(m_database);
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM families)")) && query.next() && query.value(0).toBool();
+}
+
+QSqlQuery &DemoWriter::statement(const QString &table, const QStringList &columns)
+{
+    const QString key = table + QLatin1Char(':') + columns.join(QLatin1Char(','));
+    auto it = m_statements.find(key);
+    if (it == m_statements.end()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size() + 3; ++i)
+            marks << QStringLiteral("?");
+        auto query = std::make_unique<QSqlQuery>(m_database);
+        query->prepare(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, changed_by) VALUES (%3)")
+                           .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        it = m_statements.emplace(key, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+Result DemoWriter::insert(const QString &table, const QStringList &columns, const QVariantList &values)
+{
+    QSqlQuery &query = statement(table, columns);
+    int index = 0;
+    for (const QVariant &value : values)
+        query.bindValue(index++, value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QStringLiteral("")) : value);
+    query.bindValue(index++, m_now);
+    query.bindValue(index++, m_now);
+    query.bindValue(index, QVariant());
+    if (!query.exec())
+        return Result::failure(writeFailureMessage(m_database, table + QStringLiteral(": ") + query.lastError().text()));
+    return {};
+}
+
+Result DemoWriter::begin(const QList<Worker> &workers)
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Result::failure(writeFailureMessage(m_database, query.lastError().text()));
+    const QStringList columns{QStringLiteral("id"), QStringLiteral("first_names"), QStringLiteral("last_name"),
+                              QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("email")};
+    for (const Worker &w : workers) {
+        if (Result written = insert(QStringLiteral("workers"), columns,
+                                    {w.id, w.firstNames, w.lastName, w.title, w.phone, w.email});
+            !written)
+            return written;
+    }
+    return {};
+}
+
+Result DemoWriter::write(const DemoFamily &demo, const QDate &today)
+{
+    Result written = insert(QStringLiteral("families"), {QStringLiteral("id"), QStringLiteral("name")},
+                            {demo.family.id, demo.family.name});
+    const QStringList personColumns{QStringLiteral("id"), QStringLiteral("first_names"), QStringLiteral("last_name"),
+                                    QStringLiteral("identity_code"), QStringLiteral("birth_date"),
+                                    QStringLiteral("language"), QStringLiteral("street_address"),
+                                    QStringLiteral("postal_code"), QStringLiteral("post_office")};
+    const QStringList memberColumns{QStringLiteral("id"), QStringLiteral("family_id"), QStringLiteral("person_id"),
+                                    QStringLiteral("role")};
+    for (const FamilyMember &member : demo.family.members) {
+        const Person &p = member.person;
+        if (written)
+            written = insert(QStringLiteral("persons"), personColumns,
+                             {p.id, p.firstNames, p.lastName, codes::text(p.identityCode), codes::date(p.birthDate),
+                              codes::toCode(codes::languages, p.language), p.streetAddress, p.postalCode, p.postOffice});
+        if (written)
+            written = insert(QStringLiteral("family_members"), memberColumns,
+                             {member.id, demo.family.id, p.id, codes::toCode(codes::roles, member.role)});
+    }
+    for (const ClientCase &clientCase : demo.cases) {
+        if (written)
+            written = writeCase(clientCase, today);
+    }
+    if (written && ++m_familiesInBatch >= familiesPerBatch)
+        written = commitBatch();
+    return written;
+}
+
+Result DemoWriter::writeCase(const ClientCase &c, const QDate &today)
+{
+    const Deadline next = Deadlines::nextOpen(Deadlines::forCase(c, today));
+    QVariantMap row{{QStringLiteral("id"), c.id},
+                    {QStringLiteral("case_number"), QString()},
+                    {QStringLiteral("family_id"), c.familyId},
+                    {QStringLiteral("child_id"), c.child.id},
+                    {QStringLiteral("responsible_worker_id"), codes::text(c.responsibleWorkerId)},
+                    {QStringLiteral("stage"), codes::toCode(codes::stages, c.stage())},
+                    {QStringLiteral("child_welfare_since"), codes::date(c.childWelfareSince)},
+                    {QStringLiteral("child_welfare_basis"), codes::toCode(codes::childWelfareBases, c.childWelfareBasis)},
+                    {QStringLiteral("no_plan_reason"), codes::toCode(codes::noPlanReasons, c.noPlanReason)},
+                    {QStringLiteral("closed_on"), codes::date(c.closedOn)},
+                    {QStringLiteral("closure_reason"), c.closureReason},
+                    {QStringLiteral("next_deadline_kind"),
+                     next.due.isValid() ? codes::toCode(codes::deadlineKinds, next.kind) : QString()},
+                    {QStringLiteral("next_deadline_due"), codes::date(next.due)}};
+    // Case numbers per year of receipt; demo data numbers them in writing order.
+    row[QStringLiteral("case_number")] =
+        QStringLiteral("%1-%2").arg(c.initiation.receivedAt.date().year()).arg(++m_caseSequence, 5, 10, QLatin1Char('0'));
+    Result written = insert(QStringLiteral("cases"), keysOf(row), valuesOf(row));
+
+    QVariantMap initiation = casecolumns::fromInitiation(c.initiation);
+    initiation.insert(QStringLiteral("id"), c.initiation.id);
+    initiation.insert(QStringLiteral("case_id"), c.id);
+    if (written)
+        written = insert(QStringLiteral("initiations"), keysOf(initiation), valuesOf(initiation));
+    if (written && c.assessment) {
+        QVariantMap assessment = casecolumns::fromAssessment(*c.assessment);
+        assessment.insert(QStringLiteral("id"), c.assessment->id);
+        assessment.insert(QStringLiteral("case_id"), c.id);
+        written = insert(QStringLiteral("assessments"), keysOf(assessment), valuesOf(assessment));
+    }
+    for (const ClientPlan &plan : c.plans) {
+        QVariantMap values = casecolumns::fromPlan(plan);
+        values.insert(QStringLiteral("id"), plan.id);
+        values.insert(QStringLiteral("case_id"), c.id);
+        values.insert(QStringLiteral("version"), plan.version);
+        if (written)
+            written = insert(QStringLiteral("client_plans"), keysOf(values), valuesOf(values));
+        for (int i = 0; written && i < plan.goals.size(); ++i) {
+            const PlanGoal &goal = plan.goals.at(i);
+            written = insert(QStringLiteral("plan_goals"),
+                             {QStringLiteral("id"), QStringLiteral("plan_id"), QStringLiteral("position"),
+                              QStringLiteral("goal"), QStringLiteral("target_date")},
+                             {goal.id, plan.id, i, goal.goal, codes::date(goal.targetDate)});
+        }
+    }
+    return written;
+}
+
+Result DemoWriter::commitBatch()
+{
+    m_familiesInBatch = 0;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("COMMIT")) || !query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Result::failure(writeFailureMessage(m_database, query.lastError().text()));
+    return {};
+}
+
+Result DemoWriter::commit()
+{
+    m_statements.clear();
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return Result::failure(writeFailureMessage(m_database, query.lastError().text()));
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    query.exec(QStringLiteral("ANALYZE"));
+    return {};
+}
+
+} // namespace tukipolku

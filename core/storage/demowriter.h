@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+#include "demo/demogenerator.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+
+namespace tukipolku {
+
+// Writes generated demo families fast: prepared statements reused for every
+// row, committed in batches. Only for filling a new database.
+class DemoWriter final {
+public:
+    explicit DemoWriter(const QSqlDatabase &database);
+
+    bool holdsFamilies() const;
+    Result begin(const QList<Worker> &workers);
+    Result write(const DemoFamily &demo, const QDate &today);
+    // Commits what was written so far and starts the next batch.
+    Result commitBatch();
+    Result commit();
+
+private:
+    QSqlQuery &statement(const QString &table, const QStringList &columns);
+    Result insert(const QString &table, const QStringList &columns, const QVariantList &values);
+    Result writeCase(const ClientCase &clientCase, const QDate &today);
+
+    QSqlDatabase m_database;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QString m_now;
+    int m_familiesInBatch = 0;
+    int m_caseSequence = 0;
+};
+
+} // namespace tukipolku

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/familyrepository.h"
+#include "storage/personrepository.h"
+#include "storage/workerrepository.h"
+
+namespace tukipolku {
+
+class CaseListModel;
+
+// The open database and the worker using it: hands out repositories that
+// record that worker as the one who made each change. The pages keep one
+// Session while the database behind it may be replaced.
+class Session final {
+public:
+    explicit Session(const Database &database, QString workerId = {})
+        : m_database(&database), m_workerId(std::move(workerId))
+    {
+    }
+
+    const Database &database() const { return *m_database; }
+    void setDatabase(const Database &database, const QString &workerId)
+    {
+        m_database = &database;
+        m_workerId = workerId;
+    }
+    QString workerId() const { return m_workerId; }
+    void setWorkerId(const QString &workerId) { m_workerId = workerId; }
+
+    CaseRepository cases() const { return {m_database->connection(), m_workerId}; }
+    FamilyRepository families() const { return {m_database->connection(), m_workerId}; }
+    PersonRepository persons() const { return {m_database->connection(), m_workerId}; }
+    WorkerRepository workers() const { return {m_database->connection(), m_workerId}; }
+    // Points a list model at this database.
+    void attach(CaseListModel &model) const;
+
+private:
+    const Database *m_database;
+    QString m_workerId;
+};
+
+} // namespace tukipolku

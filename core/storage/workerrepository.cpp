@@ -1,0 +1,69 @@
+#include "storage/workerrepository.h"
+
+#include "storage/recordwriter.h"
+
+#include <QSqlQuery>
+
+namespace tukipolku {
+
+namespace {
+const QString columns = QStringLiteral("id, first_names, last_name, title, phone, email");
+
+Worker fromQuery(const QSqlQuery &query)
+{
+    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+}
+} // namespace
+
+WorkerRepository::WorkerRepository(const QSqlDatabase &database, QString currentWorkerId)
+    : m_database(database), m_currentWorkerId(std::move(currentWorkerId))
+{
+}
+
+Result WorkerRepository::save(Worker &worker)
+{
+    if (worker.firstNames.trimmed().isEmpty() || worker.lastName.trimmed().isEmpty())
+        return Result::failure(tr("Enter the worker's first name and last name."));
+    const QVariantMap values{{QStringLiteral("first_names"), worker.firstNames.trimmed()},
+                             {QStringLiteral("last_name"), worker.lastName.trimmed()},
+                             {QStringLiteral("title"), worker.title.trimmed()},
+                             {QStringLiteral("phone"), worker.phone.trimmed()},
+                             {QStringLiteral("email"), worker.email.trimmed()}};
+    RecordWriter writer(m_database, m_currentWorkerId);
+    Transaction transaction(m_database);
+    const bool isNew = worker.id.isEmpty();
+    const QString id = isNew ? RecordWriter::newId() : worker.id;
+    const Result written = isNew ? writer.insert(QStringLiteral("workers"), id, values)
+                                 : writer.update(QStringLiteral("workers"), id, values);
+    if (!written)
+        return written;
+    if (Result committed = transaction.commit(); !committed)
+        return committed;
+    worker.id = id;
+    return {};
+}
+
+std::optional<Worker> WorkerRepository::find(const QString &id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT %1 FROM workers WHERE id = ?").arg(columns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return fromQuery(query);
+}
+
+QList<Worker> WorkerRepository::all() const
+{
+    QList<Worker> workers;
+    QSqlQuery query(m_database);
+    query.exec(QStringLiteral("SELECT %1 FROM workers WHERE archived_at IS NULL "
+                              "ORDER BY last_name COLLATE NOCASE, first_names COLLATE NOCASE")
+                   .arg(columns));
+    while (query.next())
+        workers.append(fromQuery(query));
+    return workers;
+}
+
+} // namespace tukipolku

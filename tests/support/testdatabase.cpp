@@ -1,0 +1,59 @@
+#include "testdatabase.h"
+
+#include "rules/identitycode.h"
+#include "storage/familyrepository.h"
+#include "storage/workerrepository.h"
+
+namespace tukipolku::test {
+
+TestDatabase::TestDatabase()
+{
+    if (!m_database.open(m_dir.filePath(QStringLiteral("test.sqlite"))))
+        qFatal("cannot open the test database: %s", qPrintable(m_database.error().message()));
+    m_worker = addWorker(QStringLiteral("Aino"), QStringLiteral("Sosiaalinen"));
+}
+
+Worker TestDatabase::addWorker(const QString &firstNames, const QString &lastName)
+{
+    Worker worker;
+    worker.firstNames = firstNames;
+    worker.lastName = lastName;
+    worker.title = QStringLiteral("sosiaalityöntekijä");
+    WorkerRepository repository(connection(), m_worker.id);
+    if (const Result saved = repository.save(worker); !saved)
+        qFatal("cannot save a worker: %s", qPrintable(saved.message()));
+    return worker;
+}
+
+Family TestDatabase::addFamilyWithTwoChildren()
+{
+    FamilyRepository families(connection(), m_worker.id);
+    Family family;
+    family.name = QStringLiteral("Virtanen");
+    if (!families.save(family))
+        qFatal("cannot save a family");
+    Person guardian;
+    guardian.firstNames = QStringLiteral("Maria");
+    guardian.lastName = QStringLiteral("Virtanen");
+    guardian.identityCode = makeIdentityCode(QDate(1988, 4, 12), 904);
+    Person first;
+    first.firstNames = QStringLiteral("Eetu");
+    first.lastName = QStringLiteral("Virtanen");
+    first.identityCode = makeIdentityCode(QDate(2015, 9, 3), 911);
+    Person second;
+    second.firstNames = QStringLiteral("Ella");
+    second.lastName = QStringLiteral("Virtanen");
+    second.birthDate = QDate(2021, 2, 27); // no identity code yet
+    if (!families.addMember(family.id, guardian, FamilyRole::Guardian)
+        || !families.addMember(family.id, first, FamilyRole::Child)
+        || !families.addMember(family.id, second, FamilyRole::Child))
+        qFatal("cannot add members");
+    return *families.find(family.id);
+}
+
+QDateTime at10(const QDate &date)
+{
+    return QDateTime(date, QTime(10, 0));
+}
+
+} // namespace tukipolku::test

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/family.h"
+#include "domain/worker.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tukipolku::test {
+
+// A fresh database in a temporary folder with one worker, for storage tests.
+class TestDatabase final {
+public:
+    TestDatabase();
+
+    Database &database() { return m_database; }
+    QSqlDatabase connection() const { return m_database.connection(); }
+    const Worker &worker() const { return m_worker; }
+    QString path() const { return m_database.path(); }
+
+    // Saves a worker with the given name and returns it.
+    Worker addWorker(const QString &firstNames, const QString &lastName);
+    // A family "Virtanen" with a guardian and two children; returns it with members.
+    Family addFamilyWithTwoChildren();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_database;
+    Worker m_worker;
+};
+
+// A local date-time on `date` at 10:00.
+QDateTime at10(const QDate &date);
+
+} // namespace tukipolku::test

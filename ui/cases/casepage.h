@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/clientcase.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace tukipolku {
+class Session;
+}
+
+namespace tukipolku::ui {
+
+class AssessmentForm;
+class ErrorLabel;
+class InitiationForm;
+class PlanForm;
+class StageBar;
+
+// One child's case: where it stands on the pathway, what is due, a form per
+// stage and the history of changes.
+class CasePage final : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Tab { InitiationTab, AssessmentTab, PlanTab, HistoryTab };
+
+    explicit CasePage(const Session &session, QWidget *parent = nullptr);
+
+    bool showCase(const QString &caseId);
+    QString caseId() const { return m_case.id; }
+    const ClientCase &currentCase() const { return m_case; }
+    bool hasUnsavedChanges() const;
+    // Asks what to do with unsaved changes; false when the user stays.
+    bool confirmLeave();
+    // Saves the form of the current tab; false (with the reason shown) when refused.
+    bool saveCurrentTab();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    InitiationForm *initiationForm() const { return m_initiation; }
+    AssessmentForm *assessmentForm() const { return m_assessment; }
+    PlanForm *planForm() const { return m_plan; }
+    StageBar *stageBar() const { return m_stageBar; }
+    ErrorLabel *errorLabel() const { return m_error; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *deadlinesLabel() const { return m_deadlines; }
+    QTableWidget *historyTable() const { return m_history; }
+
+signals:
+    void familyRequested(const QString &familyId);
+    void caseChanged(const QString &caseId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildPlanTab();
+    void reload();
+    void showHeader();
+    void showPlanVersion(int index);
+    void showHistory();
+    bool saveInitiation();
+    bool saveAssessment();
+    bool savePlan();
+    void startNewPlanVersion();
+    void saveNoPlanReason();
+    void startUrgentMeasures();
+    void closeCase();
+    void markDirty(Tab tab);
+    bool handled(const QString &failure);
+    void retranslateUi();
+
+    const Session &m_session;
+    ClientCase m_case;
+    QList<bool> m_dirty{false, false, false, false};
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_deadlines = nullptr;
+    QPushButton *m_familyButton = nullptr;
+    QPushButton *m_urgentButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    StageBar *m_stageBar = nullptr;
+    ErrorLabel *m_error = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    InitiationForm *m_initiation = nullptr;
+    AssessmentForm *m_assessment = nullptr;
+    PlanForm *m_plan = nullptr;
+    QComboBox *m_planVersion = nullptr;
+    QComboBox *m_noPlanReason = nullptr;
+    QLabel *m_noPlanLabel = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QPushButton *m_newVersion = nullptr;
+    QTableWidget *m_history = nullptr;
+};
+
+} // namespace tukipolku::ui

@@ -1,0 +1,166 @@
+// CasePage: saving the forms and the case-level actions.
+#include "cases/casepage.h"
+
+#include "cases/assessmentform.h"
+#include "cases/initiationform.h"
+#include "cases/planform.h"
+#include "common/datefield.h"
+#include "common/datereasondialog.h"
+#include "common/errorlabel.h"
+#include "common/messagebox.h"
+#include "rules/caserules.h"
+#include "storage/session.h"
+
+#include <QComboBox>
+#include <QTabWidget>
+
+namespace tukipolku::ui {
+
+bool CasePage::handled(const QString &failure)
+{
+    if (failure.isEmpty())
+        return true;
+    m_error->showError(failure);
+    return false;
+}
+
+bool CasePage::saveCurrentTab()
+{
+    m_error->clearError();
+    switch (m_tabs->currentIndex()) {
+    case InitiationTab: return saveInitiation();
+    case AssessmentTab: return saveAssessment();
+    case PlanTab: return savePlan();
+    default: return true;
+    }
+}
+
+bool CasePage::saveInitiation()
+{
+    if (DateField *invalid = m_initiation->invalidDateField()) {
+        invalid->setFocus();
+        return handled(invalid->toolTip());
+    }
+    Initiation initiation = m_initiation->initiation();
+    if (!handled(m_session.cases().saveInitiation(m_case.id, initiation).message()))
+        return false;
+    m_dirty[InitiationTab] = false;
+    reload();
+    emit caseChanged(m_case.id);
+    return true;
+}
+
+bool CasePage::saveAssessment()
+{
+    if (DateField *invalid = m_assessment->invalidDateField()) {
+        invalid->setFocus();
+        return handled(invalid->toolTip());
+    }
+    Assessment assessment = m_assessment->assessment();
+    const QString responsible = m_assessment->responsibleWorkerId();
+    // LSL 13 b §: warn before a worker gets a 31st child welfare child.
+    if (!responsible.isEmpty() && responsible != m_case.responsibleWorkerId && assessment.childWelfareNeed) {
+        const int after = m_session.cases().childWelfareCaseload(responsible) + 1;
+        if (Caseload::exceedsLimit(after)
+            && MessageBox::question(this, tr("Caseload limit"),
+                                    tr("With this child the worker has %1 child welfare children; the limit is %2 "
+                                       "(LSL 13 b §). Name this worker anyway?")
+                                        .arg(after)
+                                        .arg(Caseload::limit),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+            return false;
+    }
+    if (!handled(m_session.cases().saveAssessment(m_case.id, assessment, responsible).message()))
+        return false;
+    m_dirty[AssessmentTab] = false;
+    reload();
+    emit caseChanged(m_case.id);
+    return true;
+}
+
+bool CasePage::savePlan()
+{
+    if (const QString invalid = m_plan->invalidDateText(); !invalid.isEmpty())
+        return handled(invalid);
+    ClientPlan plan = m_plan->plan();
+    if (!handled(m_session.cases().savePlan(m_case.id, plan).message()))
+        return false;
+    m_dirty[PlanTab] = false;
+    reload();
+    emit caseChanged(m_case.id);
+    return true;
+}
+
+void CasePage::saveNoPlanReason()
+{
+    const auto reason = static_cast<NoPlanReason>(m_noPlanReason->currentIndex());
+    if (handled(m_session.cases().setNoPlanReason(m_case.id, reason).message())) {
+        reload();
+        emit caseChanged(m_case.id);
+    }
+}
+
+void CasePage::startUrgentMeasures()
+{
+    DateReasonDialog::Texts texts{tr("Urgent measures"),
+                                  tr("Urgent measures or support given before the assessment is completed start "
+                                     "child welfare client status (LSL 27 §). Name the responsible social worker."),
+                                  tr("&Date:"), QString(), tr("&Responsible social worker:")};
+    const Session &session = m_session;
+    const QString caseId = m_case.id;
+    DateReasonDialog dialog(texts, session.workers().all(), m_case.responsibleWorkerId,
+                            [&session, caseId](const QDate &date, const QString &, const QString &worker) {
+                                return session.cases().startChildWelfareByUrgentMeasures(caseId, date, worker);
+                            },
+                            this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit caseChanged(m_case.id);
+    }
+}
+
+void CasePage::closeCase()
+{
+    DateReasonDialog::Texts texts{tr("Close the case"),
+                                  tr("Closing ends the case's open deadlines. The records stay and can be read."),
+                                  tr("&Closed on:"), tr("&Reason:"), QString()};
+    const Session &session = m_session;
+    const QString caseId = m_case.id;
+    DateReasonDialog dialog(texts, {}, QString(),
+                            [&session, caseId](const QDate &date, const QString &reason, const QString &) {
+                                return session.cases().close(caseId, date, reason);
+                            },
+                            this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit caseChanged(m_case.id);
+    }
+}
+
+bool CasePage::confirmLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+                                             tr("The case %1 has changes that are not saved. Save them now?")
+                                                 .arg(m_case.caseNumber),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        m_dirty.fill(false);
+        return true;
+    }
+    for (int tab = InitiationTab; tab <= PlanTab; ++tab) {
+        if (!m_dirty.at(tab))
+            continue;
+        m_tabs->setCurrentIndex(tab);
+        if (!saveCurrentTab())
+            return false; // the reason is shown; the user stays to fix it
+    }
+    return true;
+}
+
+} // namespace tukipolku::ui

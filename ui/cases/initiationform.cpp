@@ -1,0 +1,317 @@
+#include "cases/initiationform.h"
+
+#include "common/datefield.h"
+#include "domain/labels.h"
+#include "rules/deadlines.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+namespace {
+constexpr ContactReason allReasons[] = {ContactReason::EverydayCoping, ContactReason::IllnessOrExhaustion,
+                                        ContactReason::Parenthood,     ContactReason::Upbringing,
+                                        ContactReason::Finances,       ContactReason::Violence};
+
+QWidget *row(QWidget *parent, QWidget *first, QWidget *second)
+{
+    auto *widget = new QWidget(parent);
+    auto *layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(first);
+    layout->addWidget(second);
+    layout->addStretch();
+    return widget;
+}
+
+QLabel *buddyLabel(QWidget *parent, QWidget *field)
+{
+    auto *label = new QLabel(parent);
+    label->setBuddy(field);
+    return label;
+}
+
+void setLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+} // namespace
+
+InitiationForm::InitiationForm(QWidget *parent) : QWidget(parent)
+{
+    buildContactGroup();
+    buildUrgencyGroup();
+    buildDecisionGroup();
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_contactGroup, 3);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_urgencyGroup);
+    right->addWidget(m_decisionGroup);
+    right->addStretch();
+    columns->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(columns);
+    retranslateUi();
+    updateDependentFields();
+}
+
+InitiationForm::~InitiationForm() = default;
+
+void InitiationForm::buildContactGroup()
+{
+    m_contactGroup = new QGroupBox(this);
+    m_receivedDate = new DateField(m_contactGroup);
+    m_receivedTime = new QTimeEdit(m_contactGroup);
+    m_receivedTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_deadline = new QLabel(m_contactGroup);
+    m_deadline->setWordWrap(true);
+    m_channel = new QComboBox(m_contactGroup);
+    m_contactBy = new QComboBox(m_contactGroup);
+    m_authority = new QComboBox(m_contactGroup);
+    m_notification = new QCheckBox(m_contactGroup);
+    m_notifier = new QComboBox(m_contactGroup);
+    m_description = new QPlainTextEdit(m_contactGroup);
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(70);
+    auto *reasons = new QWidget(m_contactGroup);
+    auto *reasonGrid = new QGridLayout(reasons);
+    reasonGrid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < int(std::size(allReasons)); ++i) {
+        auto *box = new QCheckBox(reasons);
+        m_reasons << box;
+        reasonGrid->addWidget(box, i / 2, i % 2);
+        connect(box, &QCheckBox::toggled, this, &InitiationForm::edited);
+    }
+    m_channelChoices = std::make_unique<ChoiceFiller<ContactChannel>>(
+        m_channel, std::initializer_list<ContactChannel>{ContactChannel::Phone, ContactChannel::InPerson, ContactChannel::Letter,
+                                                         ContactChannel::Electronic, ContactChannel::Other},
+        &Labels::channel);
+    m_contactByChoices = std::make_unique<ChoiceFiller<ContactBy>>(
+        m_contactBy, std::initializer_list<ContactBy>{ContactBy::Parent, ContactBy::Guardian, ContactBy::Child,
+                                                      ContactBy::RelativeOrFriend, ContactBy::Authority},
+        &Labels::contactBy);
+    m_authorityChoices = std::make_unique<ChoiceFiller<AuthorityKind>>(
+        m_authority, std::initializer_list<AuthorityKind>{AuthorityKind::None, AuthorityKind::ChildHealthClinic,
+                                                          AuthorityKind::School, AuthorityKind::Daycare, AuthorityKind::Police,
+                                                          AuthorityKind::HealthCare, AuthorityKind::Other},
+        &Labels::authority);
+    m_notifierChoices = std::make_unique<ChoiceFiller<NotifierKind>>(
+        m_notifier, std::initializer_list<NotifierKind>{NotifierKind::None, NotifierKind::ObligedProfessional,
+                                                        NotifierKind::PrivatePerson},
+        &Labels::notifier);
+
+    m_contactForm = new QFormLayout(m_contactGroup);
+    m_contactForm->addRow(buddyLabel(m_contactGroup, m_receivedDate), row(m_contactGroup, m_receivedDate, m_receivedTime));
+    m_contactForm->addRow(QString(), m_deadline);
+    m_contactForm->addRow(buddyLabel(m_contactGroup, m_channel), m_channel);
+    m_contactForm->addRow(buddyLabel(m_contactGroup, m_contactBy), m_contactBy);
+    m_contactForm->addRow(buddyLabel(m_contactGroup, m_authority), m_authority);
+    m_contactForm->addRow(QString(), m_notification);
+    m_contactForm->addRow(buddyLabel(m_contactGroup, m_notifier), m_notifier);
+    m_contactForm->addRow(buddyLabel(m_contactGroup, reasons->findChild<QCheckBox *>()), reasons);
+    m_contactForm->addRow(buddyLabel(m_contactGroup, m_description), m_description);
+
+    connect(m_receivedDate, &DateField::dateChanged, this, &InitiationForm::updateDependentFields);
+    connect(m_contactBy, &QComboBox::currentIndexChanged, this, &InitiationForm::updateDependentFields);
+    connect(m_notification, &QCheckBox::toggled, this, &InitiationForm::updateDependentFields);
+    connect(m_receivedDate, &QLineEdit::textEdited, this, &InitiationForm::edited);
+    connect(m_receivedTime, &QTimeEdit::timeChanged, this, &InitiationForm::edited);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &InitiationForm::edited);
+    for (QComboBox *combo : {m_channel, m_contactBy, m_authority, m_notifier})
+        connect(combo, &QComboBox::activated, this, &InitiationForm::edited);
+    connect(m_notification, &QCheckBox::clicked, this, &InitiationForm::edited);
+}
+
+void InitiationForm::buildUrgencyGroup()
+{
+    m_urgencyGroup = new QGroupBox(this);
+    m_urgent = new QComboBox(m_urgencyGroup);
+    m_urgencyDate = new DateField(m_urgencyGroup);
+    m_urgencyTime = new QTimeEdit(m_urgencyGroup);
+    m_urgencyTime->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_urgencyBy = new QComboBox(m_urgencyGroup);
+    m_urgencyForm = new QFormLayout(m_urgencyGroup);
+    m_urgencyForm->addRow(buddyLabel(m_urgencyGroup, m_urgent), m_urgent);
+    m_urgencyForm->addRow(buddyLabel(m_urgencyGroup, m_urgencyDate), row(m_urgencyGroup, m_urgencyDate, m_urgencyTime));
+    m_urgencyForm->addRow(buddyLabel(m_urgencyGroup, m_urgencyBy), m_urgencyBy);
+    connect(m_urgent, &QComboBox::activated, this, &InitiationForm::edited);
+    connect(m_urgencyDate, &QLineEdit::textEdited, this, &InitiationForm::edited);
+    connect(m_urgencyBy, &QComboBox::activated, this, &InitiationForm::edited);
+}
+
+void InitiationForm::buildDecisionGroup()
+{
+    m_decisionGroup = new QGroupBox(this);
+    m_assessmentStarts = new QComboBox(m_decisionGroup);
+    m_decidedOn = new DateField(m_decisionGroup);
+    m_noAssessmentReason = new QLineEdit(m_decisionGroup);
+    m_informedOn = new DateField(m_decisionGroup);
+    m_decisionForm = new QFormLayout(m_decisionGroup);
+    m_decisionForm->addRow(buddyLabel(m_decisionGroup, m_assessmentStarts), m_assessmentStarts);
+    m_decisionForm->addRow(buddyLabel(m_decisionGroup, m_decidedOn), m_decidedOn);
+    m_decisionForm->addRow(buddyLabel(m_decisionGroup, m_noAssessmentReason), m_noAssessmentReason);
+    m_decisionForm->addRow(buddyLabel(m_decisionGroup, m_informedOn), m_informedOn);
+    connect(m_assessmentStarts, &QComboBox::currentIndexChanged, this, &InitiationForm::updateDependentFields);
+    connect(m_assessmentStarts, &QComboBox::activated, this, &InitiationForm::edited);
+    for (QLineEdit *field : {static_cast<QLineEdit *>(m_decidedOn), m_noAssessmentReason, static_cast<QLineEdit *>(m_informedOn)})
+        connect(field, &QLineEdit::textEdited, this, &InitiationForm::edited);
+}
+
+void InitiationForm::setWorkers(const QList<Worker> &workers)
+{
+    m_workers = workers;
+    const QString current = m_urgencyBy->currentData().toString();
+    m_urgencyBy->clear();
+    m_urgencyBy->addItem(tr("(not recorded)"), QString());
+    for (const Worker &worker : workers)
+        m_urgencyBy->addItem(worker.fullName(), worker.id);
+    m_urgencyBy->setCurrentIndex(std::max(0, m_urgencyBy->findData(current)));
+}
+
+void InitiationForm::setInitiation(const Initiation &initiation)
+{
+    m_receivedDate->setDate(initiation.receivedAt.date());
+    m_receivedTime->setTime(initiation.receivedAt.isValid() ? initiation.receivedAt.time() : QTime(8, 0));
+    m_channelChoices->setValue(initiation.channel);
+    m_contactByChoices->setValue(initiation.contactBy);
+    m_authorityChoices->setValue(initiation.authorityKind);
+    m_notification->setChecked(initiation.isNotification);
+    m_notifierChoices->setValue(initiation.notifierKind);
+    for (int i = 0; i < m_reasons.size(); ++i)
+        m_reasons.at(i)->setChecked(initiation.reasons.contains(allReasons[i]));
+    m_description->setPlainText(initiation.description);
+    m_urgent->setCurrentIndex(!initiation.urgent.has_value() ? 0 : (*initiation.urgent ? 2 : 1));
+    m_urgencyDate->setDate(initiation.urgencyAssessedAt.date());
+    m_urgencyTime->setTime(initiation.urgencyAssessedAt.isValid() ? initiation.urgencyAssessedAt.time() : QTime(8, 0));
+    m_urgencyBy->setCurrentIndex(std::max(0, m_urgencyBy->findData(initiation.urgencyAssessedBy)));
+    m_assessmentStarts->setCurrentIndex(!initiation.assessmentStarts.has_value() ? 0 : (*initiation.assessmentStarts ? 1 : 2));
+    m_decidedOn->setDate(initiation.decidedOn);
+    m_noAssessmentReason->setText(initiation.noAssessmentReason);
+    m_informedOn->setDate(initiation.informedOn);
+    updateDependentFields();
+}
+
+Initiation InitiationForm::initiation() const
+{
+    Initiation i;
+    if (m_receivedDate->date().isValid())
+        i.receivedAt = QDateTime(m_receivedDate->date(), m_receivedTime->time());
+    i.channel = m_channelChoices->value();
+    i.contactBy = m_contactByChoices->value();
+    i.authorityKind = i.contactBy == ContactBy::Authority ? m_authorityChoices->value() : AuthorityKind::None;
+    i.isNotification = m_notification->isChecked();
+    i.notifierKind = i.isNotification ? m_notifierChoices->value() : NotifierKind::None;
+    for (int index = 0; index < m_reasons.size(); ++index) {
+        if (m_reasons.at(index)->isChecked())
+            i.reasons << allReasons[index];
+    }
+    i.description = m_description->toPlainText();
+    if (m_urgent->currentIndex() > 0)
+        i.urgent = m_urgent->currentIndex() == 2;
+    if (m_urgencyDate->date().isValid())
+        i.urgencyAssessedAt = QDateTime(m_urgencyDate->date(), m_urgencyTime->time());
+    i.urgencyAssessedBy = m_urgencyBy->currentData().toString();
+    if (m_assessmentStarts->currentIndex() > 0)
+        i.assessmentStarts = m_assessmentStarts->currentIndex() == 1;
+    i.decidedOn = m_decidedOn->date();
+    i.noAssessmentReason = i.assessmentStarts == false ? m_noAssessmentReason->text() : QString();
+    i.informedOn = m_informedOn->date();
+    return i;
+}
+
+DateField *InitiationForm::invalidDateField() const
+{
+    for (DateField *field : {m_receivedDate, m_urgencyDate, m_decidedOn, m_informedOn}) {
+        if (!field->isAcceptable())
+            return field;
+    }
+    return nullptr;
+}
+
+void InitiationForm::updateDependentFields()
+{
+    m_authority->setEnabled(m_contactByChoices->value() == ContactBy::Authority);
+    m_notifier->setEnabled(m_notification->isChecked());
+    m_noAssessmentReason->setEnabled(m_assessmentStarts->currentIndex() == 2);
+    const QDate received = m_receivedDate->date();
+    if (!received.isValid()) {
+        m_deadline->setText(tr("The decision on the assessment is due 7 working days after the day received."));
+        return;
+    }
+    m_deadline->setText(tr("Decision on the assessment due by %1 (7 working days); the assessment must be "
+                           "completed by %2.")
+                            .arg(Labels::date(Deadlines::initiationDecisionDue(received)),
+                                 Labels::date(Deadlines::assessmentDue(received))));
+}
+
+void InitiationForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InitiationForm::retranslateUi()
+{
+    m_contactGroup->setTitle(tr("Contact or notification"));
+    m_urgencyGroup->setTitle(tr("Urgency assessment (immediately)"));
+    m_decisionGroup->setTitle(tr("Decision on the service need assessment"));
+    if (auto *label = qobject_cast<QLabel *>(m_contactForm->itemAt(0, QFormLayout::LabelRole)->widget()))
+        label->setText(tr("&Received:"));
+    setLabel(m_contactForm, m_channel, tr("C&hannel:"));
+    setLabel(m_contactForm, m_contactBy, tr("&Contact made by:"));
+    setLabel(m_contactForm, m_authority, tr("&Authority:"));
+    m_notification->setText(tr("Child &welfare notification"));
+    setLabel(m_contactForm, m_notifier, tr("&Notified by:"));
+    setLabel(m_contactForm, m_reasons.first()->parentWidget(), tr("Reasons:"));
+    setLabel(m_contactForm, m_description, tr("&Description:"));
+    for (int i = 0; i < m_reasons.size(); ++i)
+        m_reasons.at(i)->setText(Labels::reason(allReasons[i]));
+    m_channelChoices->relabel();
+    m_contactByChoices->relabel();
+    m_authorityChoices->relabel();
+    m_notifierChoices->relabel();
+
+    if (auto *label = qobject_cast<QLabel *>(m_urgencyForm->itemAt(1, QFormLayout::LabelRole)->widget()))
+        label->setText(tr("Assessed &on:"));
+    setLabel(m_urgencyForm, m_urgent, tr("&Urgency:"));
+    setLabel(m_urgencyForm, m_urgencyBy, tr("Assessed &by:"));
+    {
+        const QSignalBlocker blocker(m_urgent);
+        const int urgent = std::max(0, m_urgent->currentIndex());
+        m_urgent->clear();
+        m_urgent->addItems({tr("Not yet assessed"), tr("Not urgent"), tr("Urgent")});
+        m_urgent->setCurrentIndex(urgent);
+    }
+    setLabel(m_decisionForm, m_assessmentStarts, tr("Assessment &starts:"));
+    setLabel(m_decisionForm, m_decidedOn, tr("&Decided on:"));
+    setLabel(m_decisionForm, m_noAssessmentReason, tr("Why &not:"));
+    setLabel(m_decisionForm, m_informedOn, tr("Child and guardian &informed:"));
+    m_informedOn->setWhatsThis(tr("The child and the guardian must be told that the notification was received "
+                                  "(LSL 26 § 3)."));
+    {
+        const QSignalBlocker blocker(m_assessmentStarts);
+        const int starts = std::max(0, m_assessmentStarts->currentIndex());
+        m_assessmentStarts->clear();
+        m_assessmentStarts->addItems({tr("Not yet decided"), tr("Yes"), tr("No")});
+        m_assessmentStarts->setCurrentIndex(starts);
+    }
+    setWorkers(m_workers);
+    updateDependentFields();
+}
+
+} // namespace tukipolku::ui
