@@ -1591,16 +1591,6 @@
         <source>No database is open. Choose File &gt; New Database to start a new one or File &gt; Open Database to open an existing one.</source>
         <translation>Tietokantaa ei ole avattu. Aloita uusi valinnalla Tiedosto &gt; Uusi tietokanta tai avaa olemassa oleva valinnalla Tiedosto &gt; Avaa tietokanta.</translation>
     </message>
-    <message>
-        <source>Database: %1
-Families: %2
-Persons: %3
-Workers: %4</source>
-        <translation>Tietokanta: %1
-Perheitä: %2
-Henkilöitä: %3
-Työntekijöitä: %4</translation>
-    </message>
 </context>
 <context>
     <name>tukipolku::ui::WorkersDialog</name>

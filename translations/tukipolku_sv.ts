@@ -1591,16 +1591,6 @@
         <source>No database is open. Choose File &gt; New Database to start a new one or File &gt; Open Database to open an existing one.</source>
         <translation>Ingen databas är öppen. Välj Arkiv &gt; Ny databas för att börja en ny eller Arkiv &gt; Öppna databas för att öppna en befintlig.</translation>
     </message>
-    <message>
-        <source>Database: %1
-Families: %2
-Persons: %3
-Workers: %4</source>
-        <translation>Databas: %1
-Familjer: %2
-Personer: %3
-Arbetstagare: %4</translation>
-    </message>
 </context>
 <context>
     <name>tukipolku::ui::WorkersDialog</name>

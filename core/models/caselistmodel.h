@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clientcase.h"
+#include "models/searchtext.h"
 #include "rules/deadlines.h"
 
 #include <QAbstractTableModel>
@@ -22,19 +23,22 @@ struct CaseListFilter {
 };
 
 // The case list, read a page at a time as the view scrolls: never the whole
-// table. Sorted by the next deadline, the most urgent first.
+// table. Sorted by the next deadline, the most urgent first; when searching by
+// name, the cases whose child has exactly the typed names come first.
 class CaseListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { NumberColumn, ChildColumn, StageColumn, WorkerColumn, DeadlineColumn, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, FamilyIdRole, DeadlineStateRole };
-    static constexpr int pageSize = 100;
+    static constexpr int pageSize = 60; // a full screen of rows and some
 
     explicit CaseListModel(QObject *parent = nullptr);
 
     void setDatabase(const QSqlDatabase &database);
     void setFilter(const CaseListFilter &filter);
+    // Both at once, with one read of the first page.
+    void setDatabaseAndFilter(const QSqlDatabase &database, const CaseListFilter &filter);
     const CaseListFilter &filter() const { return m_filter; }
     // The day deadlines are judged against; today unless a test sets it.
     void setToday(const QDate &today);
@@ -62,13 +66,28 @@ private:
         QDate due;
         DeadlineKind kind = DeadlineKind::InitiationDecision;
     };
+    // Rows matching the filter and `condition`, in deadline order.
+    QList<Row> select(const QString &condition, const QVariantList &conditionValues, int limit, int offset) const;
+    QList<Row> readExactMatches(int offset) const;
+    // The next page: the exact matches first, then the others.
+    QList<Row> readNextPage();
+    // How many rows `matchingRows` gives, counted up to a bound. Many matches
+    // are read in deadline order, each row tested, which stops after a page;
+    // fewer are faster found from the matches and sorted.
+    int countMatches(const QString &matchingRows, const QVariantList &values) const;
     QList<Row> readPage(int offset) const;
     DeadlineState stateOf(const Row &row) const;
 
     QSqlDatabase m_database;
     CaseListFilter m_filter;
     QDate m_today;
+    SearchText m_search;
     QList<Row> m_rows;
+    int m_exactRows = 0;  // rows read by the exact-match query
+    bool m_exactDone = true;
+    int m_pagedRows = 0; // rows read by the paged query (after the exact matches)
+    bool m_denseExact = false;
+    bool m_densePrefix = false;
     bool m_hasMore = false;
 };
 

@@ -34,6 +34,7 @@ private:
     QString m_now;
     int m_familiesInBatch = 0;
     int m_caseSequence = 0;
+    qint64 m_searchId = 0; // a new database: the search index keys start at 1
 };
 
 } // namespace tukipolku

@@ -4,9 +4,9 @@
 
 namespace tukipolku {
 
-void Session::attach(CaseListModel &model) const
+void Session::attach(CaseListModel &model, const CaseListFilter &filter) const
 {
-    model.setDatabase(m_database->connection());
+    model.setDatabaseAndFilter(m_database->connection(), filter);
 }
 
 } // namespace tukipolku

@@ -9,6 +9,7 @@
 namespace tukipolku {
 
 class CaseListModel;
+struct CaseListFilter;
 
 // The open database and the worker using it: hands out repositories that
 // record that worker as the one who made each change. The pages keep one
@@ -33,8 +34,8 @@ public:
     FamilyRepository families() const { return {m_database->connection(), m_workerId}; }
     PersonRepository persons() const { return {m_database->connection(), m_workerId}; }
     WorkerRepository workers() const { return {m_database->connection(), m_workerId}; }
-    // Points a list model at this database.
-    void attach(CaseListModel &model) const;
+    // Points a list model at this database, showing what `filter` selects.
+    void attach(CaseListModel &model, const CaseListFilter &filter) const;
 
 private:
     const Database *m_database;

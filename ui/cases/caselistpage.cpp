@@ -52,6 +52,13 @@ CaseListPage::CaseListPage(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setTabKeyNavigation(false);
+    // Widths from typical contents: measuring every row would cost each reload.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    m_view->setColumnWidth(CaseListModel::NumberColumn, metrics.horizontalAdvance(QStringLiteral("2026-00000")) + padding);
+    m_view->setColumnWidth(CaseListModel::ChildColumn, metrics.averageCharWidth() * 26 + padding);
+    m_view->setColumnWidth(CaseListModel::StageColumn, metrics.averageCharWidth() * 24 + padding);
+    m_view->setColumnWidth(CaseListModel::WorkerColumn, metrics.averageCharWidth() * 22 + padding);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_searchLabel);
@@ -86,16 +93,16 @@ void CaseListPage::setSession(const Session *session)
 {
     m_session = session;
     if (session)
-        session->attach(*m_model);
+        session->attach(*m_model, currentFilter());
     else
         m_model->setDatabase({}); // let go of the connection before it closes
-    applyFilter();
+    selectFirstRow();
 }
 
 void CaseListPage::reload()
 {
     m_model->reload();
-    m_view->resizeColumnsToContents();
+    selectFirstRow();
 }
 
 void CaseListPage::focusSearch()
@@ -106,6 +113,18 @@ void CaseListPage::focusSearch()
 
 void CaseListPage::applyFilter()
 {
+    m_model->setFilter(currentFilter());
+    selectFirstRow();
+}
+
+void CaseListPage::selectFirstRow()
+{
+    if (m_view->model()->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_view->model()->index(0, 0));
+}
+
+CaseListFilter CaseListPage::currentFilter() const
+{
     CaseListFilter filter;
     filter.text = m_search->text();
     if (m_scope->currentIndex() == 1 && m_session)
@@ -114,10 +133,7 @@ void CaseListPage::applyFilter()
         filter.stage = listedStages[m_stage->currentIndex() - 1];
     filter.overdueOnly = m_overdue->isChecked();
     filter.includeClosed = m_closed->isChecked();
-    m_model->setFilter(filter);
-    if (m_view->model()->rowCount() > 0 && !m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_view->model()->index(0, 0));
-    m_view->resizeColumnsToContents();
+    return filter;
 }
 
 void CaseListPage::openCurrent()

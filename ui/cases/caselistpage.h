@@ -11,6 +11,7 @@ class QTableView;
 
 namespace tukipolku {
 class CaseListModel;
+struct CaseListFilter;
 class Session;
 }
 
@@ -44,6 +45,8 @@ protected:
 
 private:
     void applyFilter();
+    CaseListFilter currentFilter() const;
+    void selectFirstRow();
     void openCurrent();
     void retranslateUi();
 

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace tukipolku::ui {
 
@@ -30,7 +31,6 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
       m_database(std::make_unique<Database>()), m_session(*m_database)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tukipolku.svg")));
     createPages();
     m_statusFile = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusFile, 1);
@@ -43,6 +43,8 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
     });
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
+    // The SVG icon needs a plugin: loaded after the first paint, not before.
+    QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/tukipolku.svg"))); });
     restoreState(m_settings.windowState());
 }
 
@@ -56,17 +58,33 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     m_startPage = new StartPage(m_pages);
     m_caseList = new CaseListPage(m_pages);
-    m_familyPage = new FamilyPage(m_session, m_pages);
-    m_casePage = new CasePage(m_session, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_startPage, m_caseList, m_familyPage, m_casePage})
-        m_pages->addWidget(page);
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_caseList);
     setCentralWidget(m_pages);
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::showCase);
     connect(m_caseList, &CaseListPage::newFamilyRequested, this, &MainWindow::newFamily);
-    connect(m_familyPage, &FamilyPage::caseActivated, this, &MainWindow::showCase);
-    connect(m_familyPage, &FamilyPage::familyChanged, m_caseList, &CaseListPage::reload);
-    connect(m_casePage, &CasePage::familyRequested, this, &MainWindow::showFamily);
-    connect(m_casePage, &CasePage::caseChanged, m_caseList, &CaseListPage::reload);
+}
+
+FamilyPage *MainWindow::familyPage()
+{
+    if (!m_familyPage) {
+        m_familyPage = new FamilyPage(m_session, m_pages);
+        m_pages->addWidget(m_familyPage);
+        connect(m_familyPage, &FamilyPage::caseActivated, this, &MainWindow::showCase);
+        connect(m_familyPage, &FamilyPage::familyChanged, m_caseList, &CaseListPage::reload);
+    }
+    return m_familyPage;
+}
+
+CasePage *MainWindow::casePage()
+{
+    if (!m_casePage) {
+        m_casePage = new CasePage(m_session, m_pages);
+        m_pages->addWidget(m_casePage);
+        connect(m_casePage, &CasePage::familyRequested, this, &MainWindow::showFamily);
+        connect(m_casePage, &CasePage::caseChanged, m_caseList, &CaseListPage::reload);
+    }
+    return m_casePage;
 }
 
 void MainWindow::createActions()
@@ -177,7 +195,6 @@ void MainWindow::updateStatus()
         m_statusFile->setText(tr("No database open"));
         setWindowTitle(tr("Tukipolku"));
     }
-    m_startPage->showDatabase(*m_database);
     const bool open = m_database->isOpen();
     for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers})
         action->setEnabled(open);
@@ -208,13 +225,13 @@ QWidget *MainWindow::currentPage() const
 
 bool MainWindow::leaveCurrentPage()
 {
-    return currentPage() != m_casePage || m_casePage->confirmLeave();
+    return !m_casePage || currentPage() != m_casePage || m_casePage->confirmLeave();
 }
 
 void MainWindow::switchTo(QWidget *page)
 {
     m_pages->setCurrentWidget(page);
-    m_familyAction->setEnabled(page == m_casePage);
+    m_familyAction->setEnabled(page != nullptr && page == m_casePage);
 }
 
 void MainWindow::showCaseList()
@@ -228,7 +245,7 @@ void MainWindow::showCaseList()
 
 bool MainWindow::showFamily(const QString &familyId)
 {
-    if (!leaveCurrentPage() || !m_familyPage->showFamily(familyId))
+    if (!leaveCurrentPage() || !familyPage()->showFamily(familyId))
         return false;
     switchTo(m_familyPage);
     return true;
@@ -236,7 +253,7 @@ bool MainWindow::showFamily(const QString &familyId)
 
 bool MainWindow::showCase(const QString &caseId)
 {
-    if (!leaveCurrentPage() || !m_casePage->showCase(caseId))
+    if (!leaveCurrentPage() || !casePage()->showCase(caseId))
         return false;
     switchTo(m_casePage);
     return true;

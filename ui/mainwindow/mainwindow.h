@@ -46,8 +46,9 @@ public:
     QWidget *currentPage() const;
 
     CaseListPage *caseListPage() const { return m_caseList; }
-    FamilyPage *familyPage() const { return m_familyPage; }
-    CasePage *casePage() const { return m_casePage; }
+    // The family and case pages are built when first needed: a faster start.
+    FamilyPage *familyPage();
+    CasePage *casePage();
 
     // Actions, for tests and for the pages that reuse them.
     QAction *newDatabaseAction() const { return m_newDatabase; }

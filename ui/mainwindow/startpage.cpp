@@ -1,9 +1,5 @@
 #include "mainwindow/startpage.h"
 
-#include "storage/database.h"
-#include "storage/databasesummary.h"
-
-#include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -30,12 +26,6 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     retranslateUi();
 }
 
-void StartPage::showDatabase(const Database &database)
-{
-    m_database = &database;
-    retranslateUi();
-}
-
 void StartPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -46,17 +36,8 @@ void StartPage::changeEvent(QEvent *event)
 void StartPage::retranslateUi()
 {
     m_title->setText(tr("Tukipolku"));
-    if (!m_database || !m_database->isOpen()) {
-        m_details->setText(tr("No database is open. Choose File > New Database to start a new one "
-                              "or File > Open Database to open an existing one."));
-        return;
-    }
-    const DatabaseSummary summary = DatabaseSummary::read(m_database->connection());
-    m_details->setText(tr("Database: %1\nFamilies: %2\nPersons: %3\nWorkers: %4")
-                           .arg(QDir::toNativeSeparators(m_database->path()))
-                           .arg(summary.families)
-                           .arg(summary.persons)
-                           .arg(summary.workers));
+    m_details->setText(tr("No database is open. Choose File > New Database to start a new one "
+                          "or File > Open Database to open an existing one."));
 }
 
 } // namespace tukipolku::ui

@@ -4,22 +4,14 @@
 
 class QLabel;
 
-namespace tukipolku {
-class Database;
-}
-
 namespace tukipolku::ui {
 
-// The page shown on start: which database is open and what it holds, or how
-// to open or create one.
+// The page shown when no database is open: how to open or create one.
 class StartPage final : public QWidget {
     Q_OBJECT
 
 public:
     explicit StartPage(QWidget *parent = nullptr);
-
-    // Shows the state of `database` (may be closed).
-    void showDatabase(const Database &database);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,7 +21,6 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
-    const Database *m_database = nullptr;
 };
 
 } // namespace tukipolku::ui
