@@ -2,6 +2,8 @@
 
 #include "common/firstpaintnotifier.h"
 #include "demo/demogenerator.h"
+#include "exchange/providercsv.h"
+#include "storage/providerrepository.h"
 #include "common/messagebox.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
@@ -13,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,6 +52,11 @@ struct Parser {
     QCommandLineOption seed{QStringLiteral("seed"),
                             CommandLine::tr("The seed for --demo: the same seed gives the same families (default 1)."),
                             CommandLine::tr("SEED"), QStringLiteral("1")};
+    QCommandLineOption importProviders{QStringLiteral("import-providers"),
+                                       CommandLine::tr("Import support families, support persons and family workers "
+                                                       "from FILE.csv into the database and exit: the good rows are "
+                                                       "imported, the rejected ones printed (exit 1 when any)."),
+                                       CommandLine::tr("FILE")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
                              CommandLine::tr("Start, open the database, show the main window and exit 0 once "
                                 "it has been painted (for installation checks).")};
@@ -59,13 +67,14 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, smoke});
     }
 
     CommandLineOptions options() const
     {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
-                parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt()};
+                parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
+                parser.value(importProviders)};
     }
 };
 
@@ -128,6 +137,38 @@ int runDemo(const QString &path, const CommandLineOptions &options)
     return 0;
 }
 
+int runImportProviders(const QString &path, const QString &csvPath)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printLine(stderr, CommandLine::tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(csvPath)));
+        return 1;
+    }
+    const ProviderCsvResult parsed = ProviderCsv::parse(file.readAll());
+    if (!parsed.fatal.isEmpty()) {
+        printLine(stderr, parsed.fatal);
+        return 1;
+    }
+    Database database;
+    if (!database.open(path)) {
+        printLine(stderr, database.error().message());
+        return 1;
+    }
+    ProviderImport outcome;
+    const Result imported = ProviderRepository(database.connection(), QString()).importRows(parsed.rows, outcome);
+    if (!imported) {
+        printLine(stderr, imported.message());
+        return 1;
+    }
+    printLine(stdout, CommandLine::tr("%1 providers added, %2 already in the registry, %3 rows rejected.")
+                          .arg(outcome.added)
+                          .arg(outcome.duplicates)
+                          .arg(parsed.rejected().size()));
+    for (const ProviderCsvRow &row : parsed.rejected())
+        printLine(stderr, CommandLine::tr("Row %1: %2").arg(row.line).arg(row.problems.join(QLatin1Char(' '))));
+    return parsed.rejected().isEmpty() ? 0 : 1;
+}
+
 int runCheck(const QString &path)
 {
     Database database;
@@ -155,7 +196,7 @@ bool needsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--check" || argument == "--demo" || argument == "--help" || argument == "-h"
+        if (argument == "--check" || argument == "--demo" || argument == "--import-providers" || argument == "--help" || argument == "-h"
             || argument == "--help-all" || argument == "--version" || argument == "-v")
             return false;
     }
@@ -180,6 +221,8 @@ int runWithoutWindow(QCoreApplication &app)
         return runCheck(chosenDatabase(options, settings));
     if (options.demoFamilies != 0)
         return runDemo(chosenDatabase(options, settings), options);
+    if (!options.importProviders.isEmpty())
+        return runImportProviders(chosenDatabase(options, settings), options.importProviders);
     return 0;
 }
 

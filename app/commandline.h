@@ -15,6 +15,7 @@ struct CommandLineOptions {
     bool smoke = false;
     int demoFamilies = 0; // --demo N: fill the database with N fictional families
     quint32 seed = 1;
+    QString importProviders; // --import-providers FILE.csv
 };
 
 // True unless the command line asks for a mode that never opens a window, so

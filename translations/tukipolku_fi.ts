@@ -209,6 +209,61 @@
         <source>Wrote %1 fictional families into %2 in %3 s.</source>
         <translation>Kirjoitettiin %1 kuvitteellista perhettä tietokantaan %2 ajassa %3 s.</translation>
     </message>
+    <message>
+        <source>Import support families, support persons and family workers from FILE.csv into the database and exit: the good rows are imported, the rejected ones printed (exit 1 when any).</source>
+        <translation>Tuo tukiperheet, tukihenkilöt ja perhetyöntekijät tiedostosta TIEDOSTO.csv tietokantaan ja lopeta: kelvolliset rivit tuodaan ja hylätyt tulostetaan (lopetuskoodi 1, jos hylättyjä on).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Tiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>%1 providers added, %2 already in the registry, %3 rows rejected.</source>
+        <translation>Toteuttajia lisätty: %1, jo rekisterissä: %2, hylättyjä rivejä: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationCalculator</name>
+    <message>
+        <source>No support person compensation rate is valid on %1, so the meeting of that day is not paid. Add a rate that covers the day in the settings.</source>
+        <translation>Tukihenkilön korvaustaksaa ei ole voimassa %1, joten sen päivän tapaamisesta ei makseta korvausta. Lisää asetuksiin taksa, joka kattaa päivän.</translation>
+    </message>
+    <message>
+        <source>No support family compensation rate is valid on %1, so nothing is paid for that day. Add a rate that covers the day in the settings.</source>
+        <translation>Tukiperheen korvaustaksaa ei ole voimassa %1, joten siltä päivältä ei makseta mitään. Lisää asetuksiin taksa, joka kattaa päivän.</translation>
+    </message>
+    <message>
+        <source>No support person compensation rate is valid for %1, so the monthly amount is not paid for that time. Add a rate that covers it in the settings.</source>
+        <translation>Tukihenkilön korvaustaksaa ei ole voimassa ajalle %1, joten kuukausikorvausta ei makseta siltä ajalta. Lisää asetuksiin taksa, joka kattaa ajan.</translation>
+    </message>
+    <message>
+        <source>No support family compensation rate is valid for %1, so the monthly amount is not paid for that time. Add a rate that covers it in the settings.</source>
+        <translation>Tukiperheen korvaustaksaa ei ole voimassa ajalle %1, joten kuukausikorvausta ei makseta siltä ajalta. Lisää asetuksiin taksa, joka kattaa ajan.</translation>
+    </message>
+    <message>
+        <source>The support person compensation rate valid from %1 has an amount counted per day of care, which is not paid: a support person is paid per meeting or per month. Correct the rate in the settings.</source>
+        <translation>Tukihenkilön %1 alkaen voimassa olevassa korvaustaksassa on hoitovuorokausikohtainen summa, jota ei makseta: tukihenkilölle maksetaan tapaamisten mukaan tai kuukausittain. Korjaa taksa asetuksissa.</translation>
+    </message>
+    <message>
+        <source>The support family compensation rate valid from %1 has an amount counted per meeting, which is not paid: a support family is paid per day of care or per month. Correct the rate in the settings.</source>
+        <translation>Tukiperheen %1 alkaen voimassa olevassa korvaustaksassa on tapaamiskohtainen summa, jota ei makseta: tukiperheelle maksetaan hoitovuorokausien mukaan tai kuukausittain. Korjaa taksa asetuksissa.</translation>
+    </message>
+    <message>
+        <source>A stay without a first or last day is not paid. Enter both dates of the stay.</source>
+        <translation>Hoitojaksosta, jolta puuttuu ensimmäinen tai viimeinen päivä, ei makseta. Kirjoita jakson molemmat päivämäärät.</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2 ends before it starts, so it is not paid. Correct its dates.</source>
+        <translation>Hoitojakso %1–%2 päättyy ennen kuin se alkaa, joten siitä ei makseta. Korjaa jakson päivämäärät.</translation>
+    </message>
+    <message>
+        <source>A meeting without a date is not paid. Enter the date of the meeting.</source>
+        <translation>Tapaamisesta, jolla ei ole päivämäärää, ei makseta. Kirjoita tapaamisen päivämäärä.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseError</name>
@@ -285,6 +340,49 @@
     <message>
         <source>Enter a name for the family, usually the family name.</source>
         <translation>Kirjoita perheelle nimi, yleensä sukunimi.</translation>
+    </message>
+</context>
+<context>
+    <name>Iban</name>
+    <message>
+        <source>The IBAN must begin with a two-letter country code and two check digits, such as FI21.</source>
+        <translation>IBAN-tilinumeron on alettava kaksikirjaimisella maatunnuksella ja kahdella tarkistusnumerolla, esimerkiksi FI21.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too short: an IBAN beginning with %1 has %2 characters, this one has %3.</source>
+        <translation>IBAN-tilinumero on liian lyhyt: %1-alkuisessa IBAN-tilinumerossa on %2 merkkiä, tässä on %3.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too long: an IBAN beginning with %1 has %2 characters, this one has %3.</source>
+        <translation>IBAN-tilinumero on liian pitkä: %1-alkuisessa IBAN-tilinumerossa on %2 merkkiä, tässä on %3.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too short: an IBAN has at least %1 characters, this one has %2.</source>
+        <translation>IBAN-tilinumero on liian lyhyt: IBAN-tilinumerossa on vähintään %1 merkkiä, tässä on %2.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too long: an IBAN has at most %1 characters, this one has %2.</source>
+        <translation>IBAN-tilinumero on liian pitkä: IBAN-tilinumerossa on enintään %1 merkkiä, tässä on %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the IBAN (not counting spaces) is &quot;%2&quot;, but an IBAN beginning with %3 has a digit there.</source>
+        <translation>IBAN-tilinumeron %1. merkki (välilyöntejä laskematta) on &quot;%2&quot;, mutta %3-alkuisessa IBAN-tilinumerossa siinä kohdassa on numero.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the IBAN (not counting spaces) is &quot;%2&quot;, but an IBAN beginning with %3 has a letter there.</source>
+        <translation>IBAN-tilinumeron %1. merkki (välilyöntejä laskematta) on &quot;%2&quot;, mutta %3-alkuisessa IBAN-tilinumerossa siinä kohdassa on kirjain.</translation>
+    </message>
+    <message>
+        <source>The IBAN is missing. Enter it in the form FI21 1234 5600 0007 85.</source>
+        <translation>IBAN-tilinumero puuttuu. Kirjoita se muodossa FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>The IBAN contains &quot;%1&quot;, which is not allowed: use only the letters A to Z and the digits 0 to 9.</source>
+        <translation>IBAN-tilinumerossa on merkki &quot;%1&quot;, jota ei sallita: käytä vain kirjaimia A–Z ja numeroita 0–9.</translation>
+    </message>
+    <message>
+        <source>The check digits of the IBAN do not match: check the account number.</source>
+        <translation>IBAN-tilinumeron tarkistusnumerot eivät täsmää: tarkista tilinumero.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +774,203 @@
         <source>no</source>
         <translation>ei</translation>
     </message>
+    <message>
+        <source>Social Welfare Act (SHL)</source>
+        <translation>Sosiaalihuoltolaki (SHL)</translation>
+    </message>
+    <message>
+        <source>Child Welfare Act, open care (LSL)</source>
+        <translation>Lastensuojelulaki, avohuolto (LSL)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiivinen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>kieltäydytty</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation>Oma palvelu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Kumppanin palvelu</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Taloudellinen tuki</translation>
+    </message>
+    <message>
+        <source>Support family</source>
+        <translation>Tukiperhe</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Tukihenkilö</translation>
+    </message>
+    <message>
+        <source>Family worker</source>
+        <translation>Perhetyöntekijä</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>tauolla</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>Toimistolla</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Muualla</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureLogRepository</name>
+    <message>
+        <source>The measure was not found.</source>
+        <translation>Tukitoimea ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Enter when the rate is valid from, and an end that is not before it.</source>
+        <translation>Kirjoita taksan voimassaolon alkupäivä ja päättymispäivä, joka ei ole sitä aikaisempi.</translation>
+    </message>
+    <message>
+        <source>The amounts of a rate cannot be negative.</source>
+        <translation>Taksan summat eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>The rate overlaps another rate of the same kind valid from %1. End that one first.</source>
+        <translation>Taksa on päällekkäinen toisen samanlaisen, %1 alkaen voimassa olevan taksan kanssa. Päätä se ensin.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRepository</name>
+    <message>
+        <source>Give the measure a name in Finnish and in Swedish.</source>
+        <translation>Anna tukitoimelle nimi suomeksi ja ruotsiksi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one legal basis the measure can have.</source>
+        <translation>Valitse vähintään yksi oikeusperuste, jonka nojalla tukitoimi voidaan antaa.</translation>
+    </message>
+    <message>
+        <source>Choose the case and the measure from the catalogue.</source>
+        <translation>Valitse asiakkuus ja tukitoimi tukitoimien luettelosta.</translation>
+    </message>
+    <message>
+        <source>The measure was not found.</source>
+        <translation>Tukitoimea ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Enter the date the measure ended.</source>
+        <translation>Kirjoita tukitoimen päättymispäivä.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRules</name>
+    <message>
+        <source>The case is closed, so no measure can be started in it. Open a new case first.</source>
+        <translation>Asiakkuus on päätetty, joten siinä ei voi aloittaa tukitoimia. Avaa ensin uusi asiakkuus.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered. Choose another measure.</source>
+        <translation>%1 ei ole enää tarjolla. Valitse toinen tukitoimi.</translation>
+    </message>
+    <message>
+        <source>Enter the date the measure starts.</source>
+        <translation>Kirjoita tukitoimen alkamispäivä.</translation>
+    </message>
+    <message>
+        <source>The planned end cannot be before the start.</source>
+        <translation>Suunniteltu päättymispäivä ei voi olla ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>The measure cannot end before it started.</source>
+        <translation>Tukitoimi ei voi päättyä ennen kuin se on alkanut.</translation>
+    </message>
+    <message>
+        <source>This measure is not given as a child welfare open-care measure: choose the Social Welfare Act.</source>
+        <translation>Tätä tukitoimea ei anneta lastensuojelun avohuollon tukitoimena: valitse sosiaalihuoltolaki.</translation>
+    </message>
+    <message>
+        <source>This measure is given only as a child welfare open-care measure (LSL).</source>
+        <translation>Tämä tukitoimi annetaan vain lastensuojelun avohuollon tukitoimena (LSL).</translation>
+    </message>
+    <message>
+        <source>This measure needs child welfare client status, which the child does not have. Complete the assessment with a child welfare need or record urgent measures first.</source>
+        <translation>Tämä tukitoimi edellyttää lastensuojelun asiakkuutta, jota lapsella ei ole. Merkitse ensin arviointi valmistuneeksi lastensuojelun tarve todettuna tai kirjaa kiireelliset toimenpiteet.</translation>
+    </message>
+    <message>
+        <source>The measure cannot start before child welfare client status began (%1).</source>
+        <translation>Tukitoimi ei voi alkaa ennen lastensuojelun asiakkuuden alkamista (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not the right kind of provider for this measure.</source>
+        <translation>%1 ei ole oikeantyyppinen toteuttaja tälle tukitoimelle.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works as a provider. Choose another one.</source>
+        <translation>%1 ei enää toimi toteuttajana. Valitse toinen.</translation>
+    </message>
+    <message>
+        <source>The planned amounts cannot be negative.</source>
+        <translation>Suunnitellut määrät eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Kirjoita päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Only what has happened is logged: the date cannot be in the future.</source>
+        <translation>Vain toteutunut kirjataan: päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The date is before the measure started (%1).</source>
+        <translation>Päivämäärä on ennen tukitoimen alkamista (%1).</translation>
+    </message>
+    <message>
+        <source>The date is after the measure ended (%1).</source>
+        <translation>Päivämäärä on tukitoimen päättymisen jälkeen (%1).</translation>
+    </message>
+    <message>
+        <source>The stay cannot end before it began.</source>
+        <translation>Hoitojakso ei voi päättyä ennen kuin se on alkanut.</translation>
+    </message>
+    <message>
+        <source>Only what has happened is logged: the stay cannot end in the future.</source>
+        <translation>Vain toteutunut kirjataan: hoitojakso ei voi päättyä tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Write why the stay was cancelled.</source>
+        <translation>Kirjoita, miksi hoitojakso peruttiin.</translation>
+    </message>
+    <message>
+        <source>The kilometres cannot be negative.</source>
+        <translation>Kilometrit eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>The duration and the kilometres cannot be negative.</source>
+        <translation>Kesto ja kilometrit eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>Enter how long the visit took.</source>
+        <translation>Kirjoita käynnin kesto.</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -694,6 +989,187 @@
     <message>
         <source>The identity code %1 is already recorded for %2. Open that person instead of adding them again.</source>
         <translation>Henkilötunnus %1 on jo kirjattu henkilölle %2. Avaa kyseisen henkilön tiedot sen sijaan, että lisäisit hänet uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCsv</name>
+    <message>
+        <source>The file is empty. It must have a header row naming the columns and one provider on each row after it.</source>
+        <translation>Tiedosto on tyhjä. Siinä on oltava otsikkorivi, jolla sarakkeet nimetään, ja sen jälkeen yksi toteuttaja kullakin rivillä.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: line %1 has bytes that are not UTF-8. Save the file in your spreadsheet program as CSV UTF-8 and try again.</source>
+        <extracomment>&quot;CSV UTF-8&quot; is the name of the file type in the Save As dialog of Excel.</extracomment>
+        <translation>Tiedosto ei ole UTF-8-tekstiä: rivillä %1 on tavuja, jotka eivät ole UTF-8:aa. Tallenna tiedosto taulukkolaskentaohjelmassa muodossa CSV UTF-8 ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL character, so the file is not a CSV text file. Save the file in your spreadsheet program as CSV UTF-8 and try again.</source>
+        <translation>Rivillä %1 on NUL-merkki, joten tiedosto ei ole CSV-tekstitiedosto. Tallenna tiedosto taulukkolaskentaohjelmassa muodossa CSV UTF-8 ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The quote that opens a value on line %1 is never closed, so nothing from that line to the end of the file could be read. Close the quote, or write a quote that belongs to the value as two quotes (&quot;&quot;).</source>
+        <translation>Rivillä %1 arvon aloittavaa lainausmerkkiä ei suljeta, joten tiedostoa ei voitu lukea siitä rivistä loppuun asti. Sulje lainausmerkki tai kirjoita arvoon kuuluva lainausmerkki kahtena lainausmerkkinä (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header row has no name.</source>
+        <translation>Otsikkorivin sarakkeella %1 ei ole nimeä.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears more than once in the header row.</source>
+        <translation>Sarake %1 on otsikkorivillä useammin kuin kerran.</translation>
+    </message>
+    <message>
+        <source>The file has no header row. Its first line must name the columns, for example %1.</source>
+        <extracomment>%1 is &quot;kind;name&quot;, the start of a header row; keep the names untranslated.</extracomment>
+        <translation>Tiedostossa ei ole otsikkoriviä. Sen ensimmäisellä rivillä on nimettävä sarakkeet, esimerkiksi %1.</translation>
+    </message>
+    <message>
+        <source>The header row has columns that are not known: %1. The known columns are: %2.</source>
+        <extracomment>%1 lists the unknown names in quotes, %2 the known ones as &quot;kind (tyyppi), name (nimi), ...&quot;.</extracomment>
+        <translation>Otsikkorivillä on tuntemattomia sarakkeita: %1. Tunnetut sarakkeet ovat: %2.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing from the header row: %1.</source>
+        <extracomment>%1 lists column names as &quot;kind (tyyppi), name (nimi)&quot;.</extracomment>
+        <translation>Otsikkoriviltä puuttuu pakollisia sarakkeita: %1.</translation>
+    </message>
+    <message>
+        <source>The value in column %1 is %2 characters long; at most %3 characters are allowed.</source>
+        <extracomment>%1 is the column&apos;s name as written in the file&apos;s header row.</extracomment>
+        <translation>Sarakkeen %1 arvo on %2 merkkiä pitkä; enintään %3 merkkiä on sallittu.</translation>
+    </message>
+    <message>
+        <source>The value in column %1 has text after its closing quote. Put the whole value in quotes and write each quote inside it as two quotes (&quot;&quot;).</source>
+        <extracomment>%1 is the column&apos;s name as written in the file&apos;s header row.</extracomment>
+        <translation>Sarakkeen %1 arvossa on tekstiä loppulainausmerkin jälkeen. Kirjoita koko arvo lainausmerkkeihin ja jokainen sen sisällä oleva lainausmerkki kahtena lainausmerkkinä (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Write support_family, support_person or family_worker (tukiperhe, tukihenkilö or perhetyöntekijä).</source>
+        <extracomment>The English and Finnish words are the values a file may use: keep them as they are.</extracomment>
+        <translation>Kirjoita support_family, support_person tai family_worker (tukiperhe, tukihenkilö tai perhetyöntekijä).</translation>
+    </message>
+    <message>
+        <source>The kind of provider &quot;%1&quot; is not known.</source>
+        <translation>Toteuttajan tyyppi &quot;%1&quot; on tuntematon.</translation>
+    </message>
+    <message>
+        <source>The kind of provider is missing.</source>
+        <translation>Toteuttajan tyyppi puuttuu.</translation>
+    </message>
+    <message>
+        <source>The name is missing: write the provider&apos;s name.</source>
+        <translation>Nimi puuttuu: kirjoita toteuttajan nimi.</translation>
+    </message>
+    <message>
+        <source>The postal code &quot;%1&quot; is not valid: it must have five digits, e.g. 00100.</source>
+        <translation>Postinumero &quot;%1&quot; ei kelpaa: siinä on oltava viisi numeroa, esim. 00100.</translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is not valid: it must have one @ followed by a domain name with a dot, e.g. name@example.fi.</source>
+        <translation>Sähköpostiosoite &quot;%1&quot; ei kelpaa: siinä on oltava yksi @ ja sen jälkeen verkkotunnus, jossa on piste, esim. nimi@example.fi.</translation>
+    </message>
+    <message>
+        <source>The languages must be two-letter codes separated by spaces or slashes, e.g. &quot;fi sv&quot;; these are not: %1.</source>
+        <translation>Kielten on oltava kaksikirjaimisia koodeja välilyönnein tai kauttaviivoin erotettuina, esim. &quot;fi sv&quot;; nämä eivät ole: %1.</translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number from 1 to 10, not &quot;%1&quot;.</source>
+        <translation>Kapasiteetin on oltava kokonaisluku 1–10, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The minimum age must be a whole number from 0 to 17, not &quot;%1&quot;.</source>
+        <translation>Alaikärajan on oltava kokonaisluku 0–17, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The maximum age must be a whole number from 0 to 17, not &quot;%1&quot;.</source>
+        <translation>Yläikärajan on oltava kokonaisluku 0–17, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) is higher than the maximum age (%2).</source>
+        <translation>Alaikäraja (%1) on suurempi kuin yläikäraja (%2).</translation>
+    </message>
+    <message>
+        <source>The date the training was completed, &quot;%1&quot;, is not a date: write it as 31.12.2025 or 2025-12-31.</source>
+        <extracomment>Keep both example dates as they are: they show the only two forms a file may use.</extracomment>
+        <translation>Koulutuksen suorituspäivä &quot;%1&quot; ei ole päivämäärä: kirjoita se muodossa 31.12.2025 tai 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>The date the training was completed, %1, is in the future.</source>
+        <translation>Koulutuksen suorituspäivä %1 on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The date the criminal record extract was checked, &quot;%1&quot;, is not a date: write it as 31.12.2025 or 2025-12-31.</source>
+        <extracomment>Keep both example dates as they are: they show the only two forms a file may use.</extracomment>
+        <translation>Rikosrekisteriotteen tarkistuspäivä &quot;%1&quot; ei ole päivämäärä: kirjoita se muodossa 31.12.2025 tai 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>The date the criminal record extract was checked, %1, is in the future.</source>
+        <translation>Rikosrekisteriotteen tarkistuspäivä %1 on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The identity code is not valid: %1</source>
+        <extracomment>%1 is a sentence of the identity code check saying what is wrong.</extracomment>
+        <translation>Henkilötunnus ei kelpaa: %1</translation>
+    </message>
+    <message>
+        <source>The IBAN is not valid: %1</source>
+        <extracomment>%1 is a sentence of the IBAN check saying what is wrong.</extracomment>
+        <translation>IBAN-tilinumero ei kelpaa: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <extracomment>%1 is the line number the row starts on.</extracomment>
+        <translation>Rivillä %1 on %2 kenttää; otsikkorivillä on %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRepository</name>
+    <message>
+        <source>The identity code %1 is already in the registry for %2.</source>
+        <translation>Henkilötunnus %1 on jo rekisterissä toteuttajalla %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the interval as 1 to 120 months.</source>
+        <translation>Anna väli 1–120 kuukautena.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRules</name>
+    <message>
+        <source>The postal code must have five digits, e.g. 96100.</source>
+        <translation>Postinumerossa on oltava viisi numeroa, esim. 96100.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, e.g. name@example.fi.</source>
+        <translation>Sähköpostiosoite on puutteellinen: siinä on oltava nimi, @ ja verkkotunnus, esim. nimi@example.fi.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s name.</source>
+        <translation>Kirjoita toteuttajan nimi.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 0 and 10 children.</source>
+        <translation>Kapasiteetin on oltava 0–10 lasta.</translation>
+    </message>
+    <message>
+        <source>The suitable ages must be between 0 and 17 years, the youngest first.</source>
+        <translation>Sopivien ikien on oltava 0–17 vuotta, nuorin ikä ensin.</translation>
+    </message>
+    <message>
+        <source>Identity code: %1</source>
+        <translation>Henkilötunnus: %1</translation>
+    </message>
+    <message>
+        <source>IBAN: %1</source>
+        <translation>IBAN: %1</translation>
+    </message>
+    <message>
+        <source>The training and criminal record dates cannot be in the future.</source>
+        <translation>Koulutuksen ja rikosrekisteriotteen päivämäärät eivät voi olla tulevaisuudessa.</translation>
     </message>
 </context>
 <context>
@@ -958,10 +1434,6 @@
         <translation>&amp;3 Asiakassuunnitelma</translation>
     </message>
     <message>
-        <source>&amp;4 History</source>
-        <translation>&amp;4 Historia</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
@@ -999,7 +1471,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation>Aika</translation>
+        <translation>Ajankohta</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1064,6 +1536,57 @@
     <message>
         <source>The case %1 has changes that are not saved. Save them now?</source>
         <translation>Asiakkuudessa %1 on tallentamattomia muutoksia. Tallennetaanko ne nyt?</translation>
+    </message>
+    <message>
+        <source>&amp;4 Measures</source>
+        <translation>&amp;4 Tukitoimet</translation>
+    </message>
+    <message>
+        <source>&amp;5 History</source>
+        <translation>&amp;5 Historia</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CatalogueDialog</name>
+    <message>
+        <source>Measure catalogue</source>
+        <translation>Tukitoimiluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Uusi tukitoimi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Poista käytöstä</translation>
+    </message>
+    <message>
+        <source>A retired measure is no longer offered; the children who have it keep it.</source>
+        <translation>Käytöstä poistettua tukitoimea ei enää tarjota; lapset, joilla se on, säilyttävät sen.</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Finnish:</source>
+        <translation>Nimi &amp;suomeksi:</translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Nimi &amp;ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Lakiperusteet:</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (poistettu käytöstä)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1807,153 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::LogPanel</name>
+    <message>
+        <source>This month: %1 of %2 days of care</source>
+        <translation>Tässä kuussa: %1 / %2 hoitovuorokautta</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>%1 days of care</source>
+        <translation>%1 hoitovuorokautta</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2 meetings</source>
+        <translation>Tässä kuussa: %1 / %2 tapaamista</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2 hours</source>
+        <translation>Tässä kuussa: %1 / %2 tuntia</translation>
+    </message>
+    <message>
+        <source>%1 (present: %2)</source>
+        <translation>%1 (paikalla: %2)</translation>
+    </message>
+    <message>
+        <source>Days of care</source>
+        <translation>Hoitovuorokaudet</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;New stay</source>
+        <translation>&amp;Uusi hoitojakso</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Hoitojakso</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Vuorokausia</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometrikorvaus</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Peruutuksen syy</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Päi&amp;vämäärä:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at was done:</source>
+        <translation>Mitä te&amp;htiin:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Uusi tapaaminen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Muistiinpan&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>&amp;Uusi käynti</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Saakka:</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes:</source>
+        <translation>Mi&amp;nuutit:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Mi&amp;ssä:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>Paik&amp;alla:</translation>
+    </message>
+    <message>
+        <source>&amp;Km:</source>
+        <translation>Kilom&amp;etrit:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled, because:</source>
+        <translation>Peruttu, k&amp;oska:</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>Ki&amp;rjaa</translation>
+    </message>
+    <message>
+        <source>Saves the entry (Enter)</source>
+        <translation>Tallentaa kirjauksen (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1393,6 +2063,172 @@
         <source>&amp;Workers…</source>
         <translation>&amp;Työntekijät…</translation>
     </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Toteuttajat</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Catalogue…</source>
+        <translation>&amp;Tukitoimiluettelo…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::MeasureDialog</name>
+    <message>
+        <source>Measure for %1</source>
+        <translation>Tukitoimi lapselle %1</translation>
+    </message>
+    <message>
+        <source>Type to find a measure</source>
+        <translation>Hae tukitoimea kirjoittamalla</translation>
+    </message>
+    <message>
+        <source>Intensified family work</source>
+        <translation>Tehostettu perhetyö</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Tukitoimi:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Oikeusperuste:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>Suunniteltu &amp;päättymispäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>Tavoitt&amp;eet:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>Tote&amp;uttaja:</translation>
+    </message>
+    <message>
+        <source>&amp;Days of care a month:</source>
+        <translation>Hoito&amp;vuorokausia kuukaudessa:</translation>
+    </message>
+    <message>
+        <source>Meetings a &amp;month:</source>
+        <translation>Tapaamisia &amp;kuukaudessa:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>Tu&amp;nteja viikossa:</translation>
+    </message>
+    <message>
+        <source>A support family usually has the child one weekend a month: two days of care.</source>
+        <translation>Tukiperheessä lapsi on yleensä yhden viikonlopun kuukaudessa: kaksi hoitovuorokautta.</translation>
+    </message>
+    <message>
+        <source>A support person usually meets the child once or twice a month.</source>
+        <translation>Tukihenkilö tapaa lasta yleensä kerran tai kaksi kuukaudessa.</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(ei nimetty)</translation>
+    </message>
+    <message>
+        <source>room for a child</source>
+        <translation>tilaa lapselle</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>täynnä</translation>
+    </message>
+    <message>
+        <source>speaks the child&apos;s language</source>
+        <translation>puhuu lapsen kieltä</translation>
+    </message>
+    <message>
+        <source>other ages</source>
+        <translation>sopii muun ikäisille</translation>
+    </message>
+    <message>
+        <source>Choose the measure from the list.</source>
+        <translation>Valitse tukitoimi luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::MeasuresTab</name>
+    <message>
+        <source>%1 / %2 this month</source>
+        <translation>%1 / %2 tässä kuussa</translation>
+    </message>
+    <message>
+        <source>LSL</source>
+        <translation>LSL</translation>
+    </message>
+    <message>
+        <source>SHL</source>
+        <translation>SHL</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>End the measure</source>
+        <translation>Päätä tukitoimi</translation>
+    </message>
+    <message>
+        <source>The measure %1 ends on the day you enter. Its log stays.</source>
+        <translation>Tukitoimi %1 päättyy antamanasi päivänä. Sen kirjaukset säilyvät.</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Päättymispäivä:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tukitoimi</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Toteuttaja</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Toteutunut</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure…</source>
+        <translation>&amp;Lisää tukitoimi…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>P&amp;äätä…</translation>
+    </message>
+    <message>
+        <source>No measures yet. Add one from the catalogue: support family, support person, family work and the other services.</source>
+        <translation>Ei vielä tukitoimia. Lisää tukitoimi luettelosta: tukiperhe, tukihenkilö, perhetyö ja muut palvelut.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::NewCaseDialog</name>
@@ -1460,7 +2296,7 @@
     </message>
     <message>
         <source>&amp;Identity code:</source>
-        <translation>&amp;Henkilötunnus:</translation>
+        <translation>Henkil&amp;ötunnus:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -1476,19 +2312,19 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Puhelin:</translation>
+        <translation>Pu&amp;helin:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>Sähköp&amp;osti:</translation>
+        <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
         <source>Street &amp;address:</source>
-        <translation>&amp;Lähiosoite:</translation>
+        <translation>Lähi&amp;osoite:</translation>
     </message>
     <message>
         <source>P&amp;ostal code and office:</source>
-        <translation>Posti&amp;numero ja -toimipaikka:</translation>
+        <translation>&amp;Postinumero ja -toimipaikka:</translation>
     </message>
     <message>
         <source>e.g. 131052-308T</source>
@@ -1575,6 +2411,259 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>Toteuttaja</translation>
+    </message>
+    <message>
+        <source>e.g. Laine, Matti and Anna</source>
+        <translation>esim. Laine, Matti ja Anna</translation>
+    </message>
+    <message>
+        <source>Language codes separated by spaces, e.g. &quot;fi sv&quot;.</source>
+        <translation>Kielikoodit välilyönnein erotettuina, esim. &quot;fi sv&quot;.</translation>
+    </message>
+    <message>
+        <source>The date of the extract of the criminal record (504/2002) the provider showed. A reminder appears when it is due for renewal.</source>
+        <translation>Toteuttajan esittämän rikosrekisteriotteen (504/2002) päivämäärä. Muistutus tulee näkyviin, kun ote on uusittava.</translation>
+    </message>
+    <message>
+        <source>(not a worker of the unit)</source>
+        <translation>(ei yksikön työntekijä)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>A&amp;dults:</source>
+        <translation>&amp;Aikuiset:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Ti&amp;la:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>Lähi&amp;osoite:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code and office:</source>
+        <translation>&amp;Postinumero ja -toimipaikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Pu&amp;helin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Ki&amp;elet:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (children):</source>
+        <translation>&amp;Kapasiteetti (lapsia):</translation>
+    </message>
+    <message>
+        <source>Suitable a&amp;ges:</source>
+        <translation>Sopivat i&amp;ät:</translation>
+    </message>
+    <message>
+        <source>&amp;Training completed:</source>
+        <translation>Ko&amp;ulutus suoritettu:</translation>
+    </message>
+    <message>
+        <source>C&amp;riminal record extract:</source>
+        <translation>&amp;Rikosrekisteriote:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>Henkil&amp;ötunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>T&amp;yöntekijä:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Lisätie&amp;dot:</translation>
+    </message>
+    <message>
+        <source>✓ IBAN %1</source>
+        <translation>✓ IBAN %1</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::ProviderImportDialog</name>
+    <message>
+        <source>Import providers</source>
+        <translation>Tuo toteuttajat</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported. %2 rows were rejected and are not imported; correct them in the file and import it again (rows already in the registry are skipped).</source>
+        <translation>Tuotavia rivejä: %1. Hylättyjä rivejä, joita ei tuoda: %2; korjaa ne tiedostoon ja tuo tiedosto uudelleen (jo rekisterissä olevat rivit ohitetaan).</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Hylkäämisen syy</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 providers</source>
+        <translation>&amp;Tuo toteuttajat (%1)</translation>
+    </message>
+    <message>
+        <source>%1 providers were added; %2 were already in the registry.</source>
+        <translation>Toteuttajia lisättiin: %1; jo rekisterissä: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::ProvidersPage</name>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation>uusittava</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nyt</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>aiemmin</translation>
+    </message>
+    <message>
+        <source>Import providers</source>
+        <translation>Tuo toteuttajat</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Tiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Name, adult or place</source>
+        <translation>Nimi, aikuinen tai paikkakunta</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>kaikki tilat</translation>
+    </message>
+    <message>
+        <source>&amp;Criminal record extract to renew</source>
+        <translation>&amp;Rikosrekisteriote uusittava</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Lapset</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Criminal record extract</source>
+        <translation>Rikosrekisteriote</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren now and before:</source>
+        <translation>&amp;Lapset nyt ja aiemmin:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Lapsi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>&amp;New provider…</source>
+        <translation>&amp;Uusi toteuttaja…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Tuo &amp;CSV-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Toteuttajat</translation>
+    </message>
+    <message>
+        <source>rene&amp;w after:</source>
+        <translation>uu&amp;sittava:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> kuukauden välein</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::StageBar</name>
     <message>
         <source>Decisions</source>
@@ -1632,11 +2721,11 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Puhelin:</translation>
+        <translation>Pu&amp;helin:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>Sähköp&amp;osti:</translation>
+        <translation>&amp;Sähköposti:</translation>
     </message>
     <message>
         <source>&amp;Workers of the unit:</source>

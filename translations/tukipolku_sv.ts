@@ -209,6 +209,61 @@
         <source>Wrote %1 fictional families into %2 in %3 s.</source>
         <translation>Skrev %1 fiktiva familjer i %2 på %3 s.</translation>
     </message>
+    <message>
+        <source>Import support families, support persons and family workers from FILE.csv into the database and exit: the good rows are imported, the rejected ones printed (exit 1 when any).</source>
+        <translation>Importera stödfamiljer, stödpersoner och familjearbetare från FIL.csv till databasen och avsluta: de godtagbara raderna importeras och de avvisade skrivs ut (avslutar med 1 om det finns sådana).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Filen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 providers added, %2 already in the registry, %3 rows rejected.</source>
+        <translation>Utförare tillagda: %1, redan i registret: %2, avvisade rader: %3.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationCalculator</name>
+    <message>
+        <source>No support person compensation rate is valid on %1, so the meeting of that day is not paid. Add a rate that covers the day in the settings.</source>
+        <translation>Ingen ersättningstaxa för stödpersoner gäller %1, så träffen den dagen ersätts inte. Lägg i inställningarna till en taxa som täcker dagen.</translation>
+    </message>
+    <message>
+        <source>No support family compensation rate is valid on %1, so nothing is paid for that day. Add a rate that covers the day in the settings.</source>
+        <translation>Ingen ersättningstaxa för stödfamiljer gäller %1, så ingenting betalas för den dagen. Lägg i inställningarna till en taxa som täcker dagen.</translation>
+    </message>
+    <message>
+        <source>No support person compensation rate is valid for %1, so the monthly amount is not paid for that time. Add a rate that covers it in the settings.</source>
+        <translation>Ingen ersättningstaxa för stödpersoner gäller för %1, så månadsbeloppet betalas inte för den tiden. Lägg i inställningarna till en taxa som täcker tiden.</translation>
+    </message>
+    <message>
+        <source>No support family compensation rate is valid for %1, so the monthly amount is not paid for that time. Add a rate that covers it in the settings.</source>
+        <translation>Ingen ersättningstaxa för stödfamiljer gäller för %1, så månadsbeloppet betalas inte för den tiden. Lägg i inställningarna till en taxa som täcker tiden.</translation>
+    </message>
+    <message>
+        <source>The support person compensation rate valid from %1 has an amount counted per day of care, which is not paid: a support person is paid per meeting or per month. Correct the rate in the settings.</source>
+        <translation>Ersättningstaxan för stödpersoner som gäller från %1 har ett belopp per vårddygn, som inte betalas: en stödperson får ersättning per träff eller per månad. Rätta taxan i inställningarna.</translation>
+    </message>
+    <message>
+        <source>The support family compensation rate valid from %1 has an amount counted per meeting, which is not paid: a support family is paid per day of care or per month. Correct the rate in the settings.</source>
+        <translation>Ersättningstaxan för stödfamiljer som gäller från %1 har ett belopp per träff, som inte betalas: en stödfamilj får ersättning per vårddygn eller per månad. Rätta taxan i inställningarna.</translation>
+    </message>
+    <message>
+        <source>A stay without a first or last day is not paid. Enter both dates of the stay.</source>
+        <translation>En vistelse utan första eller sista dag ersätts inte. Skriv båda datumen för vistelsen.</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2 ends before it starts, so it is not paid. Correct its dates.</source>
+        <translation>Vistelsen från %1 till %2 slutar innan den börjar, så den ersätts inte. Rätta datumen.</translation>
+    </message>
+    <message>
+        <source>A meeting without a date is not paid. Enter the date of the meeting.</source>
+        <translation>En träff utan datum ersätts inte. Skriv datumet för träffen.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseError</name>
@@ -285,6 +340,49 @@
     <message>
         <source>Enter a name for the family, usually the family name.</source>
         <translation>Skriv ett namn för familjen, vanligen efternamnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Iban</name>
+    <message>
+        <source>The IBAN must begin with a two-letter country code and two check digits, such as FI21.</source>
+        <translation>IBAN-numret ska börja med en landskod på två bokstäver och två kontrollsiffror, till exempel FI21.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too short: an IBAN beginning with %1 has %2 characters, this one has %3.</source>
+        <translation>IBAN-numret är för kort: ett IBAN-nummer som börjar med %1 har %2 tecken, det här har %3.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too long: an IBAN beginning with %1 has %2 characters, this one has %3.</source>
+        <translation>IBAN-numret är för långt: ett IBAN-nummer som börjar med %1 har %2 tecken, det här har %3.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too short: an IBAN has at least %1 characters, this one has %2.</source>
+        <translation>IBAN-numret är för kort: ett IBAN-nummer har minst %1 tecken, det här har %2.</translation>
+    </message>
+    <message>
+        <source>The IBAN is too long: an IBAN has at most %1 characters, this one has %2.</source>
+        <translation>IBAN-numret är för långt: ett IBAN-nummer har högst %1 tecken, det här har %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the IBAN (not counting spaces) is &quot;%2&quot;, but an IBAN beginning with %3 has a digit there.</source>
+        <translation>Tecken %1 i IBAN-numret (mellanslag oräknade) är &quot;%2&quot;, men i ett IBAN-nummer som börjar med %3 står där en siffra.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the IBAN (not counting spaces) is &quot;%2&quot;, but an IBAN beginning with %3 has a letter there.</source>
+        <translation>Tecken %1 i IBAN-numret (mellanslag oräknade) är &quot;%2&quot;, men i ett IBAN-nummer som börjar med %3 står där en bokstav.</translation>
+    </message>
+    <message>
+        <source>The IBAN is missing. Enter it in the form FI21 1234 5600 0007 85.</source>
+        <translation>IBAN-numret saknas. Skriv det i formen FI21 1234 5600 0007 85.</translation>
+    </message>
+    <message>
+        <source>The IBAN contains &quot;%1&quot;, which is not allowed: use only the letters A to Z and the digits 0 to 9.</source>
+        <translation>IBAN-numret innehåller &quot;%1&quot;, som inte är tillåtet: använd bara bokstäverna A–Z och siffrorna 0–9.</translation>
+    </message>
+    <message>
+        <source>The check digits of the IBAN do not match: check the account number.</source>
+        <translation>IBAN-numrets kontrollsiffror stämmer inte: kontrollera kontonumret.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +774,203 @@
         <source>no</source>
         <translation>nej</translation>
     </message>
+    <message>
+        <source>Social Welfare Act (SHL)</source>
+        <translation>Socialvårdslagen (SVL)</translation>
+    </message>
+    <message>
+        <source>Child Welfare Act, open care (LSL)</source>
+        <translation>Barnskyddslagen, öppenvård (BSL)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avböjd</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation>Egen tjänst</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Samarbetspartners tjänst</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Ekonomiskt stöd</translation>
+    </message>
+    <message>
+        <source>Support family</source>
+        <translation>Stödfamilj</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <source>Family worker</source>
+        <translation>Familjearbetare</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>vilande</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>På kontoret</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Annanstans</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureLogRepository</name>
+    <message>
+        <source>The measure was not found.</source>
+        <translation>Stödåtgärden hittades inte.</translation>
+    </message>
+    <message>
+        <source>Enter when the rate is valid from, and an end that is not before it.</source>
+        <translation>Skriv från vilket datum taxan gäller och ett slutdatum som inte är före det.</translation>
+    </message>
+    <message>
+        <source>The amounts of a rate cannot be negative.</source>
+        <translation>Taxans belopp kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>The rate overlaps another rate of the same kind valid from %1. End that one first.</source>
+        <translation>Taxan överlappar en annan taxa av samma slag som gäller från %1. Avsluta den först.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRepository</name>
+    <message>
+        <source>Give the measure a name in Finnish and in Swedish.</source>
+        <translation>Ge stödåtgärden ett namn på finska och på svenska.</translation>
+    </message>
+    <message>
+        <source>Choose at least one legal basis the measure can have.</source>
+        <translation>Välj minst en rättslig grund som stödåtgärden kan ges på.</translation>
+    </message>
+    <message>
+        <source>Choose the case and the measure from the catalogue.</source>
+        <translation>Välj klientrelationen och stödåtgärden i katalogen.</translation>
+    </message>
+    <message>
+        <source>The measure was not found.</source>
+        <translation>Stödåtgärden hittades inte.</translation>
+    </message>
+    <message>
+        <source>Enter the date the measure ended.</source>
+        <translation>Skriv datumet då stödåtgärden avslutades.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureRules</name>
+    <message>
+        <source>The case is closed, so no measure can be started in it. Open a new case first.</source>
+        <translation>Klientrelationen är avslutad, så ingen stödåtgärd kan inledas i den. Öppna först en ny klientrelation.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered. Choose another measure.</source>
+        <translation>%1 erbjuds inte längre. Välj en annan stödåtgärd.</translation>
+    </message>
+    <message>
+        <source>Enter the date the measure starts.</source>
+        <translation>Skriv datumet då stödåtgärden börjar.</translation>
+    </message>
+    <message>
+        <source>The planned end cannot be before the start.</source>
+        <translation>Det planerade slutdatumet kan inte vara före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The measure cannot end before it started.</source>
+        <translation>Stödåtgärden kan inte avslutas innan den har börjat.</translation>
+    </message>
+    <message>
+        <source>This measure is not given as a child welfare open-care measure: choose the Social Welfare Act.</source>
+        <translation>Denna stödåtgärd ges inte som stödåtgärd inom barnskyddets öppenvård: välj socialvårdslagen.</translation>
+    </message>
+    <message>
+        <source>This measure is given only as a child welfare open-care measure (LSL).</source>
+        <translation>Denna stödåtgärd ges endast som stödåtgärd inom barnskyddets öppenvård (BSL).</translation>
+    </message>
+    <message>
+        <source>This measure needs child welfare client status, which the child does not have. Complete the assessment with a child welfare need or record urgent measures first.</source>
+        <translation>Denna stödåtgärd förutsätter en klientrelation inom barnskyddet, vilket barnet inte har. Slutför först bedömningen med konstaterat behov av barnskydd eller anteckna brådskande åtgärder.</translation>
+    </message>
+    <message>
+        <source>The measure cannot start before child welfare client status began (%1).</source>
+        <translation>Stödåtgärden kan inte börja innan klientrelationen inom barnskyddet började (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not the right kind of provider for this measure.</source>
+        <translation>%1 är inte rätt typ av utförare för denna stödåtgärd.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works as a provider. Choose another one.</source>
+        <translation>%1 är inte längre verksam som utförare. Välj en annan.</translation>
+    </message>
+    <message>
+        <source>The planned amounts cannot be negative.</source>
+        <translation>De planerade mängderna kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Skriv datumet.</translation>
+    </message>
+    <message>
+        <source>Only what has happened is logged: the date cannot be in the future.</source>
+        <translation>Endast det som har skett antecknas: datumet kan inte vara i framtiden.</translation>
+    </message>
+    <message>
+        <source>The date is before the measure started (%1).</source>
+        <translation>Datumet är före stödåtgärdens början (%1).</translation>
+    </message>
+    <message>
+        <source>The date is after the measure ended (%1).</source>
+        <translation>Datumet är efter att stödåtgärden avslutades (%1).</translation>
+    </message>
+    <message>
+        <source>The stay cannot end before it began.</source>
+        <translation>Vistelsen kan inte sluta innan den har börjat.</translation>
+    </message>
+    <message>
+        <source>Only what has happened is logged: the stay cannot end in the future.</source>
+        <translation>Endast det som har skett antecknas: vistelsen kan inte sluta i framtiden.</translation>
+    </message>
+    <message>
+        <source>Write why the stay was cancelled.</source>
+        <translation>Skriv varför vistelsen ställdes in.</translation>
+    </message>
+    <message>
+        <source>The kilometres cannot be negative.</source>
+        <translation>Antalet kilometer kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The duration and the kilometres cannot be negative.</source>
+        <translation>Längden och antalet kilometer kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>Enter how long the visit took.</source>
+        <translation>Skriv hur länge besöket varade.</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -694,6 +989,187 @@
     <message>
         <source>The identity code %1 is already recorded for %2. Open that person instead of adding them again.</source>
         <translation>Personbeteckningen %1 är redan registrerad för %2. Öppna den personen i stället för att lägga till personen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCsv</name>
+    <message>
+        <source>The file is empty. It must have a header row naming the columns and one provider on each row after it.</source>
+        <translation>Filen är tom. Den ska ha en rubrikrad som namnger kolumnerna och därefter en utförare på varje rad.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: line %1 has bytes that are not UTF-8. Save the file in your spreadsheet program as CSV UTF-8 and try again.</source>
+        <extracomment>&quot;CSV UTF-8&quot; is the name of the file type in the Save As dialog of Excel.</extracomment>
+        <translation>Filen är inte UTF-8-text: rad %1 innehåller byte som inte är UTF-8. Spara filen i ditt kalkylprogram som CSV UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL character, so the file is not a CSV text file. Save the file in your spreadsheet program as CSV UTF-8 and try again.</source>
+        <translation>Rad %1 innehåller ett NUL-tecken, så filen är inte en CSV-textfil. Spara filen i ditt kalkylprogram som CSV UTF-8 och försök igen.</translation>
+    </message>
+    <message>
+        <source>The quote that opens a value on line %1 is never closed, so nothing from that line to the end of the file could be read. Close the quote, or write a quote that belongs to the value as two quotes (&quot;&quot;).</source>
+        <translation>Citattecknet som inleder ett värde på rad %1 stängs aldrig, så ingenting från den raden till slutet av filen kunde läsas. Stäng citattecknet eller skriv ett citattecken som hör till värdet som två citattecken (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header row has no name.</source>
+        <translation>Kolumn %1 i rubrikraden har inget namn.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears more than once in the header row.</source>
+        <translation>Kolumnen %1 förekommer mer än en gång i rubrikraden.</translation>
+    </message>
+    <message>
+        <source>The file has no header row. Its first line must name the columns, for example %1.</source>
+        <extracomment>%1 is &quot;kind;name&quot;, the start of a header row; keep the names untranslated.</extracomment>
+        <translation>Filen har ingen rubrikrad. Dess första rad ska namnge kolumnerna, till exempel %1.</translation>
+    </message>
+    <message>
+        <source>The header row has columns that are not known: %1. The known columns are: %2.</source>
+        <extracomment>%1 lists the unknown names in quotes, %2 the known ones as &quot;kind (tyyppi), name (nimi), ...&quot;.</extracomment>
+        <translation>Rubrikraden har okända kolumner: %1. De kända kolumnerna är: %2.</translation>
+    </message>
+    <message>
+        <source>Required columns are missing from the header row: %1.</source>
+        <extracomment>%1 lists column names as &quot;kind (tyyppi), name (nimi)&quot;.</extracomment>
+        <translation>Obligatoriska kolumner saknas i rubrikraden: %1.</translation>
+    </message>
+    <message>
+        <source>The value in column %1 is %2 characters long; at most %3 characters are allowed.</source>
+        <extracomment>%1 is the column&apos;s name as written in the file&apos;s header row.</extracomment>
+        <translation>Värdet i kolumnen %1 är %2 tecken långt; högst %3 tecken är tillåtna.</translation>
+    </message>
+    <message>
+        <source>The value in column %1 has text after its closing quote. Put the whole value in quotes and write each quote inside it as two quotes (&quot;&quot;).</source>
+        <extracomment>%1 is the column&apos;s name as written in the file&apos;s header row.</extracomment>
+        <translation>Värdet i kolumnen %1 har text efter det avslutande citattecknet. Sätt hela värdet inom citattecken och skriv varje citattecken inuti det som två citattecken (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Write support_family, support_person or family_worker (tukiperhe, tukihenkilö or perhetyöntekijä).</source>
+        <extracomment>The English and Finnish words are the values a file may use: keep them as they are.</extracomment>
+        <translation>Skriv support_family, support_person eller family_worker (tukiperhe, tukihenkilö eller perhetyöntekijä).</translation>
+    </message>
+    <message>
+        <source>The kind of provider &quot;%1&quot; is not known.</source>
+        <translation>Typen av utförare &quot;%1&quot; är okänd.</translation>
+    </message>
+    <message>
+        <source>The kind of provider is missing.</source>
+        <translation>Typen av utförare saknas.</translation>
+    </message>
+    <message>
+        <source>The name is missing: write the provider&apos;s name.</source>
+        <translation>Namnet saknas: skriv utförarens namn.</translation>
+    </message>
+    <message>
+        <source>The postal code &quot;%1&quot; is not valid: it must have five digits, e.g. 00100.</source>
+        <translation>Postnumret &quot;%1&quot; är inte giltigt: det ska ha fem siffror, t.ex. 00100.</translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is not valid: it must have one @ followed by a domain name with a dot, e.g. name@example.fi.</source>
+        <translation>E-postadressen &quot;%1&quot; är inte giltig: den ska ha ett @ följt av ett domännamn med en punkt, t.ex. namn@example.fi.</translation>
+    </message>
+    <message>
+        <source>The languages must be two-letter codes separated by spaces or slashes, e.g. &quot;fi sv&quot;; these are not: %1.</source>
+        <translation>Språken ska anges med koder på två bokstäver åtskilda med mellanslag eller snedstreck, t.ex. &quot;fi sv&quot;; dessa är det inte: %1.</translation>
+    </message>
+    <message>
+        <source>The capacity must be a whole number from 1 to 10, not &quot;%1&quot;.</source>
+        <translation>Kapaciteten ska vara ett heltal från 1 till 10, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The minimum age must be a whole number from 0 to 17, not &quot;%1&quot;.</source>
+        <translation>Den lägsta åldern ska vara ett heltal från 0 till 17, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The maximum age must be a whole number from 0 to 17, not &quot;%1&quot;.</source>
+        <translation>Den högsta åldern ska vara ett heltal från 0 till 17, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The minimum age (%1) is higher than the maximum age (%2).</source>
+        <translation>Den lägsta åldern (%1) är högre än den högsta åldern (%2).</translation>
+    </message>
+    <message>
+        <source>The date the training was completed, &quot;%1&quot;, is not a date: write it as 31.12.2025 or 2025-12-31.</source>
+        <extracomment>Keep both example dates as they are: they show the only two forms a file may use.</extracomment>
+        <translation>Datumet då utbildningen slutfördes, &quot;%1&quot;, är inget datum: skriv det i formen 31.12.2025 eller 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>The date the training was completed, %1, is in the future.</source>
+        <translation>Datumet då utbildningen slutfördes, %1, är i framtiden.</translation>
+    </message>
+    <message>
+        <source>The date the criminal record extract was checked, &quot;%1&quot;, is not a date: write it as 31.12.2025 or 2025-12-31.</source>
+        <extracomment>Keep both example dates as they are: they show the only two forms a file may use.</extracomment>
+        <translation>Datumet då straffregisterutdraget kontrollerades, &quot;%1&quot;, är inget datum: skriv det i formen 31.12.2025 eller 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>The date the criminal record extract was checked, %1, is in the future.</source>
+        <translation>Datumet då straffregisterutdraget kontrollerades, %1, är i framtiden.</translation>
+    </message>
+    <message>
+        <source>The identity code is not valid: %1</source>
+        <extracomment>%1 is a sentence of the identity code check saying what is wrong.</extracomment>
+        <translation>Personbeteckningen är inte giltig: %1</translation>
+    </message>
+    <message>
+        <source>The IBAN is not valid: %1</source>
+        <extracomment>%1 is a sentence of the IBAN check saying what is wrong.</extracomment>
+        <translation>IBAN-numret är inte giltigt: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <extracomment>%1 is the line number the row starts on.</extracomment>
+        <translation>Rad %1 har %2 fält; rubrikraden har %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRepository</name>
+    <message>
+        <source>The identity code %1 is already in the registry for %2.</source>
+        <translation>Personbeteckningen %1 finns redan i registret för %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the interval as 1 to 120 months.</source>
+        <translation>Ange intervallet som 1–120 månader.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRules</name>
+    <message>
+        <source>The postal code must have five digits, e.g. 96100.</source>
+        <translation>Postnumret ska ha fem siffror, t.ex. 96100.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not complete: it needs a name, @ and a domain, e.g. name@example.fi.</source>
+        <translation>E-postadressen är ofullständig: den behöver ett namn, @ och en domän, t.ex. namn@example.fi.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s name.</source>
+        <translation>Skriv utförarens namn.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 0 and 10 children.</source>
+        <translation>Kapaciteten ska vara 0–10 barn.</translation>
+    </message>
+    <message>
+        <source>The suitable ages must be between 0 and 17 years, the youngest first.</source>
+        <translation>De lämpliga åldrarna ska vara mellan 0 och 17 år, den lägsta först.</translation>
+    </message>
+    <message>
+        <source>Identity code: %1</source>
+        <translation>Personbeteckning: %1</translation>
+    </message>
+    <message>
+        <source>IBAN: %1</source>
+        <translation>IBAN: %1</translation>
+    </message>
+    <message>
+        <source>The training and criminal record dates cannot be in the future.</source>
+        <translation>Datumen för utbildningen och straffregisterutdraget kan inte vara i framtiden.</translation>
     </message>
 </context>
 <context>
@@ -958,10 +1434,6 @@
         <translation>&amp;3 Klientplan</translation>
     </message>
     <message>
-        <source>&amp;4 History</source>
-        <translation>&amp;4 Historik</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -1064,6 +1536,57 @@
     <message>
         <source>The case %1 has changes that are not saved. Save them now?</source>
         <translation>Klientrelationen %1 har ändringar som inte har sparats. Vill du spara dem nu?</translation>
+    </message>
+    <message>
+        <source>&amp;4 Measures</source>
+        <translation>&amp;4 Stödåtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;5 History</source>
+        <translation>&amp;5 Historik</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CatalogueDialog</name>
+    <message>
+        <source>Measure catalogue</source>
+        <translation>Förteckning över stödåtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Ny stödåtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Ta ur bruk</translation>
+    </message>
+    <message>
+        <source>A retired measure is no longer offered; the children who have it keep it.</source>
+        <translation>En stödåtgärd som tagits ur bruk erbjuds inte längre; barn som har den behåller den.</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Finnish:</source>
+        <translation>Namn på &amp;finska:</translation>
+    </message>
+    <message>
+        <source>Name in S&amp;wedish:</source>
+        <translation>Namn på s&amp;venska:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Lagstöd:</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ur bruk)</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1807,153 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::LogPanel</name>
+    <message>
+        <source>This month: %1 of %2 days of care</source>
+        <translation>Denna månad: %1 av %2 vårddygn</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>%1 days of care</source>
+        <translation>%1 vårddygn</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2 meetings</source>
+        <translation>Denna månad: %1 av %2 träffar</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2 hours</source>
+        <translation>Denna månad: %1 av %2 timmar</translation>
+    </message>
+    <message>
+        <source>%1 (present: %2)</source>
+        <translation>%1 (närvarande: %2)</translation>
+    </message>
+    <message>
+        <source>Days of care</source>
+        <translation>Vårddygn</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>&amp;New stay</source>
+        <translation>&amp;Ny vistelse</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Vistelse</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dygn</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometerersättning</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Orsak till inställandet</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at was done:</source>
+        <translation>Vad som &amp;gjordes:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Ny träff</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>An&amp;teckning:</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>&amp;Nytt besök</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes:</source>
+        <translation>&amp;Minuter:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>Närvarand&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Km:</source>
+        <translation>&amp;Km:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled, because:</source>
+        <translation>&amp;Inställd, orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+    <message>
+        <source>Saves the entry (Enter)</source>
+        <translation>Sparar anteckningen (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1393,6 +2063,172 @@
         <source>&amp;Workers…</source>
         <translation>&amp;Arbetstagare…</translation>
     </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>&amp;Utförare</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Catalogue…</source>
+        <translation>Förteckning över s&amp;tödåtgärder…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::MeasureDialog</name>
+    <message>
+        <source>Measure for %1</source>
+        <translation>Stödåtgärd för %1</translation>
+    </message>
+    <message>
+        <source>Type to find a measure</source>
+        <translation>Skriv för att söka en stödåtgärd</translation>
+    </message>
+    <message>
+        <source>Intensified family work</source>
+        <translation>Intensifierat familjearbete</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>Stöd&amp;åtgärd:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Rättslig grund:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>&amp;Planerat slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Utförare:</translation>
+    </message>
+    <message>
+        <source>&amp;Days of care a month:</source>
+        <translation>&amp;Vårddygn per månad:</translation>
+    </message>
+    <message>
+        <source>Meetings a &amp;month:</source>
+        <translation>&amp;Träffar per månad:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation>T&amp;immar per vecka:</translation>
+    </message>
+    <message>
+        <source>A support family usually has the child one weekend a month: two days of care.</source>
+        <translation>Barnet är vanligen i stödfamiljen ett veckoslut i månaden: två vårddygn.</translation>
+    </message>
+    <message>
+        <source>A support person usually meets the child once or twice a month.</source>
+        <translation>En stödperson träffar vanligen barnet en eller två gånger i månaden.</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>(ingen utsedd)</translation>
+    </message>
+    <message>
+        <source>room for a child</source>
+        <translation>plats för ett barn</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>fullt</translation>
+    </message>
+    <message>
+        <source>speaks the child&apos;s language</source>
+        <translation>talar barnets språk</translation>
+    </message>
+    <message>
+        <source>other ages</source>
+        <translation>för andra åldrar</translation>
+    </message>
+    <message>
+        <source>Choose the measure from the list.</source>
+        <translation>Välj stödåtgärden i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::MeasuresTab</name>
+    <message>
+        <source>%1 / %2 this month</source>
+        <translation>%1 / %2 denna månad</translation>
+    </message>
+    <message>
+        <source>LSL</source>
+        <translation>BSL</translation>
+    </message>
+    <message>
+        <source>SHL</source>
+        <translation>SVL</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>End the measure</source>
+        <translation>Avsluta stödåtgärden</translation>
+    </message>
+    <message>
+        <source>The measure %1 ends on the day you enter. Its log stays.</source>
+        <translation>Stödåtgärden %1 avslutas den dag som du anger. Dess anteckningar finns kvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutad den:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Stödåtgärd</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure…</source>
+        <translation>&amp;Lägg till stödåtgärd…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>Avsl&amp;uta…</translation>
+    </message>
+    <message>
+        <source>No measures yet. Add one from the catalogue: support family, support person, family work and the other services.</source>
+        <translation>Inga stödåtgärder ännu. Lägg till en från katalogen: stödfamilj, stödperson, familjearbete och de andra tjänsterna.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::NewCaseDialog</name>
@@ -1460,7 +2296,7 @@
     </message>
     <message>
         <source>&amp;Identity code:</source>
-        <translation>&amp;Personbeteckning:</translation>
+        <translation>Person&amp;beteckning:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -1476,7 +2312,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>T&amp;elefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -1488,7 +2324,7 @@
     </message>
     <message>
         <source>P&amp;ostal code and office:</source>
-        <translation>Post&amp;nummer och postanstalt:</translation>
+        <translation>&amp;Postnummer och postanstalt:</translation>
     </message>
     <message>
         <source>e.g. 131052-308T</source>
@@ -1575,6 +2411,259 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>e.g. Laine, Matti and Anna</source>
+        <translation>t.ex. Laine, Matti och Anna</translation>
+    </message>
+    <message>
+        <source>Language codes separated by spaces, e.g. &quot;fi sv&quot;.</source>
+        <translation>Språkkoder åtskilda med mellanslag, t.ex. &quot;fi sv&quot;.</translation>
+    </message>
+    <message>
+        <source>The date of the extract of the criminal record (504/2002) the provider showed. A reminder appears when it is due for renewal.</source>
+        <translation>Datum för det straffregisterutdrag (504/2002) som utföraren visade upp. En påminnelse visas när utdraget ska förnyas.</translation>
+    </message>
+    <message>
+        <source>(not a worker of the unit)</source>
+        <translation>(inte arbetstagare i enheten)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>A&amp;dults:</source>
+        <translation>&amp;Vuxna:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code and office:</source>
+        <translation>&amp;Postnummer och postanstalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>T&amp;elefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (children):</source>
+        <translation>&amp;Kapacitet (barn):</translation>
+    </message>
+    <message>
+        <source>Suitable a&amp;ges:</source>
+        <translation>&amp;Lämpliga åldrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Training completed:</source>
+        <translation>&amp;Utbildning slutförd:</translation>
+    </message>
+    <message>
+        <source>C&amp;riminal record extract:</source>
+        <translation>St&amp;raffregisterutdrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>Person&amp;beteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Arbetstagare:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Ante&amp;ckningar:</translation>
+    </message>
+    <message>
+        <source>✓ IBAN %1</source>
+        <translation>✓ IBAN %1</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::ProviderImportDialog</name>
+    <message>
+        <source>Import providers</source>
+        <translation>Importera utförare</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported. %2 rows were rejected and are not imported; correct them in the file and import it again (rows already in the registry are skipped).</source>
+        <translation>Rader som kan importeras: %1. Avvisade rader som inte importeras: %2; rätta dem i filen och importera den på nytt (rader som redan finns i registret hoppas över).</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Orsak till avvisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 providers</source>
+        <translation>&amp;Importera utförare (%1)</translation>
+    </message>
+    <message>
+        <source>%1 providers were added; %2 were already in the registry.</source>
+        <translation>Utförare tillagda: %1; redan i registret: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::ProvidersPage</name>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation>ska förnyas</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>tidigare</translation>
+    </message>
+    <message>
+        <source>Import providers</source>
+        <translation>Importera utförare</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Filen %1 kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Name, adult or place</source>
+        <translation>Namn, vuxen eller ort</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>oavsett status</translation>
+    </message>
+    <message>
+        <source>&amp;Criminal record extract to renew</source>
+        <translation>Straffregisterutdrag att &amp;förnya</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Criminal record extract</source>
+        <translation>Straffregisterutdrag</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>C&amp;hildren now and before:</source>
+        <translation>&amp;Barn nu och tidigare:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Klientrelation</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;New provider…</source>
+        <translation>&amp;Ny utförare…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Importera från &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>rene&amp;w after:</source>
+        <translation>förn&amp;yas efter:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::StageBar</name>
     <message>
         <source>Decisions</source>
@@ -1632,7 +2721,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>T&amp;elefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>

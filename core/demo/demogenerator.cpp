@@ -95,6 +95,183 @@ Person DemoGenerator::makePerson(const QString &lastName, bool swedish, bool fem
     return person; // every temporary number of that day is taken: recorded by birth date
 }
 
+QList<Provider> DemoGenerator::providers()
+{
+    if (!m_providers.isEmpty())
+        return m_providers;
+    const int families = std::max(3, m_options.families / 12);
+    const int persons = std::max(3, m_options.families / 10);
+    const QDate today = m_options.today;
+    auto base = [&](ProviderKind kind, bool swedish) {
+        Provider p;
+        p.id = id();
+        p.kind = kind;
+        p.languages = swedish ? QStringList{QStringLiteral("sv"), QStringLiteral("fi")} : QStringList{QStringLiteral("fi")};
+        p.status = chance(0.9) ? ProviderStatus::Active : ProviderStatus::Paused;
+        p.trainingCompletedOn = randomDate(today.addYears(-8), today.addMonths(-2));
+        p.criminalRecordCheckedOn = randomDate(today.addYears(-6), today.addMonths(-1));
+        p.streetAddress = QStringLiteral("%1 %2").arg(nameFrom(demo::streets, pick(1000))).arg(1 + pick(40));
+        p.postalCode = QStringLiteral("%1").arg(96100 + 10 * pick(20));
+        p.postOffice = QStringLiteral("Rovaniemi");
+        p.iban = QStringLiteral("FI2112345600000785");
+        return p;
+    };
+    for (int i = 0; i < families; ++i) {
+        const bool swedish = chance(0.15);
+        Provider p = base(ProviderKind::SupportFamily, swedish);
+        const QString last = swedish ? nameFrom(demo::swedishLastNames, pick(1000)) : nameFrom(demo::finnishLastNames, pick(1000));
+        const QString mother = swedish ? nameFrom(demo::swedishGirls, pick(1000)) : nameFrom(demo::finnishGirls, pick(1000));
+        const QString father = swedish ? nameFrom(demo::swedishBoys, pick(1000)) : nameFrom(demo::finnishBoys, pick(1000));
+        p.name = QStringLiteral("%1, %2 ja %3").arg(last, mother, father); // data, in Finnish
+        p.adults = mother + QLatin1Char(' ') + last + QLatin1Char('\n') + father + QLatin1Char(' ') + last;
+        p.capacity = 1 + pick(3);
+        p.minAge = pick(2) * 4;
+        p.maxAge = 12 + pick(6);
+        m_providers.append(p);
+    }
+    for (int i = 0; i < persons; ++i) {
+        const bool swedish = chance(0.15);
+        Provider p = base(ProviderKind::SupportPerson, swedish);
+        const bool female = chance(0.6);
+        const QString last = swedish ? nameFrom(demo::swedishLastNames, pick(1000)) : nameFrom(demo::finnishLastNames, pick(1000));
+        const QString first = swedish ? (female ? nameFrom(demo::swedishGirls, pick(1000)) : nameFrom(demo::swedishBoys, pick(1000)))
+                                      : (female ? nameFrom(demo::finnishGirls, pick(1000)) : nameFrom(demo::finnishBoys, pick(1000)));
+        p.name = last + QStringLiteral(", ") + first;
+        p.identityCode = makeIdentityCode(randomDate(today.addYears(-60), today.addYears(-22)), female ? 900 + 2 * pick(50) : 901 + 2 * pick(49));
+        if (m_identityCodes.contains(p.identityCode))
+            p.identityCode.clear();
+        m_identityCodes.insert(p.identityCode);
+        p.capacity = 1 + pick(2);
+        p.minAge = 6;
+        p.maxAge = 17;
+        m_providers.append(p);
+    }
+    for (const Worker &worker : workers()) {
+        if (worker.title != QStringLiteral("perhetyöntekijä"))
+            continue;
+        Provider p = base(ProviderKind::FamilyWorker, false);
+        p.name = worker.lastName + QStringLiteral(", ") + worker.firstNames;
+        p.workerId = worker.id;
+        p.capacity = 40; // families a family worker works with
+        p.iban.clear();
+        m_providers.append(p);
+    }
+    return m_providers;
+}
+
+QList<CompensationRate> DemoGenerator::rates() const
+{
+    // The board's example rates (Satakunta 2023), raised from the start of 2026;
+    // support persons moved from a monthly to a per-meeting fee then.
+    const QDate until2025(2025, 12, 31);
+    const QDate from2026(2026, 1, 1);
+    return {{QStringLiteral("3b0f6a8e-2a55-4d8f-8f2e-6a3b1c0d9e01"), ProviderKind::SupportFamily, QDate(2023, 1, 1), until2025,
+             5200, RateUnit::PerDayOfCare, 3100, RateUnit::PerDayOfCare, 33},
+            {QStringLiteral("3b0f6a8e-2a55-4d8f-8f2e-6a3b1c0d9e02"), ProviderKind::SupportFamily, from2026, QDate(), 5500,
+             RateUnit::PerDayOfCare, 3200, RateUnit::PerDayOfCare, 35},
+            {QStringLiteral("3b0f6a8e-2a55-4d8f-8f2e-6a3b1c0d9e03"), ProviderKind::SupportPerson, QDate(2023, 1, 1), until2025,
+             10000, RateUnit::PerMonth, 3600, RateUnit::PerMonth, 33},
+            {QStringLiteral("3b0f6a8e-2a55-4d8f-8f2e-6a3b1c0d9e04"), ProviderKind::SupportPerson, from2026, QDate(), 5000,
+             RateUnit::PerMeeting, 1800, RateUnit::PerMeeting, 35}};
+}
+
+QString DemoGenerator::providerOf(ProviderKind kind, bool current)
+{
+    // A provider with room; none when all are full (the child waits for one).
+    QStringList free;
+    providers();
+    for (const Provider &provider : std::as_const(m_providers)) {
+        if (provider.kind == kind && provider.status == ProviderStatus::Active
+            && (!current || m_load.value(provider.id) < provider.capacity))
+            free << provider.id;
+    }
+    if (free.isEmpty())
+        return {};
+    const QString id = free.at(pick(int(free.size())));
+    if (current)
+        m_load[id] += 1;
+    return id;
+}
+
+DemoMeasure DemoGenerator::makeMeasure(const ClientCase &c, const QString &code, ProviderKind kind)
+{
+    DemoMeasure demo;
+    Measure &m = demo.measure;
+    m.id = id();
+    m.caseId = c.id;
+    m.catalogueId = m_catalogue.value(code);
+    m.basis = c.isChildWelfareClient() ? LegalBasis::ChildWelfareAct : LegalBasis::SocialWelfareAct;
+    const ClientPlan &plan = c.plans.constFirst();
+    m.start = std::max(plan.madeOn.addDays(7 + pick(30)), c.isChildWelfareClient() ? c.childWelfareSince : plan.madeOn);
+    m.plannedEnd = m.start.addMonths(6 + pick(13));
+    if (c.isClosed())
+        m.endedOn = std::max(m.start, c.closedOn);
+    else if (m.plannedEnd < m_options.today)
+        m.endedOn = m.plannedEnd; // ended as planned
+    m.goals = plan.goals.isEmpty() ? QString() : plan.goals.constFirst().goal;
+    const bool current = !m.endedOn.isValid() || m.endedOn > m_options.today;
+    m.providerId = code == QLatin1String("conversations") ? QString() : providerOf(kind, current);
+    m.daysPerMonth = 2;
+    m.meetingsPerMonth = 1 + pick(2);
+    m.hoursPerWeek = 2 + pick(4);
+    m.intensified = code == QLatin1String("intensified_family_work");
+    m.status = m.endedOn.isValid() && m.endedOn <= m_options.today ? MeasureStatus::Ended
+             : m.start <= m_options.today                          ? MeasureStatus::Active
+                                                                    : MeasureStatus::Planned;
+    return demo;
+}
+
+void DemoGenerator::addLog(DemoMeasure &demo, InDepthType type)
+{
+    const Measure &m = demo.measure;
+    // The last four months of the measure, to keep a large unit's data quick to write.
+    const QDate end = std::min(m_options.today, m.endedOn.isValid() ? m.endedOn : m_options.today);
+    QDate day = std::max(m.start, end.addMonths(-4));
+    for (; day < end; day = day.addDays(type == InDepthType::FamilyWork ? 7 : 14 + pick(10))) {
+        if (type == InDepthType::SupportFamily) {
+            const QDate friday = day.addDays((Qt::Friday - day.dayOfWeek() + 7) % 7);
+            if (friday.addDays(2) > end)
+                break;
+            const bool cancelled = chance(0.08);
+            demo.stays.append({id(), m.id, friday, friday.addDays(2), cancelled,
+                               cancelled ? QStringLiteral("Lapsi sairastui.") : QString(), cancelled ? 0 : 10 + pick(40)});
+            day = friday.addDays(14);
+        } else if (type == InDepthType::SupportPerson) {
+            const bool cancelled = chance(0.1);
+            demo.meetings.append({id(), m.id, day, 90 + 30 * pick(4), QStringLiteral("Uimahalli ja kahvila"), cancelled,
+                                  cancelled ? 0 : pick(30)});
+        } else {
+            demo.visits.append({id(), m.id, day, 60 + 30 * pick(3), chance(0.8) ? VisitPlace::Home : VisitPlace::Office,
+                                QStringLiteral("äiti, lapset"), QStringLiteral("Arjen rutiinit ja iltatoimet käyty läpi.")});
+        }
+    }
+}
+
+void DemoGenerator::addMeasures(DemoFamily &family, const ClientCase &c)
+{
+    if (c.plans.isEmpty() || m_catalogue.isEmpty())
+        return;
+    struct Choice {
+        const char *code;
+        ProviderKind kind;
+        InDepthType type;
+    };
+    static constexpr Choice choices[] = {{"support_family", ProviderKind::SupportFamily, InDepthType::SupportFamily},
+                                         {"support_person", ProviderKind::SupportPerson, InDepthType::SupportPerson},
+                                         {"family_work", ProviderKind::FamilyWorker, InDepthType::FamilyWork},
+                                         {"intensified_family_work", ProviderKind::FamilyWorker, InDepthType::FamilyWork},
+                                         {"conversations", ProviderKind::FamilyWorker, InDepthType::None}};
+    const int count = 1 + pick(2);
+    for (int i = 0; i < count; ++i) {
+        const Choice &choice = choices[pick(int(std::size(choices)))];
+        DemoMeasure demo = makeMeasure(c, QLatin1String(choice.code), choice.kind);
+        if (demo.measure.start > m_options.today.addMonths(1))
+            continue;
+        addLog(demo, choice.type);
+        family.measures.append(demo);
+    }
+}
+
 DemoFamily DemoGenerator::nextFamily()
 {
     DemoFamily demo;
@@ -105,21 +282,28 @@ DemoFamily DemoGenerator::nextFamily()
     demo.family.name = lastName;
     const QDate today = m_options.today;
     const int guardians = chance(0.65) ? 2 : 1;
+    QDate youngestGuardian = today.addYears(-55);
     for (int i = 0; i < guardians; ++i) {
         const Person adult = makePerson(lastName, swedish, i == 0 ? chance(0.8) : false,
-                                        randomDate(today.addYears(-55), today.addYears(-20)));
+                                        randomDate(today.addYears(-55), today.addYears(-24)));
+        youngestGuardian = std::max(youngestGuardian, adult.birthDate);
         demo.family.members.append({id(), adult, FamilyRole::Guardian});
     }
+    // Children born when the youngest guardian was at least 18.
+    const QDate firstBirth = std::max(today.addYears(-18).addDays(1), youngestGuardian.addYears(18));
     const int children = 1 + pick(4);
     for (int i = 0; i < children; ++i) {
-        const Person child = makePerson(lastName, swedish, chance(0.5), randomDate(today.addYears(-18).addDays(1), today));
+        const Person child = makePerson(lastName, swedish, chance(0.5), randomDate(firstBirth, today));
         demo.family.members.append({id(), child, FamilyRole::Child});
     }
     // One case for a child, sometimes a second for a sibling.
     const QList<Person> kids = demo.family.membersWithRole(FamilyRole::Child);
-    demo.cases.append(makeCase(demo, kids.at(pick(int(kids.size())))));
+    const int first = pick(int(kids.size()));
+    demo.cases.append(makeCase(demo, kids.at(first)));
     if (kids.size() > 1 && chance(0.2))
-        demo.cases.append(makeCase(demo, kids.constLast()));
+        demo.cases.append(makeCase(demo, kids.at((first + 1) % kids.size()))); // a sibling
+    for (const ClientCase &c : std::as_const(demo.cases))
+        addMeasures(demo, c);
     return demo;
 }
 
@@ -243,7 +427,8 @@ Result DemoGenerator::fill(const Database &database, const DemoOptions &options,
                                    .arg(database.path()));
     }
     DemoGenerator generator(options);
-    if (Result written = writer.begin(generator.workers()); !written)
+    generator.setCatalogue(writer.catalogueIds());
+    if (Result written = writer.begin(generator.workers(), generator.providers(), generator.rates()); !written)
         return written;
     constexpr int batch = 1000;
     for (int done = 0; done < options.families;) {

@@ -2,11 +2,17 @@
 
 #include "common/result.h"
 #include "domain/clientcase.h"
+#include "domain/compensation.h"
 #include "domain/family.h"
+#include "domain/measure.h"
+#include "domain/measurelog.h"
+#include "domain/provider.h"
 #include "domain/worker.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <random>
@@ -21,10 +27,19 @@ struct DemoOptions {
     QDate today = QDate::currentDate();
 };
 
-// One generated household with its cases.
+// A generated measure with its log.
+struct DemoMeasure {
+    Measure measure;
+    QList<CareDays> stays;
+    QList<Meeting> meetings;
+    QList<Visit> visits;
+};
+
+// One generated household with its cases and their measures.
 struct DemoFamily {
     Family family;
     QList<ClientCase> cases;
+    QList<DemoMeasure> measures;
 };
 
 // Fictional demo data: Finnish- and Swedish-speaking families, identity codes
@@ -38,6 +53,10 @@ public:
     explicit DemoGenerator(const DemoOptions &options);
 
     QList<Worker> workers();
+    QList<Provider> providers();
+    QList<CompensationRate> rates() const;
+    // The catalogue's ids by code (from the database the data goes to).
+    void setCatalogue(const QHash<QString, QString> &idsByCode) { m_catalogue = idsByCode; }
     DemoFamily nextFamily();
 
     // Fills an empty database; refuses one that already holds families.
@@ -52,10 +71,17 @@ private:
     Person makePerson(const QString &lastName, bool swedish, bool female, const QDate &birth);
     ClientCase makeCase(const DemoFamily &family, const Person &child);
     void advanceCase(ClientCase &clientCase);
+    void addMeasures(DemoFamily &family, const ClientCase &clientCase);
+    DemoMeasure makeMeasure(const ClientCase &clientCase, const QString &code, ProviderKind kind);
+    void addLog(DemoMeasure &demo, InDepthType type);
+    QString providerOf(ProviderKind kind, bool current);
 
     DemoOptions m_options;
     std::mt19937 m_random;
     QList<Worker> m_workers;
+    QList<Provider> m_providers;
+    QHash<QString, QString> m_catalogue;
+    QHash<QString, int> m_load; // current children per provider
     QSet<QString> m_identityCodes;
 };
 

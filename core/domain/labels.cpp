@@ -3,6 +3,7 @@
 #include "storage/codes.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace tukipolku {
 
@@ -141,6 +142,72 @@ QString Labels::deadlineState(DeadlineState state)
     case DeadlineState::MetLate: return tr("done late");
     }
     return {};
+}
+
+QString Labels::legalBasis(LegalBasis basis)
+{
+    switch (basis) {
+    case LegalBasis::SocialWelfareAct: return tr("Social Welfare Act (SHL)");
+    case LegalBasis::ChildWelfareAct: return tr("Child Welfare Act, open care (LSL)");
+    }
+    return {};
+}
+
+QString Labels::measureStatus(MeasureStatus status)
+{
+    switch (status) {
+    case MeasureStatus::Planned: return tr("planned");
+    case MeasureStatus::Active: return tr("active");
+    case MeasureStatus::Ended: return tr("ended");
+    case MeasureStatus::Refused: return tr("refused");
+    }
+    return {};
+}
+
+QString Labels::measureKind(MeasureKind kind)
+{
+    switch (kind) {
+    case MeasureKind::InHouse: return tr("In-house");
+    case MeasureKind::Partner: return tr("Partner");
+    case MeasureKind::Financial: return tr("Financial");
+    }
+    return {};
+}
+
+QString Labels::providerKind(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::SupportFamily: return tr("Support family");
+    case ProviderKind::SupportPerson: return tr("Support person");
+    case ProviderKind::FamilyWorker: return tr("Family worker");
+    }
+    return {};
+}
+
+QString Labels::providerStatus(ProviderStatus status)
+{
+    switch (status) {
+    case ProviderStatus::Active: return tr("active");
+    case ProviderStatus::Paused: return tr("paused");
+    case ProviderStatus::Ended: return tr("ended");
+    }
+    return {};
+}
+
+QString Labels::visitPlace(VisitPlace place)
+{
+    switch (place) {
+    case VisitPlace::Home: return tr("Home visit");
+    case VisitPlace::Office: return tr("At the office");
+    case VisitPlace::Other: return tr("Elsewhere");
+    }
+    return {};
+}
+
+QString Labels::measureName(const CatalogueEntry &entry)
+{
+    // The catalogue holds Finnish and Swedish names; English users see the Finnish one.
+    return QLocale().language() == QLocale::Swedish ? entry.nameSv : entry.nameFi;
 }
 
 QString Labels::field(const QString &table, const QString &column)

@@ -2,6 +2,9 @@
 
 #include "domain/clientcase.h"
 #include "domain/family.h"
+#include "domain/measure.h"
+#include "domain/measurelog.h"
+#include "domain/provider.h"
 #include "rules/deadlines.h"
 
 #include <QCoreApplication>
@@ -28,6 +31,15 @@ public:
     static QString deadlineKind(DeadlineKind kind);
     // A state as words, so that it never relies on colour alone.
     static QString deadlineState(DeadlineState state);
+
+    static QString legalBasis(LegalBasis basis);
+    static QString measureStatus(MeasureStatus status);
+    static QString measureKind(MeasureKind kind);
+    static QString providerKind(ProviderKind kind);
+    static QString providerStatus(ProviderStatus status);
+    static QString visitPlace(VisitPlace place);
+    // The catalogue entry's name in the user's language (Swedish when the UI is Swedish).
+    static QString measureName(const CatalogueEntry &entry);
 
     // A recorded field's name in the history of a case, e.g. "Decided on".
     static QString field(const QString &table, const QString &column);

@@ -4,7 +4,11 @@
 #include "domain/clientcase.h"
 #include "domain/clientplan.h"
 #include "domain/family.h"
+#include "domain/compensation.h"
 #include "domain/initiation.h"
+#include "domain/measure.h"
+#include "domain/measurelog.h"
+#include "domain/provider.h"
 #include "domain/person.h"
 #include "rules/deadlines.h"
 
@@ -94,6 +98,28 @@ inline constexpr Entry<DeadlineKind> deadlineKinds[] = {
     {DeadlineKind::InitiationDecision, "initiation_decision"},
     {DeadlineKind::AssessmentCompletion, "assessment_completion"},
     {DeadlineKind::PlanReview, "plan_review"}};
+
+inline constexpr Entry<MeasureKind> measureKinds[] = {
+    {MeasureKind::InHouse, "in_house"}, {MeasureKind::Partner, "partner"}, {MeasureKind::Financial, "financial"}};
+inline constexpr Entry<LegalBasis> legalBases[] = {{LegalBasis::SocialWelfareAct, "shl"},
+                                                   {LegalBasis::ChildWelfareAct, "lsl"}};
+inline constexpr Entry<InDepthType> inDepthTypes[] = {{InDepthType::None, "none"},
+                                                      {InDepthType::SupportFamily, "support_family"},
+                                                      {InDepthType::SupportPerson, "support_person"},
+                                                      {InDepthType::FamilyWork, "family_work"}};
+inline constexpr Entry<MeasureStatus> measureStatuses[] = {{MeasureStatus::Planned, "planned"},
+                                                           {MeasureStatus::Active, "active"},
+                                                           {MeasureStatus::Ended, "ended"},
+                                                           {MeasureStatus::Refused, "refused"}};
+inline constexpr Entry<ProviderKind> providerKinds[] = {{ProviderKind::SupportFamily, "support_family"},
+                                                        {ProviderKind::SupportPerson, "support_person"},
+                                                        {ProviderKind::FamilyWorker, "family_worker"}};
+inline constexpr Entry<ProviderStatus> providerStatuses[] = {
+    {ProviderStatus::Active, "active"}, {ProviderStatus::Paused, "paused"}, {ProviderStatus::Ended, "ended"}};
+inline constexpr Entry<VisitPlace> visitPlaces[] = {
+    {VisitPlace::Home, "home"}, {VisitPlace::Office, "office"}, {VisitPlace::Other, "other"}};
+inline constexpr Entry<RateUnit> rateUnits[] = {
+    {RateUnit::PerDayOfCare, "day_of_care"}, {RateUnit::PerMeeting, "meeting"}, {RateUnit::PerMonth, "month"}};
 
 // Dates and times as stored: ISO 8601; null for an invalid value.
 QVariant date(const QDate &date);

@@ -61,7 +61,18 @@ Result DemoWriter::insert(const QString &table, const QStringList &columns, cons
     return {};
 }
 
-Result DemoWriter::begin(const QList<Worker> &workers)
+QHash<QString, QString> DemoWriter::catalogueIds() const
+{
+    QHash<QString, QString> ids;
+    QSqlQuery query(m_database);
+    query.exec(QStringLiteral("SELECT code, id FROM measure_catalogue"));
+    while (query.next())
+        ids.insert(query.value(0).toString(), query.value(1).toString());
+    return ids;
+}
+
+Result DemoWriter::begin(const QList<Worker> &workers, const QList<Provider> &providers,
+                         const QList<CompensationRate> &rates)
 {
     QSqlQuery query(m_database);
     // A new demo file has nothing to lose: no syncing to disk until it is full.
@@ -78,7 +89,77 @@ Result DemoWriter::begin(const QList<Worker> &workers)
             !written)
             return written;
     }
+    const QStringList providerColumns{
+        QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("adults"),
+        QStringLiteral("street_address"), QStringLiteral("postal_code"), QStringLiteral("post_office"),
+        QStringLiteral("languages"), QStringLiteral("capacity"), QStringLiteral("min_age"), QStringLiteral("max_age"),
+        QStringLiteral("status"), QStringLiteral("training_completed_on"), QStringLiteral("criminal_record_checked_on"),
+        QStringLiteral("identity_code"), QStringLiteral("iban"), QStringLiteral("worker_id")};
+    for (const Provider &p : providers) {
+        if (Result written = insert(QStringLiteral("providers"), providerColumns,
+                                    {p.id, codes::toCode(codes::providerKinds, p.kind), p.name, p.adults, p.streetAddress,
+                                     p.postalCode, p.postOffice, p.languages.join(QLatin1Char(' ')), p.capacity, p.minAge,
+                                     p.maxAge, codes::toCode(codes::providerStatuses, p.status),
+                                     codes::date(p.trainingCompletedOn), codes::date(p.criminalRecordCheckedOn),
+                                     codes::text(p.identityCode), p.iban, codes::text(p.workerId)});
+            !written)
+            return written;
+    }
+    const QStringList rateColumns{QStringLiteral("id"), QStringLiteral("provider_kind"), QStringLiteral("valid_from"),
+                                  QStringLiteral("valid_to"), QStringLiteral("fee_cents"), QStringLiteral("fee_unit"),
+                                  QStringLiteral("expenses_cents"), QStringLiteral("expenses_unit"),
+                                  QStringLiteral("mileage_cents_per_km")};
+    for (const CompensationRate &r : rates) {
+        if (Result written = insert(QStringLiteral("compensation_rates"), rateColumns,
+                                    {r.id, codes::toCode(codes::providerKinds, r.providerKind), codes::date(r.validFrom),
+                                     codes::date(r.validTo), r.feeCents, codes::toCode(codes::rateUnits, r.feeUnit),
+                                     r.expensesCents, codes::toCode(codes::rateUnits, r.expensesUnit),
+                                     r.mileageCentsPerKm});
+            !written)
+            return written;
+    }
     return {};
+}
+
+Result DemoWriter::writeMeasure(const DemoMeasure &demo)
+{
+    const Measure &m = demo.measure;
+    Result written = insert(
+        QStringLiteral("measures"),
+        {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("catalogue_id"), QStringLiteral("legal_basis"),
+         QStringLiteral("start_on"), QStringLiteral("planned_end_on"), QStringLiteral("ended_on"), QStringLiteral("goals"),
+         QStringLiteral("status"), QStringLiteral("provider_id"), QStringLiteral("days_per_month"),
+         QStringLiteral("meetings_per_month"), QStringLiteral("hours_per_week"), QStringLiteral("intensified")},
+        {m.id, m.caseId, m.catalogueId, codes::toCode(codes::legalBases, m.basis), codes::date(m.start),
+         codes::date(m.plannedEnd), codes::date(m.endedOn), m.goals, codes::toCode(codes::measureStatuses, m.status),
+         codes::text(m.providerId), m.daysPerMonth, m.meetingsPerMonth, m.hoursPerWeek, int(m.intensified)});
+    for (const CareDays &s : demo.stays) {
+        if (written)
+            written = insert(QStringLiteral("care_days"),
+                             {QStringLiteral("id"), QStringLiteral("measure_id"), QStringLiteral("from_on"),
+                              QStringLiteral("to_on"), QStringLiteral("cancelled"), QStringLiteral("cancel_reason"),
+                              QStringLiteral("mileage_km")},
+                             {s.id, m.id, codes::date(s.from), codes::date(s.to), int(s.cancelled), s.cancelReason,
+                              s.mileageKm});
+    }
+    for (const Meeting &g : demo.meetings) {
+        if (written)
+            written = insert(QStringLiteral("meetings"),
+                             {QStringLiteral("id"), QStringLiteral("measure_id"), QStringLiteral("held_on"),
+                              QStringLiteral("minutes"), QStringLiteral("activity"), QStringLiteral("cancelled"),
+                              QStringLiteral("mileage_km")},
+                             {g.id, m.id, codes::date(g.date), g.minutes, g.activity, int(g.cancelled), g.mileageKm});
+    }
+    for (const Visit &v : demo.visits) {
+        if (written)
+            written = insert(QStringLiteral("visits"),
+                             {QStringLiteral("id"), QStringLiteral("measure_id"), QStringLiteral("visited_on"),
+                              QStringLiteral("minutes"), QStringLiteral("place"), QStringLiteral("present"),
+                              QStringLiteral("note")},
+                             {v.id, m.id, codes::date(v.date), v.minutes, codes::toCode(codes::visitPlaces, v.place),
+                              v.present, v.note});
+    }
+    return written;
 }
 
 Result DemoWriter::write(const DemoFamily &demo, const QDate &today)
@@ -104,6 +185,10 @@ Result DemoWriter::write(const DemoFamily &demo, const QDate &today)
     for (const ClientCase &clientCase : demo.cases) {
         if (written)
             written = writeCase(clientCase, today);
+    }
+    for (const DemoMeasure &measure : demo.measures) {
+        if (written)
+            written = writeMeasure(measure);
     }
     if (written && ++m_familiesInBatch >= familiesPerBatch)
         written = commitBatch();

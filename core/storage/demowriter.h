@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "demo/demogenerator.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -18,7 +19,8 @@ public:
     explicit DemoWriter(const QSqlDatabase &database);
 
     bool holdsFamilies() const;
-    Result begin(const QList<Worker> &workers);
+    QHash<QString, QString> catalogueIds() const;
+    Result begin(const QList<Worker> &workers, const QList<Provider> &providers, const QList<CompensationRate> &rates);
     Result write(const DemoFamily &demo, const QDate &today);
     // Commits what was written so far and starts the next batch.
     Result commitBatch();
@@ -28,6 +30,7 @@ private:
     QSqlQuery &statement(const QString &table, const QStringList &columns);
     Result insert(const QString &table, const QStringList &columns, const QVariantList &values);
     Result writeCase(const ClientCase &clientCase, const QDate &today);
+    Result writeMeasure(const DemoMeasure &demo);
 
     QSqlDatabase m_database;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -3,7 +3,10 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
+#include "storage/measurelogrepository.h"
+#include "storage/measurerepository.h"
 #include "storage/personrepository.h"
+#include "storage/providerrepository.h"
 #include "storage/workerrepository.h"
 
 namespace tukipolku {
@@ -34,6 +37,9 @@ public:
     FamilyRepository families() const { return {m_database->connection(), m_workerId}; }
     PersonRepository persons() const { return {m_database->connection(), m_workerId}; }
     WorkerRepository workers() const { return {m_database->connection(), m_workerId}; }
+    MeasureRepository measures() const { return {m_database->connection(), m_workerId}; }
+    MeasureLogRepository measureLogs() const { return {m_database->connection(), m_workerId}; }
+    ProviderRepository providers() const { return {m_database->connection(), m_workerId}; }
     // Points a list model at this database, showing what `filter` selects.
     void attach(CaseListModel &model, const CaseListFilter &filter) const;
 

@@ -135,3 +135,22 @@ TEST_CASE("Option --smoke fails with a message on a file that is not a database"
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not a Tukipolku database")));
 }
+
+TEST_CASE("Option --import-providers imports the good rows and exits 1 with the rejected ones", "[app][import]")
+{
+    QTemporaryDir home;
+    QTemporaryDir dir;
+    const QString database = makeHealthyDatabase(dir);
+    const QString csv = dir.filePath(QStringLiteral("providers.csv"));
+    tukipolku::test::writeFile(csv, "kind,name,iban\n"
+                                    "support_family,\"Laine, Anna ja Matti\",FI2112345600000785\n"
+                                    "support_person,\"Virhe, Ville\",FI2112345600000786\n");
+    const QStringList arguments{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
+                                QStringLiteral("--import-providers"), csv};
+    const Run first = runProgram(arguments, home);
+    CHECK(first.exitCode == 1);
+    CHECK(first.out.contains(QStringLiteral("1 providers added, 0 already in the registry, 1 rows rejected")));
+    CHECK(first.err.contains(QStringLiteral("Row 3")));
+    const Run again = runProgram(arguments, home);
+    CHECK(again.out.contains(QStringLiteral("0 providers added, 1 already in the registry")));
+}

@@ -7,6 +7,7 @@
 #include "cases/stagebar.h"
 #include "common/datefield.h"
 #include "common/errorlabel.h"
+#include "measures/measurestab.h"
 #include "domain/labels.h"
 #include "rules/deadlines.h"
 #include "storage/session.h"
@@ -56,7 +57,13 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     m_tabs->addTab(scrolled(m_initiation, this), QString());
     m_tabs->addTab(scrolled(m_assessment, this), QString());
     m_tabs->addTab(buildPlanTab(), QString());
+    m_measures = new ui::MeasuresTab(session, this);
+    m_tabs->addTab(m_measures, QString());
     m_tabs->addTab(m_history, QString());
+    connect(m_measures, &ui::MeasuresTab::measuresChanged, this, [this] {
+        showHistory();
+        emit caseChanged(m_case.id);
+    });
     m_saveButton = new QPushButton(this);
     m_saveButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_saveButton->setDefault(true);
@@ -76,7 +83,7 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     connect(m_plan, &PlanForm::edited, this, [this] { markDirty(PlanTab); });
     connect(m_saveButton, &QPushButton::clicked, this, &CasePage::saveCurrentTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        m_saveButton->setEnabled(tab != HistoryTab);
+        m_saveButton->setVisible(tab != HistoryTab && tab != MeasureTab); // those tabs save as they go
         m_error->clearError();
     });
     auto *save = new QShortcut(QKeySequence::Save, this);
@@ -152,6 +159,7 @@ bool CasePage::showCase(const QString &caseId)
     const std::optional<ClientCase> loaded = m_session.cases().find(caseId);
     if (!loaded)
         return false;
+    const bool another = m_case.id != caseId;
     m_case = *loaded;
     const QList<Worker> workers = m_session.workers().all();
     m_initiation->setWorkers(workers);
@@ -171,9 +179,24 @@ bool CasePage::showCase(const QString &caseId)
     m_noPlanReason->setCurrentIndex(int(m_case.noPlanReason));
     m_dirty.fill(false);
     m_error->clearError();
+    m_measures->showCase(m_case);
     showHeader();
     showHistory();
+    if (another)
+        m_tabs->setCurrentIndex(tabForStage(m_case.stage())); // where the work of the case is now
     return true;
+}
+
+CasePage::Tab CasePage::tabForStage(CaseStage stage)
+{
+    switch (stage) {
+    case CaseStage::Initiation: return InitiationTab;
+    case CaseStage::Assessment: return AssessmentTab;
+    case CaseStage::Plan: return PlanTab;
+    case CaseStage::Services: return MeasureTab;
+    case CaseStage::Closed: return HistoryTab;
+    }
+    return InitiationTab;
 }
 
 void CasePage::reload()
@@ -291,7 +314,8 @@ void CasePage::retranslateUi()
     m_tabs->setTabText(InitiationTab, tr("&1 Initiation"));
     m_tabs->setTabText(AssessmentTab, tr("&2 Assessment"));
     m_tabs->setTabText(PlanTab, tr("&3 Client plan"));
-    m_tabs->setTabText(HistoryTab, tr("&4 History"));
+    m_tabs->setTabText(MeasureTab, tr("&4 Measures"));
+    m_tabs->setTabText(HistoryTab, tr("&5 History"));
     m_saveButton->setText(tr("&Save"));
     m_saveButton->setToolTip(tr("Save this tab (Ctrl+S)"));
     m_familyButton->setText(tr("&Family"));

@@ -19,6 +19,7 @@ namespace tukipolku::ui {
 class AssessmentForm;
 class ErrorLabel;
 class InitiationForm;
+class MeasuresTab;
 class PlanForm;
 class StageBar;
 
@@ -28,7 +29,7 @@ class CasePage final : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { InitiationTab, AssessmentTab, PlanTab, HistoryTab };
+    enum Tab { InitiationTab, AssessmentTab, PlanTab, MeasureTab, HistoryTab };
 
     explicit CasePage(const Session &session, QWidget *parent = nullptr);
 
@@ -45,6 +46,7 @@ public:
     InitiationForm *initiationForm() const { return m_initiation; }
     AssessmentForm *assessmentForm() const { return m_assessment; }
     PlanForm *planForm() const { return m_plan; }
+    ui::MeasuresTab *measuresTab() const { return m_measures; }
     StageBar *stageBar() const { return m_stageBar; }
     ErrorLabel *errorLabel() const { return m_error; }
     QLabel *titleLabel() const { return m_title; }
@@ -60,6 +62,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static Tab tabForStage(CaseStage stage);
     QWidget *buildHeader();
     QWidget *buildPlanTab();
     void reload();
@@ -79,7 +82,7 @@ private:
 
     const Session &m_session;
     ClientCase m_case;
-    QList<bool> m_dirty{false, false, false, false};
+    QList<bool> m_dirty{false, false, false, false, false};
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_deadlines = nullptr;
@@ -99,6 +102,7 @@ private:
     QLabel *m_versionLabel = nullptr;
     QPushButton *m_newVersion = nullptr;
     QTableWidget *m_history = nullptr;
+    ui::MeasuresTab *m_measures = nullptr;
 };
 
 } // namespace tukipolku::ui

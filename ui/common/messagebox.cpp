@@ -13,6 +13,14 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
     QMessageBox::warning(parent, title, text);
 }
 
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastText = text;
+    if (s_automaticAnswer)
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
                                                  const QString &text,
                                                  QMessageBox::StandardButtons buttons,

@@ -7,6 +7,8 @@
 #include "families/newfamilydialog.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/startpage.h"
+#include "providers/providerspage.h"
+#include "settings/cataloguedialog.h"
 #include "settings/workersdialog.h"
 #include "settings/workstationsettings.h"
 #include "version.h"
@@ -18,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -87,8 +90,30 @@ CasePage *MainWindow::casePage()
     return m_casePage;
 }
 
+ProvidersPage *MainWindow::providersPage()
+{
+    if (!m_providersPage) {
+        m_providersPage = new ProvidersPage(m_session, m_pages);
+        m_pages->addWidget(m_providersPage);
+        connect(m_providersPage, &ProvidersPage::caseActivated, this, &MainWindow::showCase);
+    }
+    return m_providersPage;
+}
+
+void MainWindow::showProviders()
+{
+    if (!m_database->isOpen() || !leaveCurrentPage())
+        return;
+    providersPage()->reload();
+    switchTo(m_providersPage);
+    m_providersPage->searchField()->setFocus();
+}
+
 void MainWindow::createActions()
 {
+    m_providersAction = new QAction(this);
+    m_providersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_providersAction, &QAction::triggered, this, &MainWindow::showProviders);
     m_newFamily = new QAction(this);
     m_newFamily->setShortcut(QKeySequence::New);
     connect(m_newFamily, &QAction::triggered, this, &MainWindow::newFamily);
@@ -107,6 +132,8 @@ void MainWindow::createActions()
         if (currentPage() == m_casePage)
             showFamily(m_casePage->currentCase().familyId);
     });
+    m_catalogue = new QAction(this);
+    connect(m_catalogue, &QAction::triggered, this, &MainWindow::editCatalogue);
     m_workers = new QAction(this);
     connect(m_workers, &QAction::triggered, this, &MainWindow::editWorkers);
     m_newDatabase = new QAction(this);
@@ -149,8 +176,10 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_caseListAction);
     m_goMenu->addAction(m_find);
     m_goMenu->addAction(m_familyAction);
+    m_goMenu->addAction(m_providersAction);
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_workers);
+    m_settingsMenu->addAction(m_catalogue);
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -174,7 +203,9 @@ void MainWindow::retranslateUi()
     m_caseListAction->setText(tr("&Case List"));
     m_find->setText(tr("&Find…"));
     m_familyAction->setText(tr("The Case's &Family"));
+    m_providersAction->setText(tr("&Providers"));
     m_workers->setText(tr("&Workers…"));
+    m_catalogue->setText(tr("Measure &Catalogue…"));
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
     m_quit->setText(tr("&Quit"));
@@ -196,7 +227,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers})
+    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue})
         action->setEnabled(open);
 }
 
@@ -268,6 +299,12 @@ void MainWindow::newFamily()
         showFamily(dialog.createdFamilyId());
         m_caseList->reload();
     }
+}
+
+void MainWindow::editCatalogue()
+{
+    CatalogueDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::editWorkers()

@@ -21,6 +21,7 @@ class CaseListPage;
 class CasePage;
 class FamilyPage;
 class LanguageManager;
+class ProvidersPage;
 class StartPage;
 
 // The main window: menus, the open database, the pages.
@@ -41,14 +42,17 @@ public:
     void showCaseList();
     bool showFamily(const QString &familyId);
     bool showCase(const QString &caseId);
+    void showProviders();
     void newFamily();
     void editWorkers();
+    void editCatalogue();
     QWidget *currentPage() const;
 
     CaseListPage *caseListPage() const { return m_caseList; }
     // The family and case pages are built when first needed: a faster start.
     FamilyPage *familyPage();
     CasePage *casePage();
+    ProvidersPage *providersPage();
 
     // Actions, for tests and for the pages that reuse them.
     QAction *newDatabaseAction() const { return m_newDatabase; }
@@ -59,6 +63,7 @@ public:
     QAction *findAction() const { return m_find; }
     QAction *caseListAction() const { return m_caseListAction; }
     QAction *workersAction() const { return m_workers; }
+    QAction *providersAction() const { return m_providersAction; }
     QAction *languageAction(const QString &code) const;
 
 protected:
@@ -87,6 +92,7 @@ private:
     CaseListPage *m_caseList = nullptr;
     FamilyPage *m_familyPage = nullptr;
     CasePage *m_casePage = nullptr;
+    ProvidersPage *m_providersPage = nullptr;
     QLabel *m_statusFile = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -103,6 +109,8 @@ private:
     QAction *m_caseListAction = nullptr;
     QAction *m_familyAction = nullptr;
     QAction *m_workers = nullptr;
+    QAction *m_providersAction = nullptr;
+    QAction *m_catalogue = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/compensation.h"
+#include "domain/measure.h"
+#include "domain/measurelog.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace tukipolku {
+
+// Planned against realised in one month, e.g. 1 of 2 meetings.
+struct MonthlyProgress {
+    InDepthType type = InDepthType::None;
+    double planned = 0;
+    double realised = 0;
+};
+
+// The logs of the three in-depth measures (care days, meetings, visits), what
+// they add up to each month, and the compensation rates that pay for them.
+class MeasureLogRepository final {
+    Q_DECLARE_TR_FUNCTIONS(MeasureLogRepository)
+
+public:
+    MeasureLogRepository(const QSqlDatabase &database, QString currentWorkerId);
+
+    Result saveCareDays(CareDays &stay);
+    Result saveMeeting(Meeting &meeting);
+    Result saveVisit(Visit &visit);
+    QList<CareDays> careDays(const QString &measureId) const;
+    QList<Meeting> meetings(const QString &measureId) const;
+    QList<Visit> visits(const QString &measureId) const;
+
+    MonthlyProgress progress(const Measure &measure, InDepthType type, const QDate &month) const;
+
+    QList<CompensationRate> rates() const;
+    Result saveRate(CompensationRate &rate);
+    // A support family's or support person's compensation for the month of `month`.
+    MonthlyCompensation compensation(const QString &providerId, const QDate &month) const;
+
+private:
+    std::optional<Measure> measureFor(const QString &measureId) const;
+
+    QSqlDatabase m_database;
+    QString m_currentWorkerId;
+};
+
+} // namespace tukipolku

@@ -1,0 +1,80 @@
+// Takes the README's and the help's pictures of the program: the main views
+// on a demo database, drawn offscreen at 1280×800.
+//   tukipolku_screenshots --database demo.sqlite --lang fi --output docs/screenshots
+#include "cases/caselistpage.h"
+#include "cases/casepage.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "models/caselistmodel.h"
+#include "settings/workstationsettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace tukipolku;
+
+namespace {
+void save(ui::MainWindow &window, const QString &folder, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString path = QDir(folder).filePath(name);
+    if (!window.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+// The first case of the list in `stage`.
+QString firstCase(ui::MainWindow &window, CaseStage stage)
+{
+    CaseListModel *model = window.caseListPage()->model();
+    CaseListFilter filter;
+    filter.stage = stage;
+    model->setFilter(filter);
+    const QString id = model->rowCount() > 0 ? model->index(0, 0).data(CaseListModel::CaseIdRole).toString() : QString();
+    model->setFilter({});
+    return id;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings stay untouched
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("A demo database."), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("fi, sv or en."), QStringLiteral("LANG"),
+                                      QStringLiteral("fi"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The folder for the pictures."),
+                                    QStringLiteral("DIR"), QStringLiteral("."));
+    parser.addOptions({database, language, output});
+    parser.process(app);
+
+    ui::LanguageManager languages;
+    languages.setLanguage(parser.value(language));
+    WorkstationSettings settings;
+    ui::MainWindow window(languages, settings);
+    window.resize(1280, 800);
+    if (window.openDatabase(parser.value(database)).isError())
+        return 1;
+    window.show();
+    const QString folder = parser.value(output);
+    QDir().mkpath(folder);
+    save(window, folder, QStringLiteral("case-list.png"));
+    if (window.showCase(firstCase(window, CaseStage::Services)))
+        save(window, folder, QStringLiteral("case-measures.png"));
+    if (window.showCase(firstCase(window, CaseStage::Initiation)))
+        save(window, folder, QStringLiteral("case-initiation.png"));
+    if (window.showFamily(window.casePage()->currentCase().familyId))
+        save(window, folder, QStringLiteral("family.png"));
+    window.showProviders();
+    save(window, folder, QStringLiteral("providers.png"));
+    return 0;
+}

@@ -1,0 +1,193 @@
+#include "catchshim.h"
+#include "modalresponder.h"
+
+#include "cases/casepage.h"
+#include "common/datefield.h"
+#include "common/messagebox.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "measures/logpanel.h"
+#include "measures/measuredialog.h"
+#include "measures/measurestab.h"
+#include "providers/providerspage.h"
+#include "settings/cataloguedialog.h"
+#include "settings/workstationsettings.h"
+
+#include "common/errorlabel.h"
+
+#include <QListWidget>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tukipolku;
+using namespace tukipolku::ui;
+using tukipolku::test::respondToModal;
+
+namespace {
+struct Fixture {
+    QTemporaryDir dir;
+    LanguageManager languages;
+    WorkstationSettings settings;
+    std::unique_ptr<MainWindow> window;
+    ClientCase clientCase;
+
+    Fixture()
+    {
+        MessageBox::setAutomaticAnswer(QMessageBox::Ok);
+        languages.setLanguage(QStringLiteral("en"));
+        window = std::make_unique<MainWindow>(languages, settings);
+        REQUIRE_FALSE(window->openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+        window->show();
+        Session &session = window->session();
+        Worker worker;
+        worker.firstNames = QStringLiteral("Pirjo");
+        worker.lastName = QStringLiteral("Perhetyö");
+        REQUIRE(session.workers().save(worker).ok());
+        session.setWorkerId(worker.id);
+        Family family;
+        family.name = QStringLiteral("Salo");
+        REQUIRE(session.families().save(family).ok());
+        Person child;
+        child.firstNames = QStringLiteral("Veeti");
+        child.lastName = QStringLiteral("Salo");
+        child.birthDate = QDate(2016, 4, 2);
+        REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+        clientCase.familyId = family.id;
+        clientCase.child = child;
+        clientCase.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-60), QTime(9, 0));
+        REQUIRE(session.cases().open(clientCase).ok());
+        for (const auto &[kind, name] : {std::pair{ProviderKind::SupportFamily, "Laine, Anna ja Matti"},
+                                         std::pair{ProviderKind::FamilyWorker, "Perhetyö, Pirjo"}}) {
+            Provider provider;
+            provider.kind = kind;
+            provider.name = QString::fromUtf8(name);
+            provider.capacity = 2;
+            REQUIRE(session.providers().save(provider).ok());
+        }
+        REQUIRE(window->showCase(clientCase.id));
+        window->casePage()->tabs()->setCurrentIndex(CasePage::MeasureTab);
+    }
+    ~Fixture() { MessageBox::setAutomaticAnswer(std::nullopt); }
+
+    void addMeasure(const char *code)
+    {
+        const QString start = QDate::currentDate().addDays(-30).toString(QStringLiteral("d.M.yyyy"));
+        respondToModal<MeasureDialog>([code, start](MeasureDialog *dialog) {
+            REQUIRE(dialog->chooseEntry(QLatin1String(code)));
+            dialog->startField()->setText(start);
+            REQUIRE(dialog->providerField()->count() > 1); // a provider of the right kind is offered
+            dialog->accept();
+        });
+        window->casePage()->measuresTab()->addButton()->click();
+    }
+};
+
+QDate lastFridayBefore(const QDate &day)
+{
+    QDate friday = day.addDays(-1);
+    while (friday.dayOfWeek() != Qt::Friday || friday.addDays(2) >= day)
+        friday = friday.addDays(-1);
+    return friday;
+}
+} // namespace
+
+TEST_CASE("UI: a child gets a support family and two care weekends are logged", "[ui][measures]")
+{
+    Fixture f;
+    f.addMeasure("support_family");
+    MeasuresTab *tab = f.window->casePage()->measuresTab();
+    REQUIRE(tab->measuresTable()->rowCount() == 1);
+    CHECK(tab->measuresTable()->item(0, 0)->text() == QLatin1String("Tukiperhe"));
+    CHECK(tab->measuresTable()->item(0, 4)->text() == QLatin1String("Laine, Anna ja Matti"));
+    LogPanel *log = tab->logPanel();
+    REQUIRE(log->isVisibleTo(tab));
+
+    const QDate recent = lastFridayBefore(QDate::currentDate());
+    for (const QDate &friday : {recent.addDays(-14), recent}) {
+        log->dateField()->setDate(friday);
+        log->toDateField()->setDate(friday.addDays(2));
+        QTest::keyClick(log->dateField(), Qt::Key_Return);
+    }
+    CHECK(log->logTable()->rowCount() == 2);
+    CHECK(log->logTable()->item(0, 1)->text() == QLatin1String("2 days of care"));
+    CHECK(log->progressLabel()->text().contains(QStringLiteral("days of care")));
+    const auto measures = f.window->session().measures().measuresOfCase(f.clientCase.id);
+    REQUIRE(measures.size() == 1);
+    CHECK(f.window->session().measureLogs().careDays(measures.first().id).size() == 2);
+
+    // A stay in the future is refused with the reason, and nothing is logged.
+    log->dateField()->setDate(QDate::currentDate().addDays(7));
+    log->toDateField()->setDate(QDate::currentDate().addDays(9));
+    CHECK_FALSE(log->saveEntry());
+    CHECK(log->logTable()->rowCount() == 2);
+}
+
+TEST_CASE("UI: a family-work home visit is logged in under ten key presses", "[ui][measures]")
+{
+    Fixture f;
+    f.addMeasure("family_work");
+    LogPanel *log = f.window->casePage()->measuresTab()->logPanel();
+    REQUIRE(log->isVisibleTo(f.window->casePage()));
+
+    int keyPresses = 0;
+    log->newEntryButton()->click(); // Alt+N
+    ++keyPresses;
+    QTest::keyClicks(log->noteField(), QStringLiteral("Koti"));
+    keyPresses += 4;
+    QTest::keyClick(log->noteField(), Qt::Key_Return);
+    ++keyPresses;
+    CHECK(keyPresses < 10);
+
+    const auto measures = f.window->session().measures().measuresOfCase(f.clientCase.id);
+    const QList<Visit> visits = f.window->session().measureLogs().visits(measures.first().id);
+    REQUIRE(visits.size() == 1);
+    CHECK(visits.first().date == QDate::currentDate());
+    CHECK(visits.first().place == VisitPlace::Home);
+    CHECK(visits.first().minutes == 60);
+    CHECK(visits.first().note == QLatin1String("Koti"));
+    CHECK(log->noteField()->text().isEmpty()); // ready for the next one
+}
+
+TEST_CASE("UI: the providers page shows capacity and the children of a provider", "[ui][providers]")
+{
+    Fixture f;
+    f.addMeasure("support_family");
+    f.window->providersAction()->trigger();
+    ProvidersPage *page = f.window->providersPage();
+    REQUIRE(f.window->currentPage() == page);
+    REQUIRE(page->table()->rowCount() == 2);
+    QTest::keyClicks(page->searchField(), QStringLiteral("laine"));
+    REQUIRE(page->table()->rowCount() == 1);
+    CHECK(page->table()->item(0, 3)->text() == QLatin1String("1 / 2"));
+    CHECK(page->table()->item(0, 5)->text().contains(QStringLiteral("renew"))); // no extract recorded
+    REQUIRE(page->assignmentsTable()->rowCount() == 1);
+    CHECK(page->assignmentsTable()->item(0, 0)->text() == QLatin1String("Veeti Salo"));
+}
+
+TEST_CASE("UI: the organiser adds, renames and retires a catalogue entry", "[ui][catalogue]")
+{
+    Fixture f;
+    CatalogueDialog dialog(f.window->session());
+    const int before = dialog.list()->count();
+    dialog.startNew();
+    dialog.finnishField()->setText(QStringLiteral("Kesäleiri"));
+    CHECK_FALSE(dialog.saveEntry()); // no Swedish name
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("Swedish")));
+    dialog.swedishField()->setText(QStringLiteral("Sommarläger"));
+    REQUIRE(dialog.saveEntry());
+    CHECK(dialog.list()->count() == before + 1);
+    dialog.finnishField()->setText(QStringLiteral("Kesäleiri nuorille"));
+    REQUIRE(dialog.saveEntry());
+    CHECK(dialog.list()->currentItem()->text() == QStringLiteral("Kesäleiri nuorille"));
+    REQUIRE(dialog.retireEntry());
+    CHECK(dialog.list()->currentItem()->text().contains(QStringLiteral("retired")));
+    CHECK(f.window->session().measures().catalogue().size() == before);
+}

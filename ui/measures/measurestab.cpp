@@ -1,0 +1,207 @@
+#include "measures/measurestab.h"
+
+#include "common/datereasondialog.h"
+#include "domain/labels.h"
+#include "measures/logpanel.h"
+#include "measures/measuredialog.h"
+#include "measures/measuretimeline.h"
+#include "storage/session.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+MeasuresTab::MeasuresTab(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+    m_timeline = new MeasureTimeline(this);
+    m_add = new QPushButton(this);
+    m_edit = new QPushButton(this);
+    m_end = new QPushButton(this);
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_log = new LogPanel(session, this);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_end);
+    buttons->addStretch();
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_empty);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_timeline);
+    topLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_log);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_add, &QPushButton::clicked, this, &MeasuresTab::addMeasure);
+    connect(m_edit, &QPushButton::clicked, this, &MeasuresTab::editMeasure);
+    connect(m_table, &QTableWidget::activated, this, &MeasuresTab::editMeasure);
+    connect(m_end, &QPushButton::clicked, this, &MeasuresTab::endMeasure);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &MeasuresTab::showSelected);
+    connect(m_log, &LogPanel::logged, this, [this] {
+        const int row = m_table->currentRow();
+        reload();
+        m_table->setCurrentCell(row, 0);
+    });
+    retranslateUi();
+}
+
+void MeasuresTab::showCase(const ClientCase &clientCase)
+{
+    m_case = clientCase;
+    reload();
+}
+
+void MeasuresTab::reload()
+{
+    const MeasureRepository measures = m_session.measures();
+    m_measures = measures.measuresOfCase(m_case.id);
+    m_entries.clear();
+    QList<MeasureTimeline::Bar> bars;
+    const QDate today = QDate::currentDate();
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(int(m_measures.size()));
+    for (int row = 0; row < m_measures.size(); ++row) {
+        const Measure &measure = m_measures.at(row);
+        const CatalogueEntry entry = measures.catalogueEntry(measure.catalogueId).value_or(CatalogueEntry());
+        m_entries << entry;
+        QString provider;
+        if (auto found = m_session.providers().find(measure.providerId))
+            provider = found->name;
+        QString progress;
+        if (entry.inDepth != InDepthType::None && measure.status == MeasureStatus::Active) {
+            const MonthlyProgress p = m_session.measureLogs().progress(measure, entry.inDepth, today);
+            progress = tr("%1 / %2 this month").arg(p.realised, 0, 'f', p.realised == int(p.realised) ? 0 : 1)
+                           .arg(p.planned, 0, 'f', p.planned == int(p.planned) ? 0 : 1);
+        }
+        const QDate end = measure.endedOn.isValid() ? measure.endedOn : measure.plannedEnd;
+        const QStringList cells{Labels::measureName(entry),
+                                measure.basis == LegalBasis::ChildWelfareAct ? tr("LSL") : tr("SHL"),
+                                tr("%1 – %2").arg(Labels::date(measure.start), Labels::date(end)),
+                                Labels::measureStatus(measure.status), provider, progress};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        bars << MeasureTimeline::Bar{Labels::measureName(entry), measure.start, end,
+                                     measure.status == MeasureStatus::Ended || measure.status == MeasureStatus::Refused};
+    }
+    m_table->resizeColumnsToContents();
+    m_timeline->setBars(bars, today);
+    m_timeline->setVisible(!bars.isEmpty());
+    m_empty->setVisible(m_measures.isEmpty());
+    m_add->setEnabled(!m_case.isClosed());
+    m_edit->setEnabled(!m_measures.isEmpty());
+    m_end->setEnabled(!m_measures.isEmpty());
+    if (!m_measures.isEmpty() && m_table->currentRow() < 0)
+        m_table->setCurrentCell(0, 0);
+    showSelected();
+}
+
+void MeasuresTab::selectMeasure(const QString &measureId)
+{
+    for (int row = 0; row < m_measures.size(); ++row) {
+        if (m_measures.at(row).id == measureId)
+            m_table->setCurrentCell(row, 0);
+    }
+    showSelected();
+}
+
+void MeasuresTab::showSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_measures.size()) {
+        m_log->showMeasure(Measure(), InDepthType::None);
+        return;
+    }
+    m_log->showMeasure(m_measures.at(row), m_entries.at(row).inDepth);
+}
+
+void MeasuresTab::addMeasure()
+{
+    MeasureDialog dialog(m_session, m_case, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectMeasure(dialog.savedMeasureId());
+        emit measuresChanged();
+    }
+}
+
+void MeasuresTab::editMeasure()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_measures.size())
+        return;
+    MeasureDialog dialog(m_session, m_case, this);
+    dialog.setMeasure(m_measures.at(row));
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectMeasure(dialog.savedMeasureId());
+        emit measuresChanged();
+    }
+}
+
+void MeasuresTab::endMeasure()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_measures.size())
+        return;
+    const QString measureId = m_measures.at(row).id;
+    const Session &session = m_session;
+    DateReasonDialog::Texts texts{tr("End the measure"),
+                                  tr("The measure %1 ends on the day you enter. Its log stays.")
+                                      .arg(Labels::measureName(m_entries.at(row))),
+                                  tr("&Ended on:"), QString(), QString()};
+    DateReasonDialog dialog(texts, {}, QString(),
+                            [&session, measureId](const QDate &date, const QString &, const QString &) {
+                                return session.measures().end(measureId, date);
+                            },
+                            this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit measuresChanged();
+    }
+}
+
+void MeasuresTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_case.id.isEmpty())
+            reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void MeasuresTab::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels(
+        {tr("Measure"), tr("Basis"), tr("Period"), tr("Status"), tr("Provider"), tr("Realised")});
+    m_add->setText(tr("&Add measure…"));
+    m_edit->setText(tr("&Change…"));
+    m_end->setText(tr("E&nd…"));
+    m_empty->setText(tr("No measures yet. Add one from the catalogue: support family, support person, family work "
+                        "and the other services."));
+}
+
+} // namespace tukipolku::ui

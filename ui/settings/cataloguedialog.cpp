@@ -1,0 +1,151 @@
+#include "settings/cataloguedialog.h"
+
+#include "common/errorlabel.h"
+#include "domain/labels.h"
+#include "storage/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+CatalogueDialog::CatalogueDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Measure catalogue"));
+    m_list = new QListWidget(this);
+    m_nameFi = new QLineEdit(this);
+    m_nameSv = new QLineEdit(this);
+    m_kind = new QComboBox(this);
+    for (MeasureKind kind : {MeasureKind::InHouse, MeasureKind::Partner, MeasureKind::Financial})
+        m_kind->addItem(Labels::measureKind(kind), int(kind));
+    m_shl = new QCheckBox(Labels::legalBasis(LegalBasis::SocialWelfareAct), this);
+    m_lsl = new QCheckBox(Labels::legalBasis(LegalBasis::ChildWelfareAct), this);
+    m_new = new QPushButton(tr("&New measure"), this);
+    m_save = new QPushButton(tr("&Save"), this);
+    m_retire = new QPushButton(tr("&Retire"), this);
+    m_retire->setToolTip(tr("A retired measure is no longer offered; the children who have it keep it."));
+    m_error = new ErrorLabel(this);
+
+    auto *form = new QFormLayout;
+    const QList<QPair<QString, QWidget *>> rows{{tr("Name in &Finnish:"), m_nameFi},
+                                                {tr("Name in S&wedish:"), m_nameSv},
+                                                {tr("&Kind:"), m_kind}};
+    for (const auto &row : rows) {
+        auto *label = new QLabel(row.first, this);
+        label->setBuddy(row.second);
+        form->addRow(label, row.second);
+    }
+    form->addRow(tr("Legal bases:"), m_shl);
+    form->addRow(QString(), m_lsl);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_retire);
+    buttons->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(buttons);
+    right->addWidget(m_error);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_list, 1);
+    columns->addLayout(right, 1);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &CatalogueDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &CatalogueDialog::showEntry);
+    connect(m_new, &QPushButton::clicked, this, &CatalogueDialog::startNew);
+    connect(m_save, &QPushButton::clicked, this, &CatalogueDialog::saveEntry);
+    connect(m_retire, &QPushButton::clicked, this, &CatalogueDialog::retireEntry);
+    reload();
+    resize(900, 520);
+}
+
+void CatalogueDialog::reload(const QString &selectId)
+{
+    m_entries = m_session.measures().catalogue(true);
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const CatalogueEntry &entry : std::as_const(m_entries)) {
+        const QString name = Labels::measureName(entry);
+        m_list->addItem(entry.retired ? tr("%1 (retired)").arg(name) : name);
+        if (entry.id == selectId)
+            m_list->setCurrentRow(m_list->count() - 1);
+    }
+    if (m_list->currentRow() < 0 && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showEntry();
+}
+
+void CatalogueDialog::showEntry()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_entries.size())
+        return;
+    const CatalogueEntry &entry = m_entries.at(row);
+    m_editingId = entry.id;
+    m_nameFi->setText(entry.nameFi);
+    m_nameSv->setText(entry.nameSv);
+    m_kind->setCurrentIndex(m_kind->findData(int(entry.kind)));
+    m_shl->setChecked(entry.allowsSocialWelfareAct);
+    m_lsl->setChecked(entry.allowsChildWelfareAct);
+    m_retire->setEnabled(!entry.retired);
+    m_error->clearError();
+}
+
+void CatalogueDialog::startNew()
+{
+    m_editingId.clear();
+    m_list->clearSelection();
+    for (QLineEdit *field : {m_nameFi, m_nameSv})
+        field->clear();
+    m_shl->setChecked(true);
+    m_lsl->setChecked(true);
+    m_retire->setEnabled(false);
+    m_nameFi->setFocus();
+}
+
+bool CatalogueDialog::saveEntry()
+{
+    CatalogueEntry entry;
+    for (const CatalogueEntry &existing : std::as_const(m_entries)) {
+        if (existing.id == m_editingId)
+            entry = existing;
+    }
+    entry.nameFi = m_nameFi->text();
+    entry.nameSv = m_nameSv->text();
+    entry.kind = static_cast<MeasureKind>(m_kind->currentData().toInt());
+    entry.allowsSocialWelfareAct = m_shl->isChecked();
+    entry.allowsChildWelfareAct = m_lsl->isChecked();
+    if (const Result saved = m_session.measures().saveCatalogueEntry(entry); !saved) {
+        m_error->showError(saved.message());
+        return false;
+    }
+    reload(entry.id);
+    return true;
+}
+
+bool CatalogueDialog::retireEntry()
+{
+    if (m_editingId.isEmpty())
+        return false;
+    if (const Result retired = m_session.measures().retireCatalogueEntry(m_editingId); !retired) {
+        m_error->showError(retired.message());
+        return false;
+    }
+    reload(m_editingId);
+    return true;
+}
+
+} // namespace tukipolku::ui
