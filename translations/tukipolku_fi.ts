@@ -2071,6 +2071,10 @@
         <source>Measure &amp;Catalogue…</source>
         <translation>&amp;Tukitoimiluettelo…</translation>
     </message>
+    <message>
+        <source>Compensation &amp;Rates…</source>
+        <translation>&amp;Korvaustaksat…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MeasureDialog</name>
@@ -2112,7 +2116,7 @@
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>Tote&amp;uttaja:</translation>
+        <translation>&amp;Toteuttaja:</translation>
     </message>
     <message>
         <source>&amp;Days of care a month:</source>
@@ -2661,6 +2665,85 @@
     <message>
         <source> months</source>
         <translation> kuukauden välein</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::RatesDialog</name>
+    <message>
+        <source>per day of care</source>
+        <translation>hoitovuorokaudelta</translation>
+    </message>
+    <message>
+        <source>per meeting</source>
+        <translation>tapaamiselta</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>kuukaudelta</translation>
+    </message>
+    <message>
+        <source>Compensation rates</source>
+        <translation>Korvaustaksat</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Toteuttaja</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Palkkio</translation>
+    </message>
+    <message>
+        <source>Expense allowance</source>
+        <translation>Kulukorvaus</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometrikorvaus</translation>
+    </message>
+    <message>
+        <source> €/km</source>
+        <translation> €/km</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>&amp;Lisää taksa</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Toteuttaja:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Voimassa &amp;alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (taxable):</source>
+        <translation>&amp;Palkkio (veronalainen):</translation>
+    </message>
+    <message>
+        <source>&amp;Expense allowance:</source>
+        <translation>K&amp;ulukorvaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage:</source>
+        <translation>K&amp;ilometrikorvaus:</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>toistaiseksi</translation>
+    </message>
+    <message>
+        <source>Enter the date the rate is valid from.</source>
+        <translation>Kirjoita päivä, josta alkaen taksa on voimassa.</translation>
     </message>
 </context>
 <context>

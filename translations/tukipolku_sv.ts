@@ -2071,6 +2071,10 @@
         <source>Measure &amp;Catalogue…</source>
         <translation>Förteckning över s&amp;tödåtgärder…</translation>
     </message>
+    <message>
+        <source>Compensation &amp;Rates…</source>
+        <translation>&amp;Ersättningstaxor…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MeasureDialog</name>
@@ -2661,6 +2665,85 @@
     <message>
         <source> months</source>
         <translation> månader</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::RatesDialog</name>
+    <message>
+        <source>per day of care</source>
+        <translation>per vårddygn</translation>
+    </message>
+    <message>
+        <source>per meeting</source>
+        <translation>per träff</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per månad</translation>
+    </message>
+    <message>
+        <source>Compensation rates</source>
+        <translation>Ersättningstaxor</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Arvode</translation>
+    </message>
+    <message>
+        <source>Expense allowance</source>
+        <translation>Kostnadsersättning</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometerersättning</translation>
+    </message>
+    <message>
+        <source> €/km</source>
+        <translation> €/km</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>&amp;Lägg till taxa</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Utförare:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee (taxable):</source>
+        <translation>&amp;Arvode (skattepliktigt):</translation>
+    </message>
+    <message>
+        <source>&amp;Expense allowance:</source>
+        <translation>&amp;Kostnadsersättning:</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage:</source>
+        <translation>K&amp;ilometerersättning:</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>Enter the date the rate is valid from.</source>
+        <translation>Skriv dagen från vilken taxan gäller.</translation>
     </message>
 </context>
 <context>

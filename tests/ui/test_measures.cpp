@@ -11,6 +11,7 @@
 #include "measures/measurestab.h"
 #include "providers/providerspage.h"
 #include "settings/cataloguedialog.h"
+#include "settings/ratesdialog.h"
 #include "settings/workstationsettings.h"
 
 #include "common/errorlabel.h"
@@ -18,6 +19,7 @@
 #include <QListWidget>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -190,4 +192,31 @@ TEST_CASE("UI: the organiser adds, renames and retires a catalogue entry", "[ui]
     REQUIRE(dialog.retireEntry());
     CHECK(dialog.list()->currentItem()->text().contains(QStringLiteral("retired")));
     CHECK(f.window->session().measures().catalogue().size() == before);
+}
+
+TEST_CASE("UI: a new compensation rate ends the one in force the day before", "[ui][rates]")
+{
+    Fixture f;
+    RatesDialog dialog(f.window->session());
+    dialog.kindField()->setCurrentIndex(0); // support family
+    dialog.validFromField()->setText(QStringLiteral("1.1.2025"));
+    dialog.feeField()->setValue(52);
+    dialog.expensesField()->setValue(31);
+    dialog.mileageField()->setValue(0.33);
+    REQUIRE(dialog.addRate());
+    dialog.validFromField()->setText(QStringLiteral("1.1.2026"));
+    dialog.feeField()->setValue(55);
+    dialog.expensesField()->setValue(32);
+    REQUIRE(dialog.addRate());
+    const QList<CompensationRate> rates = f.window->session().measureLogs().rates();
+    REQUIRE(rates.size() == 2);
+    CHECK(rates.at(0).validTo == QDate(2025, 12, 31));
+    CHECK(rates.at(0).feeCents == 5200);
+    CHECK(rates.at(1).feeCents == 5500);
+    CHECK(rates.at(1).mileageCentsPerKm == 33);
+    CHECK(dialog.table()->rowCount() == 2);
+    // A rate that starts before the one in force cannot overlap it.
+    dialog.validFromField()->setText(QStringLiteral("1.6.2024"));
+    CHECK_FALSE(dialog.addRate());
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("overlaps")));
 }

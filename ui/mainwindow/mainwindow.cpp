@@ -9,6 +9,7 @@
 #include "mainwindow/startpage.h"
 #include "providers/providerspage.h"
 #include "settings/cataloguedialog.h"
+#include "settings/ratesdialog.h"
 #include "settings/workersdialog.h"
 #include "settings/workstationsettings.h"
 #include "version.h"
@@ -132,6 +133,8 @@ void MainWindow::createActions()
         if (currentPage() == m_casePage)
             showFamily(m_casePage->currentCase().familyId);
     });
+    m_rates = new QAction(this);
+    connect(m_rates, &QAction::triggered, this, &MainWindow::editRates);
     m_catalogue = new QAction(this);
     connect(m_catalogue, &QAction::triggered, this, &MainWindow::editCatalogue);
     m_workers = new QAction(this);
@@ -180,6 +183,7 @@ void MainWindow::createMenus()
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_workers);
     m_settingsMenu->addAction(m_catalogue);
+    m_settingsMenu->addAction(m_rates);
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -206,6 +210,7 @@ void MainWindow::retranslateUi()
     m_providersAction->setText(tr("&Providers"));
     m_workers->setText(tr("&Workers…"));
     m_catalogue->setText(tr("Measure &Catalogue…"));
+    m_rates->setText(tr("Compensation &Rates…"));
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
     m_quit->setText(tr("&Quit"));
@@ -227,7 +232,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue})
+    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates})
         action->setEnabled(open);
 }
 
@@ -304,6 +309,12 @@ void MainWindow::newFamily()
 void MainWindow::editCatalogue()
 {
     CatalogueDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::editRates()
+{
+    RatesDialog dialog(m_session, this);
     dialog.exec();
 }
 

@@ -46,6 +46,7 @@ public:
     void newFamily();
     void editWorkers();
     void editCatalogue();
+    void editRates();
     QWidget *currentPage() const;
 
     CaseListPage *caseListPage() const { return m_caseList; }
@@ -111,6 +112,7 @@ private:
     QAction *m_workers = nullptr;
     QAction *m_providersAction = nullptr;
     QAction *m_catalogue = nullptr;
+    QAction *m_rates = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 
