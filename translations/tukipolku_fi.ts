@@ -325,6 +325,108 @@
     </message>
 </context>
 <context>
+    <name>DecisionRepository</name>
+    <message>
+        <source>%1 (child)</source>
+        <translation>%1 (lapsi)</translation>
+    </message>
+    <message>
+        <source>%1 (guardian)</source>
+        <translation>%1 (huoltaja)</translation>
+    </message>
+    <message>
+        <source>Decision %1 has been issued and is not changed. Make a correcting decision instead.</source>
+        <translation>Päätös %1 on annettu, eikä sitä muuteta. Tee sen sijaan oikaiseva päätös.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Päättymispäivä ei voi olla ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>The case of the decision was not found.</source>
+        <translation>Päätöksen asiakkuutta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The decision was not found.</source>
+        <translation>Päätöstä ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Decision %1 has already been issued.</source>
+        <translation>Päätös %1 on jo annettu.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be issued yet: %1</source>
+        <translation>Päätöstä ei voi vielä antaa: %1</translation>
+    </message>
+    <message>
+        <source>Enter the date the decision is issued: today or an earlier day.</source>
+        <translation>Kirjoita päätöksen antopäivä: tämä päivä tai aiempi päivä.</translation>
+    </message>
+    <message>
+        <source>Only an issued decision is sent to the parties.</source>
+        <translation>Asianosaisille lähetetään vain annettu päätös.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was sent, on or after the day the decision was issued.</source>
+        <translation>Kirjoita lähetyspäivä; se on päätöksen antopäivä tai sen jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Choose the service or measure the decision is about.</source>
+        <translation>Valitse palvelu tai tukitoimi, jota päätös koskee.</translation>
+    </message>
+    <message>
+        <source>Write the goal of the service.</source>
+        <translation>Kirjoita palvelun tavoite.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Kirjoita alkamispäivä.</translation>
+    </message>
+    <message>
+        <source>Enter the end date: a decision is always fixed-term.</source>
+        <translation>Kirjoita päättymispäivä: päätös on aina määräaikainen.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Päättymispäivä ei voi olla ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>Name the provisions applied, e.g. LSL 36 §.</source>
+        <translation>Nimeä sovelletut säännökset, esim. LSL 36 §.</translation>
+    </message>
+    <message>
+        <source>Write the facts and the evidence the decision rests on.</source>
+        <translation>Kirjoita tosiasiat ja selvitykset, joihin päätös perustuu.</translation>
+    </message>
+    <message>
+        <source>Write the reasons: why this was decided.</source>
+        <translation>Kirjoita perustelut: miksi näin päätettiin.</translation>
+    </message>
+    <message>
+        <source>Name the parties the decision directly concerns.</source>
+        <translation>Nimeä asianosaiset, joita päätös välittömästi koskee.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who makes the decision.</source>
+        <translation>Nimeä päätöksen tekevä sosiaalityöntekijä.</translation>
+    </message>
+    <message>
+        <source>A decision for a child welfare client is made by the child&apos;s responsible social worker.</source>
+        <translation>Lastensuojelun asiakkaan päätöksen tekee lapsen asioista vastaava sosiaalityöntekijä.</translation>
+    </message>
+    <message>
+        <source>Name the person who gives more information, with contact details.</source>
+        <translation>Nimeä lisätietoja antava henkilö yhteystietoineen.</translation>
+    </message>
+    <message>
+        <source>An LSL decision needs child welfare client status.</source>
+        <translation>LSL:n mukainen päätös edellyttää lastensuojelun asiakkuutta.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Give the number of demo families as a positive number.</source>

@@ -325,6 +325,108 @@
     </message>
 </context>
 <context>
+    <name>DecisionRepository</name>
+    <message>
+        <source>%1 (child)</source>
+        <translation>%1 (barn)</translation>
+    </message>
+    <message>
+        <source>%1 (guardian)</source>
+        <translation>%1 (vårdnadshavare)</translation>
+    </message>
+    <message>
+        <source>Decision %1 has been issued and is not changed. Make a correcting decision instead.</source>
+        <translation>Beslut %1 har meddelats och ändras inte. Gör i stället ett rättelsebeslut.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Slutdagen kan inte vara före startdagen.</translation>
+    </message>
+    <message>
+        <source>The case of the decision was not found.</source>
+        <translation>Beslutets klientrelation hittades inte.</translation>
+    </message>
+    <message>
+        <source>The decision was not found.</source>
+        <translation>Beslutet hittades inte.</translation>
+    </message>
+    <message>
+        <source>Decision %1 has already been issued.</source>
+        <translation>Beslut %1 har redan meddelats.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be issued yet: %1</source>
+        <translation>Beslutet kan inte meddelas ännu: %1</translation>
+    </message>
+    <message>
+        <source>Enter the date the decision is issued: today or an earlier day.</source>
+        <translation>Skriv dagen då beslutet meddelas: i dag eller en tidigare dag.</translation>
+    </message>
+    <message>
+        <source>Only an issued decision is sent to the parties.</source>
+        <translation>Endast ett meddelat beslut sänds till parterna.</translation>
+    </message>
+    <message>
+        <source>Enter the date it was sent, on or after the day the decision was issued.</source>
+        <translation>Skriv dagen då det sändes, samma dag som beslutet meddelades eller senare.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Choose the service or measure the decision is about.</source>
+        <translation>Välj den tjänst eller stödåtgärd som beslutet gäller.</translation>
+    </message>
+    <message>
+        <source>Write the goal of the service.</source>
+        <translation>Skriv målet för tjänsten.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Skriv startdagen.</translation>
+    </message>
+    <message>
+        <source>Enter the end date: a decision is always fixed-term.</source>
+        <translation>Skriv slutdagen: ett beslut är alltid tidsbestämt.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Slutdagen kan inte vara före startdagen.</translation>
+    </message>
+    <message>
+        <source>Name the provisions applied, e.g. LSL 36 §.</source>
+        <translation>Ange de tillämpade bestämmelserna, t.ex. BSL 36 §.</translation>
+    </message>
+    <message>
+        <source>Write the facts and the evidence the decision rests on.</source>
+        <translation>Skriv de fakta och den utredning som beslutet grundar sig på.</translation>
+    </message>
+    <message>
+        <source>Write the reasons: why this was decided.</source>
+        <translation>Skriv motiveringen: varför detta beslutades.</translation>
+    </message>
+    <message>
+        <source>Name the parties the decision directly concerns.</source>
+        <translation>Ange de parter som beslutet direkt gäller.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who makes the decision.</source>
+        <translation>Ange den socialarbetare som fattar beslutet.</translation>
+    </message>
+    <message>
+        <source>A decision for a child welfare client is made by the child&apos;s responsible social worker.</source>
+        <translation>Beslut för en klient inom barnskyddet fattas av den socialarbetare som ansvarar för barnets angelägenheter.</translation>
+    </message>
+    <message>
+        <source>Name the person who gives more information, with contact details.</source>
+        <translation>Ange den person som ger mer information, med kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>An LSL decision needs child welfare client status.</source>
+        <translation>Ett beslut enligt BSL förutsätter en klientrelation inom barnskyddet.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Give the number of demo families as a positive number.</source>

@@ -33,10 +33,15 @@ bool DemoGenerator::chance(double probability)
 
 QString DemoGenerator::id()
 {
-    // A version 4 UUID from the seeded generator, so the same seed gives the same ids.
+    // A version 4 UUID from the seeded generator, so the same seed gives the
+    // same ids. The first six bytes count up, so that the rows go to the end of
+    // each key index instead of all over it: 100,000 families write faster.
     std::array<uchar, 16> bytes;
     for (uchar &byte : bytes)
         byte = uchar(m_random() & 0xff);
+    ++m_idCounter;
+    for (int i = 0; i < 6; ++i)
+        bytes[std::size_t(i)] = uchar((m_idCounter >> (8 * (5 - i))) & 0xff);
     bytes[6] = uchar((bytes[6] & 0x0f) | 0x40);
     bytes[8] = uchar((bytes[8] & 0x3f) | 0x80);
     return QUuid::fromRfc4122(QByteArrayView(bytes.data(), 16)).toString(QUuid::WithoutBraces);
@@ -177,19 +182,25 @@ QList<CompensationRate> DemoGenerator::rates() const
 
 QString DemoGenerator::providerOf(ProviderKind kind, bool current)
 {
-    // A provider with room; none when all are full (the child waits for one).
-    QStringList free;
-    providers();
-    for (const Provider &provider : std::as_const(m_providers)) {
-        if (provider.kind == kind && provider.status == ProviderStatus::Active
-            && (!current || m_load.value(provider.id) < provider.capacity))
-            free << provider.id;
+    // Lists per kind, built once: the whole registry and those with room now.
+    if (m_allProviders.isEmpty()) {
+        for (const Provider &provider : providers()) {
+            if (provider.status != ProviderStatus::Active)
+                continue;
+            m_allProviders[int(provider.kind)] << provider.id;
+            m_freeProviders[int(provider.kind)] << provider.id;
+            m_capacity.insert(provider.id, provider.capacity);
+        }
     }
-    if (free.isEmpty())
+    // A current measure needs a provider with room; none when all are full
+    // (the child waits for one). An ended one had any provider.
+    QStringList &pool = current ? m_freeProviders[int(kind)] : m_allProviders[int(kind)];
+    if (pool.isEmpty())
         return {};
-    const QString id = free.at(pick(int(free.size())));
-    if (current)
-        m_load[id] += 1;
+    const int index = pick(int(pool.size()));
+    const QString id = pool.at(index);
+    if (current && ++m_load[id] >= m_capacity.value(id))
+        pool.removeAt(index);
     return id;
 }
 

@@ -82,6 +82,10 @@ private:
     QList<Provider> m_providers;
     QHash<QString, QString> m_catalogue;
     QHash<QString, int> m_load; // current children per provider
+    QHash<QString, int> m_capacity;
+    QHash<int, QStringList> m_allProviders;  // active providers' ids by kind
+    QHash<int, QStringList> m_freeProviders; // those with room, by kind
+    quint64 m_idCounter = 0;
     QSet<QString> m_identityCodes;
 };
 

@@ -5,6 +5,7 @@
 #include "domain/clientplan.h"
 #include "domain/family.h"
 #include "domain/compensation.h"
+#include "domain/decision.h"
 #include "domain/initiation.h"
 #include "domain/measure.h"
 #include "domain/measurelog.h"
@@ -120,6 +121,15 @@ inline constexpr Entry<VisitPlace> visitPlaces[] = {
     {VisitPlace::Home, "home"}, {VisitPlace::Office, "office"}, {VisitPlace::Other, "other"}};
 inline constexpr Entry<RateUnit> rateUnits[] = {
     {RateUnit::PerDayOfCare, "day_of_care"}, {RateUnit::PerMeeting, "meeting"}, {RateUnit::PerMonth, "month"}};
+
+inline constexpr Entry<DecisionSubject> decisionSubjects[] = {
+    {DecisionSubject::Start, "start"}, {DecisionSubject::Continue, "continue"}, {DecisionSubject::Change, "change"},
+    {DecisionSubject::End, "end"}, {DecisionSubject::Refuse, "refuse"}};
+inline constexpr Entry<NotificationMethod> notificationMethods[] = {{NotificationMethod::InPerson, "in_person"},
+                                                                    {NotificationMethod::Letter, "letter"},
+                                                                    {NotificationMethod::Electronic, "electronic"}};
+inline constexpr Entry<DecisionStatus> decisionStatuses[] = {{DecisionStatus::Draft, "draft"},
+                                                             {DecisionStatus::Issued, "issued"}};
 
 // Dates and times as stored: ISO 8601; null for an invalid value.
 QVariant date(const QDate &date);

@@ -1,6 +1,7 @@
 #include "cases/assessmentform.h"
 
 #include "common/datefield.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 
 #include <QCheckBox>
@@ -12,14 +13,6 @@
 #include <QPlainTextEdit>
 
 namespace tukipolku::ui {
-
-namespace {
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-} // namespace
 
 AssessmentForm::AssessmentForm(QWidget *parent) : QWidget(parent)
 {
@@ -153,19 +146,19 @@ void AssessmentForm::changeEvent(QEvent *event)
 
 void AssessmentForm::retranslateUi()
 {
-    setLabel(m_form, m_started, tr("&Started on:"));
-    setLabel(m_form, m_completed, tr("&Completed on:"));
-    setLabel(m_form, m_participants, tr("&Taking part:"));
+    setRowLabel(m_form, m_started, tr("&Started on:"));
+    setRowLabel(m_form, m_completed, tr("&Completed on:"));
+    setRowLabel(m_form, m_participants, tr("&Taking part:"));
     m_participants->setPlaceholderText(tr("e.g. the child, the guardians, the school social worker"));
-    setLabel(m_form, m_needDuration, tr("&Need for support:"));
+    setRowLabel(m_form, m_needDuration, tr("&Need for support:"));
     m_ownWorkerNeeded->setText(tr("An o&wn worker is needed"));
-    setLabel(m_form, m_ownWorker, tr("&Own worker:"));
+    setRowLabel(m_form, m_ownWorker, tr("&Own worker:"));
     m_childWelfareNeed->setText(tr("C&hild welfare need found"));
     m_childWelfareNeed->setWhatsThis(tr("When the assessment finds a child welfare need, the child becomes a client "
                                         "of child welfare on the completion date (LSL 27 §) and a responsible "
                                         "social worker is named."));
-    setLabel(m_form, m_responsible, tr("&Responsible social worker:"));
-    setLabel(m_form, m_summary, tr("S&ummary:"));
+    setRowLabel(m_form, m_responsible, tr("&Responsible social worker:"));
+    setRowLabel(m_form, m_summary, tr("S&ummary:"));
     m_durations->relabel();
     fillWorkers(m_ownWorker);
     fillWorkers(m_responsible);

@@ -1,6 +1,7 @@
 #include "cases/initiationform.h"
 
 #include "common/datefield.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 #include "rules/deadlines.h"
 
@@ -34,19 +35,6 @@ QWidget *row(QWidget *parent, QWidget *first, QWidget *second)
     layout->addWidget(second);
     layout->addStretch();
     return widget;
-}
-
-QLabel *buddyLabel(QWidget *parent, QWidget *field)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
-
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
 }
 } // namespace
 
@@ -272,13 +260,13 @@ void InitiationForm::retranslateUi()
     m_decisionGroup->setTitle(tr("Decision on the service need assessment"));
     if (auto *label = qobject_cast<QLabel *>(m_contactForm->itemAt(0, QFormLayout::LabelRole)->widget()))
         label->setText(tr("&Received:"));
-    setLabel(m_contactForm, m_channel, tr("C&hannel:"));
-    setLabel(m_contactForm, m_contactBy, tr("&Contact made by:"));
-    setLabel(m_contactForm, m_authority, tr("&Authority:"));
+    setRowLabel(m_contactForm, m_channel, tr("C&hannel:"));
+    setRowLabel(m_contactForm, m_contactBy, tr("&Contact made by:"));
+    setRowLabel(m_contactForm, m_authority, tr("&Authority:"));
     m_notification->setText(tr("Child &welfare notification"));
-    setLabel(m_contactForm, m_notifier, tr("&Notified by:"));
-    setLabel(m_contactForm, m_reasons.first()->parentWidget(), tr("Reasons:"));
-    setLabel(m_contactForm, m_description, tr("&Description:"));
+    setRowLabel(m_contactForm, m_notifier, tr("&Notified by:"));
+    setRowLabel(m_contactForm, m_reasons.first()->parentWidget(), tr("Reasons:"));
+    setRowLabel(m_contactForm, m_description, tr("&Description:"));
     for (int i = 0; i < m_reasons.size(); ++i)
         m_reasons.at(i)->setText(Labels::reason(allReasons[i]));
     m_channelChoices->relabel();
@@ -288,8 +276,8 @@ void InitiationForm::retranslateUi()
 
     if (auto *label = qobject_cast<QLabel *>(m_urgencyForm->itemAt(1, QFormLayout::LabelRole)->widget()))
         label->setText(tr("Assessed &on:"));
-    setLabel(m_urgencyForm, m_urgent, tr("&Urgency:"));
-    setLabel(m_urgencyForm, m_urgencyBy, tr("Assessed &by:"));
+    setRowLabel(m_urgencyForm, m_urgent, tr("&Urgency:"));
+    setRowLabel(m_urgencyForm, m_urgencyBy, tr("Assessed &by:"));
     {
         const QSignalBlocker blocker(m_urgent);
         const int urgent = std::max(0, m_urgent->currentIndex());
@@ -297,10 +285,10 @@ void InitiationForm::retranslateUi()
         m_urgent->addItems({tr("Not yet assessed"), tr("Not urgent"), tr("Urgent")});
         m_urgent->setCurrentIndex(urgent);
     }
-    setLabel(m_decisionForm, m_assessmentStarts, tr("Assessment &starts:"));
-    setLabel(m_decisionForm, m_decidedOn, tr("&Decided on:"));
-    setLabel(m_decisionForm, m_noAssessmentReason, tr("Why &not:"));
-    setLabel(m_decisionForm, m_informedOn, tr("Child and guardian &informed:"));
+    setRowLabel(m_decisionForm, m_assessmentStarts, tr("Assessment &starts:"));
+    setRowLabel(m_decisionForm, m_decidedOn, tr("&Decided on:"));
+    setRowLabel(m_decisionForm, m_noAssessmentReason, tr("Why &not:"));
+    setRowLabel(m_decisionForm, m_informedOn, tr("Child and guardian &informed:"));
     m_informedOn->setWhatsThis(tr("The child and the guardian must be told that the notification was received "
                                   "(LSL 26 § 3)."));
     {

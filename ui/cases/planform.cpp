@@ -1,6 +1,7 @@
 #include "cases/planform.h"
 
 #include "common/datefield.h"
+#include "common/widgets.h"
 #include "rules/deadlines.h"
 
 #include <QEvent>
@@ -15,14 +16,6 @@
 #include <QVBoxLayout>
 
 namespace tukipolku::ui {
-
-namespace {
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-} // namespace
 
 QPlainTextEdit *PlanForm::textField()
 {
@@ -165,16 +158,16 @@ void PlanForm::changeEvent(QEvent *event)
 
 void PlanForm::retranslateUi()
 {
-    setLabel(m_form, m_madeOn, tr("&Made on:"));
-    setLabel(m_form, m_participants, tr("&Taking part:"));
-    setLabel(m_form, m_needs, tr("Service and support &needs:"));
-    setLabel(m_form, m_circumstances, tr("&Circumstances to influence:"));
-    setLabel(m_form, m_goals->parentWidget(), tr("&Goals:"));
-    setLabel(m_form, m_services, tr("&Services and support measures:"));
-    setLabel(m_form, m_estimatedDuration, tr("&Estimated time to reach the goals:"));
-    setLabel(m_form, m_differingViews, tr("&Differing views:"));
-    setLabel(m_form, m_childMeetings, tr("Worker's &meetings with the child:"));
-    setLabel(m_form, m_nextReview, tr("Next &review by:"));
+    setRowLabel(m_form, m_madeOn, tr("&Made on:"));
+    setRowLabel(m_form, m_participants, tr("&Taking part:"));
+    setRowLabel(m_form, m_needs, tr("Service and support &needs:"));
+    setRowLabel(m_form, m_circumstances, tr("&Circumstances to influence:"));
+    setRowLabel(m_form, m_goals->parentWidget(), tr("&Goals:"));
+    setRowLabel(m_form, m_services, tr("&Services and support measures:"));
+    setRowLabel(m_form, m_estimatedDuration, tr("&Estimated time to reach the goals:"));
+    setRowLabel(m_form, m_differingViews, tr("&Differing views:"));
+    setRowLabel(m_form, m_childMeetings, tr("Worker's &meetings with the child:"));
+    setRowLabel(m_form, m_nextReview, tr("Next &review by:"));
     m_nextReview->setWhatsThis(tr("The client plan is reviewed when needed and at least once a year (LSL 30 §)."));
     m_goals->setHorizontalHeaderLabels({tr("Goal"), tr("Target date")});
     m_addGoal->setText(tr("&Add goal"));

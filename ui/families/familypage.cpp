@@ -2,6 +2,7 @@
 
 #include "cases/newcasedialog.h"
 #include "common/messagebox.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 #include "families/persondialog.h"
 #include "storage/session.h"
@@ -17,25 +18,6 @@
 
 namespace tukipolku::ui {
 
-namespace {
-QTableWidget *makeTable(int columns, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, columns, parent);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setTabKeyNavigation(false);
-    return table;
-}
-
-void fillRow(QTableWidget *table, int row, const QStringList &cells)
-{
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-}
-} // namespace
 
 FamilyPage::FamilyPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -46,8 +28,8 @@ FamilyPage::FamilyPage(const Session &session, QWidget *parent) : QWidget(parent
     m_title->setFont(titleFont);
     m_membersLabel = new QLabel(this);
     m_casesLabel = new QLabel(this);
-    m_members = makeTable(5, this);
-    m_cases = makeTable(4, this);
+    m_members = makeListTable(5, this);
+    m_cases = makeListTable(4, this);
     m_membersLabel->setBuddy(m_members);
     m_casesLabel->setBuddy(m_cases);
     m_addMember = new QPushButton(this);
@@ -113,7 +95,7 @@ void FamilyPage::reload()
         const QString identity = person.identityCode.isEmpty()
                                      ? tr("born %1").arg(Labels::date(person.birthDate))
                                      : person.identityCode;
-        fillRow(m_members, row, {person.lastName + QStringLiteral(", ") + person.firstNames, Labels::role(member.role),
+        fillTableRow(m_members, row, {person.lastName + QStringLiteral(", ") + person.firstNames, Labels::role(member.role),
                                  identity, QString::number(person.ageOn(today)),
                                  Labels::language(person.language)});
     }
@@ -124,7 +106,7 @@ void FamilyPage::reload()
     for (int row = 0; row < cases.size(); ++row) {
         const CaseSummary &summary = cases.at(row);
         m_caseIds << summary.id;
-        fillRow(m_cases, row, {summary.caseNumber, summary.childName, Labels::stage(summary.stage),
+        fillTableRow(m_cases, row, {summary.caseNumber, summary.childName, Labels::stage(summary.stage),
                                summary.nextDeadlineDue.isValid()
                                    ? Labels::date(summary.nextDeadlineDue)
                                    : tr("none open")});

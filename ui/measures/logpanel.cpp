@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 #include "storage/session.h"
 
@@ -22,13 +23,6 @@
 namespace tukipolku::ui {
 
 namespace {
-QLabel *buddy(QWidget *parent, QWidget *field)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
-
 QString number(double value)
 {
     return QString::number(value, 'f', value == double(qint64(value)) ? 0 : 1);
@@ -54,20 +48,17 @@ LogPanel::LogPanel(const Session &session, QWidget *parent) : QWidget(parent), m
     m_reason = new QLineEdit(m_box);
     m_km = new QSpinBox(m_box);
     m_km->setRange(0, 2000);
-    m_dateLabel = buddy(m_box, m_date);
-    m_toLabel = buddy(m_box, m_to);
-    m_minutesLabel = buddy(m_box, m_minutes);
-    m_placeLabel = buddy(m_box, m_place);
-    m_noteLabel = buddy(m_box, m_note);
-    m_presentLabel = buddy(m_box, m_present);
-    m_kmLabel = buddy(m_box, m_km);
+    m_dateLabel = buddyLabel(m_box, m_date);
+    m_toLabel = buddyLabel(m_box, m_to);
+    m_minutesLabel = buddyLabel(m_box, m_minutes);
+    m_placeLabel = buddyLabel(m_box, m_place);
+    m_noteLabel = buddyLabel(m_box, m_note);
+    m_presentLabel = buddyLabel(m_box, m_present);
+    m_kmLabel = buddyLabel(m_box, m_km);
     m_newEntry = new QPushButton(m_box);
     m_save = new QPushButton(m_box);
     m_error = new ErrorLabel(m_box);
-    m_log = new QTableWidget(0, 4, m_box);
-    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_log->verticalHeader()->hide();
-    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log = makeListTable(4, m_box);
 
     // Short fields side by side, the texts the full width.
     auto *when = new QHBoxLayout;

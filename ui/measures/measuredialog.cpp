@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 #include "storage/session.h"
 
@@ -20,12 +21,6 @@
 namespace tukipolku::ui {
 
 namespace {
-QLabel *buddy(QWidget *parent, const QString &text, QWidget *field)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(field);
-    return label;
-}
 
 QString languageCode(PersonLanguage language)
 {
@@ -65,16 +60,16 @@ MeasureDialog::MeasureDialog(const Session &session, const ClientCase &clientCas
     m_error = new ErrorLabel(this);
 
     m_form = new QFormLayout;
-    m_form->addRow(buddy(this, tr("&Find:"), m_search), m_search);
-    m_form->addRow(buddy(this, tr("&Measure:"), m_catalogue), m_catalogue);
-    m_form->addRow(buddy(this, tr("Legal &basis:"), m_basis), m_basis);
-    m_form->addRow(buddy(this, tr("S&tarts:"), m_start), m_start);
-    m_form->addRow(buddy(this, tr("Planned &end:"), m_plannedEnd), m_plannedEnd);
-    m_form->addRow(buddy(this, tr("&Goals:"), m_goals), m_goals);
-    m_form->addRow(buddy(this, tr("&Provider:"), m_provider), m_provider);
-    m_form->addRow(buddy(this, tr("&Days of care a month:"), m_daysPerMonth), m_daysPerMonth);
-    m_form->addRow(buddy(this, tr("Meetings a &month:"), m_meetingsPerMonth), m_meetingsPerMonth);
-    m_form->addRow(buddy(this, tr("&Hours a week:"), m_hoursPerWeek), m_hoursPerWeek);
+    m_form->addRow(buddyLabel(this, m_search, tr("&Find:")), m_search);
+    m_form->addRow(buddyLabel(this, m_catalogue, tr("&Measure:")), m_catalogue);
+    m_form->addRow(buddyLabel(this, m_basis, tr("Legal &basis:")), m_basis);
+    m_form->addRow(buddyLabel(this, m_start, tr("S&tarts:")), m_start);
+    m_form->addRow(buddyLabel(this, m_plannedEnd, tr("Planned &end:")), m_plannedEnd);
+    m_form->addRow(buddyLabel(this, m_goals, tr("&Goals:")), m_goals);
+    m_form->addRow(buddyLabel(this, m_provider, tr("&Provider:")), m_provider);
+    m_form->addRow(buddyLabel(this, m_daysPerMonth, tr("&Days of care a month:")), m_daysPerMonth);
+    m_form->addRow(buddyLabel(this, m_meetingsPerMonth, tr("Meetings a &month:")), m_meetingsPerMonth);
+    m_form->addRow(buddyLabel(this, m_hoursPerWeek, tr("&Hours a week:")), m_hoursPerWeek);
     m_form->addRow(QString(), m_intensified);
     m_daysPerMonth->setWhatsThis(tr("A support family usually has the child one weekend a month: two days of care."));
     m_meetingsPerMonth->setWhatsThis(tr("A support person usually meets the child once or twice a month."));

@@ -1,6 +1,7 @@
 #include "measures/measurestab.h"
 
 #include "common/datereasondialog.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 #include "measures/logpanel.h"
 #include "measures/measuredialog.h"
@@ -20,13 +21,7 @@ namespace tukipolku::ui {
 
 MeasuresTab::MeasuresTab(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    m_table = makeListTable(6, this);
     m_timeline = new MeasureTimeline(this);
     m_add = new QPushButton(this);
     m_edit = new QPushButton(this);
@@ -101,8 +96,7 @@ void MeasuresTab::reload()
                                 measure.basis == LegalBasis::ChildWelfareAct ? tr("LSL") : tr("SHL"),
                                 tr("%1 – %2").arg(Labels::date(measure.start), Labels::date(end)),
                                 Labels::measureStatus(measure.status), provider, progress};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        fillTableRow(m_table, row, cells);
         bars << MeasureTimeline::Bar{Labels::measureName(entry), measure.start, end,
                                      measure.status == MeasureStatus::Ended || measure.status == MeasureStatus::Refused};
     }

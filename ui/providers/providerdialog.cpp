@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 #include "rules/iban.h"
 #include "rules/identitycode.h"
@@ -22,12 +23,6 @@
 namespace tukipolku::ui {
 
 namespace {
-QLabel *buddy(QWidget *parent, const QString &text, QWidget *field)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(field);
-    return label;
-}
 
 QSpinBox *spin(QWidget *parent, int minimum, int maximum, int value)
 {
@@ -89,24 +84,24 @@ ProviderDialog::ProviderDialog(const Session &session, QWidget *parent) : QDialo
     ages->addWidget(m_maxAge);
     ages->addStretch();
     m_form = new QFormLayout;
-    m_form->addRow(buddy(this, tr("&Kind:"), m_kind), m_kind);
-    m_form->addRow(buddy(this, tr("&Name:"), m_name), m_name);
-    m_form->addRow(buddy(this, tr("A&dults:"), m_adults), m_adults);
-    m_form->addRow(buddy(this, tr("&Status:"), m_status), m_status);
-    m_form->addRow(buddy(this, tr("Street &address:"), m_street), m_street);
-    m_form->addRow(buddy(this, tr("P&ostal code and office:"), m_postalCode), postal);
-    m_form->addRow(buddy(this, tr("&Phone:"), m_phone), m_phone);
-    m_form->addRow(buddy(this, tr("&E-mail:"), m_email), m_email);
-    m_form->addRow(buddy(this, tr("&Languages:"), m_languages), m_languages);
-    m_form->addRow(buddy(this, tr("&Capacity (children):"), m_capacity), m_capacity);
-    m_form->addRow(buddy(this, tr("Suitable a&ges:"), m_minAge), ages);
-    m_form->addRow(buddy(this, tr("&Training completed:"), m_training), m_training);
-    m_form->addRow(buddy(this, tr("C&riminal record extract:"), m_criminalRecord), m_criminalRecord);
-    m_form->addRow(buddy(this, tr("&Identity code:"), m_identityCode), m_identityCode);
-    m_form->addRow(buddy(this, tr("&IBAN:"), m_iban), m_iban);
+    m_form->addRow(buddyLabel(this, m_kind, tr("&Kind:")), m_kind);
+    m_form->addRow(buddyLabel(this, m_name, tr("&Name:")), m_name);
+    m_form->addRow(buddyLabel(this, m_adults, tr("A&dults:")), m_adults);
+    m_form->addRow(buddyLabel(this, m_status, tr("&Status:")), m_status);
+    m_form->addRow(buddyLabel(this, m_street, tr("Street &address:")), m_street);
+    m_form->addRow(buddyLabel(this, m_postalCode, tr("P&ostal code and office:")), postal);
+    m_form->addRow(buddyLabel(this, m_phone, tr("&Phone:")), m_phone);
+    m_form->addRow(buddyLabel(this, m_email, tr("&E-mail:")), m_email);
+    m_form->addRow(buddyLabel(this, m_languages, tr("&Languages:")), m_languages);
+    m_form->addRow(buddyLabel(this, m_capacity, tr("&Capacity (children):")), m_capacity);
+    m_form->addRow(buddyLabel(this, m_minAge, tr("Suitable a&ges:")), ages);
+    m_form->addRow(buddyLabel(this, m_training, tr("&Training completed:")), m_training);
+    m_form->addRow(buddyLabel(this, m_criminalRecord, tr("C&riminal record extract:")), m_criminalRecord);
+    m_form->addRow(buddyLabel(this, m_identityCode, tr("&Identity code:")), m_identityCode);
+    m_form->addRow(buddyLabel(this, m_iban, tr("&IBAN:")), m_iban);
     m_form->addRow(QString(), m_ibanStatus);
-    m_form->addRow(buddy(this, tr("&Worker:"), m_worker), m_worker);
-    m_form->addRow(buddy(this, tr("No&tes:"), m_notes), m_notes);
+    m_form->addRow(buddyLabel(this, m_worker, tr("&Worker:")), m_worker);
+    m_form->addRow(buddyLabel(this, m_notes, tr("No&tes:")), m_notes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::accept);

@@ -1,6 +1,7 @@
 #include "providers/providerspage.h"
 
 #include "common/messagebox.h"
+#include "common/widgets.h"
 #include "domain/labels.h"
 #include "exchange/providercsv.h"
 #include "providers/providerdialog.h"
@@ -25,19 +26,6 @@
 
 namespace tukipolku::ui {
 
-namespace {
-QTableWidget *makeTable(int columns, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, columns, parent);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setTabKeyNavigation(false);
-    return table;
-}
-} // namespace
 
 ProvidersPage::ProvidersPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -52,9 +40,9 @@ ProvidersPage::ProvidersPage(const Session &session, QWidget *parent) : QWidget(
     m_interval->setRange(1, 120);
     m_intervalLabel = new QLabel(this);
     m_intervalLabel->setBuddy(m_interval);
-    m_table = makeTable(7, this);
+    m_table = makeListTable(7, this);
     m_assignmentsLabel = new QLabel(this);
-    m_assignments = makeTable(4, this);
+    m_assignments = makeListTable(4, this);
     m_assignmentsLabel->setBuddy(m_assignments);
     m_new = new QPushButton(this);
     m_edit = new QPushButton(this);

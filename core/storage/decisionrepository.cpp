@@ -1,0 +1,294 @@
+#include "storage/decisionrepository.h"
+
+#include "rules/decisionrules.h"
+#include "storage/caserepository.h"
+#include "storage/codes.h"
+#include "storage/familyrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/recordwriter.h"
+#include "storage/workerrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tukipolku {
+
+namespace {
+QVariantMap columnsOf(const Decision &d)
+{
+    return {{QStringLiteral("measure_id"), codes::text(d.measureId)},
+            {QStringLiteral("subject"), codes::toCode(codes::decisionSubjects, d.subject)},
+            {QStringLiteral("service_id"), codes::text(d.serviceId)},
+            {QStringLiteral("legal_basis"), codes::toCode(codes::legalBases, d.basis)},
+            {QStringLiteral("provisions"), d.provisions.trimmed()},
+            {QStringLiteral("goal"), d.goal.trimmed()},
+            {QStringLiteral("start_on"), codes::date(d.start)},
+            {QStringLiteral("end_on"), codes::date(d.end)},
+            {QStringLiteral("facts"), d.facts.trimmed()},
+            {QStringLiteral("views"), d.views.trimmed()},
+            {QStringLiteral("reasons"), d.reasons.trimmed()},
+            {QStringLiteral("parties"), d.parties.trimmed()},
+            {QStringLiteral("decision_maker_id"), codes::text(d.decisionMakerId)},
+            {QStringLiteral("contact_person"), d.contactPerson.trimmed()},
+            {QStringLiteral("corrects_id"), codes::text(d.correctsId)}};
+}
+
+Decision toDecision(const QSqlRecord &r)
+{
+    Decision d;
+    d.id = r.value(QStringLiteral("id")).toString();
+    d.caseId = r.value(QStringLiteral("case_id")).toString();
+    d.measureId = r.value(QStringLiteral("measure_id")).toString();
+    d.subject = codes::fromCode(codes::decisionSubjects, r.value(QStringLiteral("subject")).toString());
+    d.serviceId = r.value(QStringLiteral("service_id")).toString();
+    d.basis = codes::fromCode(codes::legalBases, r.value(QStringLiteral("legal_basis")).toString());
+    d.provisions = r.value(QStringLiteral("provisions")).toString();
+    d.goal = r.value(QStringLiteral("goal")).toString();
+    d.start = codes::toDate(r.value(QStringLiteral("start_on")));
+    d.end = codes::toDate(r.value(QStringLiteral("end_on")));
+    d.facts = r.value(QStringLiteral("facts")).toString();
+    d.views = r.value(QStringLiteral("views")).toString();
+    d.reasons = r.value(QStringLiteral("reasons")).toString();
+    d.parties = r.value(QStringLiteral("parties")).toString();
+    d.decisionMakerId = r.value(QStringLiteral("decision_maker_id")).toString();
+    d.contactPerson = r.value(QStringLiteral("contact_person")).toString();
+    d.correctsId = r.value(QStringLiteral("corrects_id")).toString();
+    d.status = codes::fromCode(codes::decisionStatuses, r.value(QStringLiteral("status")).toString());
+    d.number = r.value(QStringLiteral("number")).toString();
+    d.issuedOn = codes::toDate(r.value(QStringLiteral("issued_on")));
+    return d;
+}
+} // namespace
+
+DecisionRepository::DecisionRepository(const QSqlDatabase &database, QString currentWorkerId)
+    : m_database(database), m_currentWorkerId(std::move(currentWorkerId))
+{
+}
+
+Decision DecisionRepository::draftFromMeasure(const Measure &measure, DecisionSubject subject) const
+{
+    Decision d;
+    d.caseId = measure.caseId;
+    d.measureId = measure.id;
+    d.subject = subject;
+    d.serviceId = measure.catalogueId;
+    d.basis = measure.basis;
+    d.provisions = measure.basis == LegalBasis::ChildWelfareAct ? QStringLiteral("LSL 34 §, 36 §")
+                                                                  : QStringLiteral("SHL 14 §, 18 §");
+    d.goal = measure.goals;
+    d.start = measure.start;
+    d.end = measure.plannedEnd;
+    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
+    if (!clientCase)
+        return d;
+    d.decisionMakerId = clientCase->responsibleWorkerId;
+    QStringList parties{tr("%1 (child)").arg(clientCase->child.fullName())};
+    if (const auto family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId)) {
+        for (const Person &guardian : family->membersWithRole(FamilyRole::Guardian))
+            parties << tr("%1 (guardian)").arg(guardian.fullName());
+    }
+    d.parties = parties.join(QLatin1Char('\n'));
+    if (const auto worker = WorkerRepository(m_database, m_currentWorkerId).find(clientCase->responsibleWorkerId)) {
+        QStringList contact{worker->fullName()};
+        for (const QString &part : {worker->title, worker->phone, worker->email}) {
+            if (!part.isEmpty())
+                contact << part;
+        }
+        d.contactPerson = contact.join(QLatin1String(", "));
+    }
+    return d;
+}
+
+Decision DecisionRepository::correctingDraft(const Decision &issued) const
+{
+    Decision d = issued;
+    d.id.clear();
+    d.status = DecisionStatus::Draft;
+    d.number.clear();
+    d.issuedOn = QDate();
+    d.correctsId = issued.id;
+    return d;
+}
+
+Result DecisionRepository::save(Decision &decision)
+{
+    if (!decision.id.isEmpty()) {
+        const std::optional<Decision> stored = find(decision.id);
+        if (stored && stored->status == DecisionStatus::Issued)
+            return Result::failure(tr("Decision %1 has been issued and is not changed. Make a correcting decision instead.")
+                                       .arg(stored->number));
+    }
+    if (decision.start.isValid() && decision.end.isValid() && decision.end < decision.start)
+        return Result::failure(tr("The end date cannot be before the start date."));
+    Transaction transaction(m_database);
+    RecordWriter writer(m_database, m_currentWorkerId);
+    const bool isNew = decision.id.isEmpty();
+    const QString id = isNew ? RecordWriter::newId() : decision.id;
+    QVariantMap values = columnsOf(decision);
+    Result written;
+    if (isNew) {
+        values.insert(QStringLiteral("case_id"), decision.caseId);
+        written = writer.insert(QStringLiteral("decisions"), id, values);
+    } else {
+        written = writer.update(QStringLiteral("decisions"), id, values, decision.caseId);
+    }
+    if (written)
+        written = transaction.commit();
+    if (written)
+        decision.id = id;
+    return written;
+}
+
+std::optional<Decision> DecisionRepository::find(const QString &id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT * FROM decisions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return toDecision(query.record());
+}
+
+QList<Decision> DecisionRepository::decisionsOfCase(const QString &caseId) const
+{
+    QList<Decision> list;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT * FROM decisions WHERE case_id = ? ORDER BY created_at"));
+    query.addBindValue(caseId);
+    query.exec();
+    while (query.next())
+        list.append(toDecision(query.record()));
+    return list;
+}
+
+QStringList DecisionRepository::missing(const Decision &decision) const
+{
+    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
+    if (!clientCase)
+        return {tr("The case of the decision was not found.")};
+    return DecisionRules::missing(decision, *clientCase);
+}
+
+QString DecisionRepository::nextNumber(int year) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT max(number) FROM decisions WHERE number >= ? AND number < ?"));
+    query.addBindValue(QStringLiteral("%1/").arg(year));
+    query.addBindValue(QStringLiteral("%1/").arg(year + 1));
+    int last = 0;
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        last = query.value(0).toString().section(QLatin1Char('/'), 1).toInt();
+    return DecisionRules::number(year, last + 1);
+}
+
+Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedOn)
+{
+    std::optional<Decision> decision = find(decisionId);
+    if (!decision)
+        return Result::failure(tr("The decision was not found."));
+    if (decision->status == DecisionStatus::Issued)
+        return Result::failure(tr("Decision %1 has already been issued.").arg(decision->number));
+    if (const QStringList missingItems = missing(*decision); !missingItems.isEmpty())
+        return Result::failure(tr("The decision cannot be issued yet: %1").arg(missingItems.join(QLatin1Char(' '))));
+    if (!issuedOn.isValid() || issuedOn > QDate::currentDate())
+        return Result::failure(tr("Enter the date the decision is issued: today or an earlier day."));
+    Transaction transaction(m_database);
+    decision->number = nextNumber(issuedOn.year());
+    decision->issuedOn = issuedOn;
+    decision->status = DecisionStatus::Issued;
+    // The content as issued: what the decision says, kept apart from the editable columns.
+    QJsonObject content = QJsonObject::fromVariantMap(columnsOf(*decision));
+    content.insert(QStringLiteral("number"), decision->number);
+    content.insert(QStringLiteral("issued_on"), issuedOn.toString(Qt::ISODate));
+    const QByteArray frozen = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    RecordWriter writer(m_database, m_currentWorkerId);
+    Result written = writer.update(QStringLiteral("decisions"), decisionId,
+                                   {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},
+                                    {QStringLiteral("number"), decision->number},
+                                    {QStringLiteral("issued_on"), codes::date(issuedOn)},
+                                    {QStringLiteral("frozen_content"), QString::fromUtf8(frozen)}},
+                                   decision->caseId);
+    if (written)
+        written = applyToMeasure(*decision);
+    return written ? transaction.commit() : written;
+}
+
+Result DecisionRepository::applyToMeasure(const Decision &decision)
+{
+    if (decision.measureId.isEmpty())
+        return {};
+    MeasureRepository measures(m_database, m_currentWorkerId);
+    std::optional<Measure> measure = measures.find(decision.measureId);
+    if (!measure)
+        return {};
+    switch (decision.subject) {
+    case DecisionSubject::Start:
+    case DecisionSubject::Continue:
+    case DecisionSubject::Change:
+        measure->start = decision.subject == DecisionSubject::Start ? decision.start : measure->start;
+        measure->plannedEnd = decision.end;
+        measure->decisionId = decision.id;
+        break;
+    case DecisionSubject::End:
+        measure->endedOn = decision.end;
+        break;
+    case DecisionSubject::Refuse:
+        return measures.refuse(measure->id);
+    }
+    Result saved = measures.save(*measure);
+    if (saved && decision.subject != DecisionSubject::End) {
+        RecordWriter writer(m_database, m_currentWorkerId);
+        saved = writer.update(QStringLiteral("measures"), measure->id, {{QStringLiteral("decision_id"), decision.id}},
+                              measure->caseId);
+    }
+    return saved;
+}
+
+QByteArray DecisionRepository::frozenContent(const QString &decisionId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT frozen_content FROM decisions WHERE id = ?"));
+    query.addBindValue(decisionId);
+    return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+}
+
+Result DecisionRepository::recordNotification(DecisionNotification &notification)
+{
+    const std::optional<Decision> decision = find(notification.decisionId);
+    if (!decision || decision->status != DecisionStatus::Issued)
+        return Result::failure(tr("Only an issued decision is sent to the parties."));
+    if (!notification.sentOn.isValid() || notification.sentOn < decision->issuedOn)
+        return Result::failure(tr("Enter the date it was sent, on or after the day the decision was issued."));
+    Transaction transaction(m_database);
+    RecordWriter writer(m_database, m_currentWorkerId);
+    const QString id = RecordWriter::newId();
+    Result written = writer.insert(QStringLiteral("decision_notifications"), id,
+                                   {{QStringLiteral("decision_id"), notification.decisionId},
+                                    {QStringLiteral("method"), codes::toCode(codes::notificationMethods, notification.method)},
+                                    {QStringLiteral("sent_on"), codes::date(notification.sentOn)}});
+    if (written)
+        written = transaction.commit();
+    if (written)
+        notification.id = id;
+    return written;
+}
+
+QList<DecisionNotification> DecisionRepository::notifications(const QString &decisionId) const
+{
+    QList<DecisionNotification> list;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id, method, sent_on FROM decision_notifications WHERE decision_id = ? "
+                                 "ORDER BY sent_on"));
+    query.addBindValue(decisionId);
+    query.exec();
+    while (query.next()) {
+        list.append({query.value(0).toString(), decisionId,
+                     codes::fromCode(codes::notificationMethods, query.value(1).toString()), codes::toDate(query.value(2))});
+    }
+    return list;
+}
+
+} // namespace tukipolku

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/clientcase.h"
+#include "domain/decision.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tukipolku {
+
+// Decisions: drafts, issuing with a yearly number, the frozen issued content,
+// their effect on the measure, and their notifications.
+class DecisionRepository final {
+    Q_DECLARE_TR_FUNCTIONS(DecisionRepository)
+
+public:
+    DecisionRepository(const QSqlDatabase &database, QString currentWorkerId);
+
+    // A draft pre-filled from a measure: service, dates, goals, basis, the
+    // parties from the family, the responsible worker as the decision maker.
+    Decision draftFromMeasure(const Measure &measure, DecisionSubject subject) const;
+    // A draft that corrects an issued decision, starting from its content.
+    Decision correctingDraft(const Decision &issued) const;
+
+    // Saves a draft (new when id is empty); an issued decision is refused.
+    Result save(Decision &decision);
+    std::optional<Decision> find(const QString &id) const;
+    QList<Decision> decisionsOfCase(const QString &caseId) const;
+    // What is still missing before the decision can be issued, in words.
+    QStringList missing(const Decision &decision) const;
+    // Issues a complete draft: the next number of the year, the content
+    // frozen, the linked measure started, ended or refused.
+    Result issue(const QString &decisionId, const QDate &issuedOn);
+    // The content as issued (JSON), exactly as stored; empty for a draft.
+    QByteArray frozenContent(const QString &decisionId) const;
+
+    Result recordNotification(DecisionNotification &notification);
+    QList<DecisionNotification> notifications(const QString &decisionId) const;
+
+private:
+    QString nextNumber(int year) const;
+    Result applyToMeasure(const Decision &decision);
+
+    QSqlDatabase m_database;
+    QString m_currentWorkerId;
+};
+
+} // namespace tukipolku

@@ -1,0 +1,168 @@
+#include "catchshim.h"
+#include "testdatabase.h"
+
+#include "rules/decisiondates.h"
+#include "rules/decisionrules.h"
+#include "storage/caserepository.h"
+#include "storage/decisionrepository.h"
+#include "storage/measurerepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace tukipolku;
+using tukipolku::test::at10;
+using tukipolku::test::TestDatabase;
+
+TEST_CASE("Decisions: notification and the last day for a request for review", "[decisions][dates]")
+{
+    using M = NotificationMethod;
+    CHECK(DecisionDates::notificationReceived(M::Letter, QDate(2026, 3, 13)) == QDate(2026, 3, 20));
+    CHECK(DecisionDates::notificationReceived(M::Electronic, QDate(2026, 3, 13)) == QDate(2026, 3, 16));
+    CHECK(DecisionDates::notificationReceived(M::InPerson, QDate(2026, 3, 13)) == QDate(2026, 3, 13));
+    // Letter on Fri 13.3.: received Fri 20.3., +30 = Sun 19.4. → Mon 20.4.
+    CHECK(DecisionDates::lastDayForReview(M::Letter, QDate(2026, 3, 13)) == QDate(2026, 4, 20));
+    // In person on 4.3.: +30 = Good Friday 3.4.2026 → over Easter to Tue 7.4.
+    CHECK(DecisionDates::lastDayForReview(M::InPerson, QDate(2026, 3, 4)) == QDate(2026, 4, 7));
+    // Electronic on 22.11.: received 25.11., +30 = Christmas Day (Fri) → Mon 28.12.2026.
+    CHECK(DecisionDates::lastDayForReview(M::Electronic, QDate(2026, 11, 22)) == QDate(2026, 12, 28));
+    // Letter on 20.11.: received 27.11., +30 = Sun 27.12. → Mon 28.12.
+    CHECK(DecisionDates::lastDayForReview(M::Letter, QDate(2026, 11, 20)) == QDate(2026, 12, 28));
+    // Electronic on 29.11.: received 2.12., +30 = New Year's Day (Fri) → Mon 4.1.2027.
+    CHECK(DecisionDates::lastDayForReview(M::Electronic, QDate(2026, 11, 29)) == QDate(2027, 1, 4));
+    // A working day stays: in person on Tue 2.6. → Thu 2.7.
+    CHECK(DecisionDates::lastDayForReview(M::InPerson, QDate(2026, 6, 2)) == QDate(2026, 7, 2));
+    CHECK_FALSE(DecisionDates::lastDayForReview(M::Letter, QDate()).isValid());
+}
+
+namespace {
+struct DecisionFixture {
+    TestDatabase db;
+    ClientCase clientCase;
+    Measure measure;
+    DecisionRepository decisions{db.connection(), db.worker().id};
+
+    DecisionFixture()
+    {
+        const Family family = db.addFamilyWithTwoChildren();
+        clientCase.familyId = family.id;
+        clientCase.child = family.membersWithRole(FamilyRole::Child).first();
+        clientCase.initiation.receivedAt = at10(QDate(2025, 11, 3));
+        CaseRepository cases(db.connection(), db.worker().id);
+        REQUIRE(cases.open(clientCase).ok());
+        REQUIRE(cases.startChildWelfareByUrgentMeasures(clientCase.id, QDate(2025, 11, 4), db.worker().id).ok());
+        MeasureRepository measures(db.connection(), db.worker().id);
+        measure.caseId = clientCase.id;
+        measure.catalogueId = measures.catalogueEntryByCode(QStringLiteral("support_family"))->id;
+        measure.basis = LegalBasis::ChildWelfareAct;
+        measure.start = QDate(2025, 12, 1);
+        measure.plannedEnd = QDate(2026, 11, 30);
+        measure.goals = QStringLiteral("Turvallinen aikuinen kodin ulkopuolella");
+        REQUIRE(measures.save(measure).ok());
+    }
+
+    Decision completeDraft(DecisionSubject subject = DecisionSubject::Start)
+    {
+        Decision d = decisions.draftFromMeasure(measure, subject);
+        d.facts = QStringLiteral("Äiti on uupunut; lapsi hyötyy tukiperheestä.");
+        d.reasons = QStringLiteral("Tukiperhe tukee lapsen kasvua ja vanhemman jaksamista.");
+        REQUIRE(decisions.save(d).ok());
+        return d;
+    }
+};
+} // namespace
+
+TEST_CASE("Decisions: a draft from a measure says what is missing, in words", "[decisions]")
+{
+    DecisionFixture f;
+    Decision d = f.decisions.draftFromMeasure(f.measure, DecisionSubject::Start);
+    CHECK(d.start == QDate(2025, 12, 1));
+    CHECK(d.end == QDate(2026, 11, 30));
+    CHECK(d.goal == f.measure.goals);
+    CHECK(d.decisionMakerId == f.db.worker().id);
+    CHECK(d.parties.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(d.parties.contains(QStringLiteral("Maria Virtanen (guardian)")));
+    CHECK(d.contactPerson.startsWith(QStringLiteral("Aino Sosiaalinen")));
+    QStringList missing = f.decisions.missing(d);
+    CHECK(missing.size() == 2); // facts and reasons
+    d.end = QDate();
+    missing = f.decisions.missing(d);
+    CHECK(missing.join(QLatin1Char(' ')).contains(QStringLiteral("always fixed-term")));
+    // Only the responsible social worker decides for a child welfare client.
+    const Worker other = f.db.addWorker(QStringLiteral("Olli"), QStringLiteral("Ohjaaja"));
+    d.decisionMakerId = other.id;
+    CHECK(f.decisions.missing(d).join(QLatin1Char(' ')).contains(QStringLiteral("responsible social worker")));
+}
+
+TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure", "[decisions]")
+{
+    DecisionFixture f;
+    Decision incomplete = f.decisions.draftFromMeasure(f.measure, DecisionSubject::Start);
+    REQUIRE(f.decisions.save(incomplete).ok());
+    CHECK(f.decisions.issue(incomplete.id, QDate(2025, 11, 20)).message().contains(QStringLiteral("reasons")));
+
+    Decision first = f.completeDraft();
+    first.start = QDate(2025, 12, 2);
+    REQUIRE(f.decisions.save(first).ok());
+    CHECK_FALSE(f.decisions.issue(first.id, QDate::currentDate().addDays(1)).ok()); // not in the future
+    REQUIRE(f.decisions.issue(first.id, QDate(2025, 11, 20)).ok());
+    Decision second = f.completeDraft(DecisionSubject::Change);
+    REQUIRE(f.decisions.issue(second.id, QDate(2026, 1, 15)).ok());
+    Decision third = f.completeDraft(DecisionSubject::Continue);
+    REQUIRE(f.decisions.issue(third.id, QDate(2026, 3, 2)).ok());
+    CHECK(f.decisions.find(first.id)->number == QLatin1String("2025/0001"));
+    CHECK(f.decisions.find(second.id)->number == QLatin1String("2026/0001"));
+    CHECK(f.decisions.find(third.id)->number == QLatin1String("2026/0002"));
+
+    // The start decision started the measure on its start date.
+    const Measure started = *MeasureRepository(f.db.connection(), f.db.worker().id).find(f.measure.id);
+    CHECK(started.start == QDate(2025, 12, 2));
+    CHECK(started.decisionId == third.id);
+
+    // Frozen: the repository refuses, and so does the database itself.
+    Decision changed = *f.decisions.find(first.id);
+    changed.reasons = QStringLiteral("Toinen perustelu");
+    CHECK(f.decisions.save(changed).message().contains(QStringLiteral("2025/0001")));
+    QSqlQuery tamper(f.db.connection());
+    CHECK_FALSE(tamper.exec(QStringLiteral("UPDATE decisions SET reasons = 'x' WHERE id = '%1'").arg(first.id)));
+    CHECK_FALSE(tamper.exec(QStringLiteral("DELETE FROM decisions WHERE id = '%1'").arg(first.id)));
+    CHECK(f.decisions.find(first.id)->reasons.startsWith(QStringLiteral("Tukiperhe")));
+    const QJsonObject frozen = QJsonDocument::fromJson(f.decisions.frozenContent(first.id)).object();
+    CHECK(frozen.value(QStringLiteral("number")).toString() == QLatin1String("2025/0001"));
+    CHECK(frozen.value(QStringLiteral("start_on")).toString() == QLatin1String("2025-12-02"));
+    CHECK(f.decisions.issue(first.id, QDate(2025, 11, 21)).message().contains(QStringLiteral("already")));
+
+    // A correction is a new decision that names the one it corrects.
+    Decision correction = f.decisions.correctingDraft(*f.decisions.find(first.id));
+    CHECK(correction.id.isEmpty());
+    CHECK(correction.correctsId == first.id);
+    CHECK(correction.status == DecisionStatus::Draft);
+    REQUIRE(f.decisions.save(correction).ok());
+    CHECK(f.decisions.decisionsOfCase(f.clientCase.id).size() == 5);
+}
+
+TEST_CASE("Decisions: an end decision ends the measure; notifications only for issued ones", "[decisions]")
+{
+    DecisionFixture f;
+    Decision end = f.completeDraft(DecisionSubject::End);
+    end.end = QDate(2026, 6, 30);
+    end.start = QDate(2026, 6, 1);
+    REQUIRE(f.decisions.save(end).ok());
+    DecisionNotification early{QString(), end.id, NotificationMethod::Letter, QDate(2026, 6, 1)};
+    CHECK_FALSE(f.decisions.recordNotification(early).ok()); // not issued yet
+    REQUIRE(f.decisions.issue(end.id, QDate(2026, 6, 1)).ok());
+    const Measure ended = *MeasureRepository(f.db.connection(), f.db.worker().id).find(f.measure.id);
+    CHECK(ended.endedOn == QDate(2026, 6, 30));
+    DecisionNotification letter{QString(), end.id, NotificationMethod::Letter, QDate(2026, 6, 1)};
+    REQUIRE(f.decisions.recordNotification(letter).ok());
+    const QList<DecisionNotification> sent = f.decisions.notifications(end.id);
+    REQUIRE(sent.size() == 1);
+    CHECK(DecisionDates::lastDayForReview(sent.first().method, sent.first().sentOn) == QDate(2026, 7, 8));
+}
+
+TEST_CASE("Decisions: numbers have four digits", "[decisions]")
+{
+    CHECK(DecisionRules::number(2026, 153) == QLatin1String("2026/0153"));
+    CHECK(DecisionRules::number(2027, 1) == QLatin1String("2027/0001"));
+}

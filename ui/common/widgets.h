@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+class QWidget;
+
+namespace tukipolku::ui {
+
+// Small builders the pages and forms share, so that every list and label
+// behaves the same way.
+
+// A label whose mnemonic moves the focus to `field`.
+QLabel *buddyLabel(QWidget *parent, QWidget *field, const QString &text = {});
+// Re-labels the row of `field` in `form` (for a language change).
+void setRowLabel(QFormLayout *form, QWidget *field, const QString &text);
+// A read-only list of rows: whole rows selected, the last column stretched,
+// Tab leaves the table instead of walking its cells.
+QTableWidget *makeListTable(int columns, QWidget *parent);
+// Puts `cells` into row `row` of `table`.
+void fillTableRow(QTableWidget *table, int row, const QStringList &cells);
+
+} // namespace tukipolku::ui
