@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>One weekend a month (%1 days of care)</source>
+        <translation>Yksi viikonloppu kuukaudessa (%1 hoitovuorokautta)</translation>
+    </message>
+    <message>
+        <source>%1 meetings a month</source>
+        <translation>%1 tapaamista kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>Social services, %1</source>
+        <translation>Sosiaalipalvelut, %1</translation>
+    </message>
+    <message>
+        <source>The agreement is reviewed when the client plan is reviewed. Any party may end it by telling the social worker.</source>
+        <translation>Sopimus tarkistetaan asiakassuunnitelman tarkistamisen yhteydessä. Kukin osapuoli voi päättää sopimuksen ilmoittamalla siitä sosiaalityöntekijälle.</translation>
+    </message>
+    <message>
+        <source>The agreement has been signed and is not changed. Make a new version instead.</source>
+        <translation>Sopimus on allekirjoitettu, eikä sitä muuteta. Tee sen sijaan uusi versio.</translation>
+    </message>
+    <message>
+        <source>Choose the measure the agreement is about.</source>
+        <translation>Valitse tukitoimi, jota sopimus koskee.</translation>
+    </message>
+    <message>
+        <source>The agreement was not found.</source>
+        <translation>Sopimusta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The agreement has already been signed by every party.</source>
+        <translation>Kaikki osapuolet ovat jo allekirjoittaneet sopimuksen.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed yet: %1</source>
+        <translation>Sopimusta ei voi vielä allekirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Choose the party who signed.</source>
+        <translation>Valitse osapuoli, joka allekirjoitti sopimuksen.</translation>
+    </message>
+    <message>
+        <source>Enter the day the party signed: today or an earlier day.</source>
+        <translation>Kirjoita osapuolen allekirjoituspäivä: tämä päivä tai aiempi päivä.</translation>
+    </message>
+    <message>
+        <source>Replaced by version %1.</source>
+        <translation>Korvattu versiolla %1.</translation>
+    </message>
+    <message>
+        <source>Only a signed agreement in force can be ended.</source>
+        <translation>Vain allekirjoitettu, voimassa oleva sopimus voidaan päättää.</translation>
+    </message>
+    <message>
+        <source>Enter the day the agreement ended, not before it started.</source>
+        <translation>Kirjoita sopimuksen päättymispäivä; se ei voi olla ennen sopimuksen alkamista.</translation>
+    </message>
+    <message>
+        <source>Write why the agreement ended.</source>
+        <translation>Kirjoita, miksi sopimus päättyi.</translation>
+    </message>
+    <message>
+        <source>The support family and the support person are bound by confidentiality: they may not tell anyone what they learn about the child and the family, also after the agreement ends.</source>
+        <translation>Tukiperhettä ja tukihenkilöä sitoo vaitiolovelvollisuus: he eivät saa kertoa kenellekään, mitä saavat tietää lapsesta ja perheestä, eivät myöskään sopimuksen päätyttyä.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRules</name>
+    <message>
+        <source>The agreement cannot start before the measure (%1).</source>
+        <translation>Sopimus ei voi alkaa ennen tukitointa (%1).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot run past the end of the measure (%1).</source>
+        <translation>Sopimus ei voi jatkua tukitoimen päättymisen jälkeen (%1).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>Sopimus ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>Write the goals of the support.</source>
+        <translation>Kirjoita tuen tavoitteet.</translation>
+    </message>
+    <message>
+        <source>Enter the duration: the start and the end of the agreement.</source>
+        <translation>Kirjoita kesto: sopimuksen alkamis- ja päättymispäivä.</translation>
+    </message>
+    <message>
+        <source>Describe the need for support.</source>
+        <translation>Kuvaa tuen tarve.</translation>
+    </message>
+    <message>
+        <source>Write how often the child meets the support family or person.</source>
+        <translation>Kirjoita, kuinka usein lapsi tapaa tukiperhettä tai tukihenkilöä.</translation>
+    </message>
+    <message>
+        <source>Name the child&apos;s guardians as parties.</source>
+        <translation>Nimeä lapsen huoltajat osapuoliksi.</translation>
+    </message>
+    <message>
+        <source>Name the support family&apos;s adults or the support person as parties.</source>
+        <translation>Nimeä tukiperheen aikuiset tai tukihenkilö osapuoliksi.</translation>
+    </message>
+    <message>
+        <source>Name the social services unit and its worker as a party.</source>
+        <translation>Nimeä sosiaalipalvelujen yksikkö ja sen työntekijä osapuoleksi.</translation>
+    </message>
+    <message>
+        <source>Name the child.</source>
+        <translation>Nimeä lapsi.</translation>
+    </message>
+    <message>
+        <source>State the duty of confidentiality of the support family or person.</source>
+        <translation>Kirjaa tukiperheen tai tukihenkilön vaitiolovelvollisuus.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not found. It may have been archived; reopen the family.</source>
@@ -1380,6 +1502,215 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::AgreementsTab</name>
+    <message>
+        <source>Support family or person</source>
+        <translation>Tukiperhe tai -henkilö</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sosiaalipalvelut</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>signed, in force</source>
+        <translation>allekirjoitettu, voimassa</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>päättynyt ennenaikaisesti</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed</source>
+        <translation>%1 / %2 allekirjoittanut</translation>
+    </message>
+    <message>
+        <source>Fee %1, expense allowance %2, mileage %3 per km (the rates valid at the start).</source>
+        <translation>Palkkio %1, kulukorvaus %2, kilometrikorvaus %3 kilometriltä (sopimuksen alkaessa voimassa olleet taksat).</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>ei allekirjoittanut</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Päättynyt %1: %2</translation>
+    </message>
+    <message>
+        <source>Before it can be signed:
+• %1</source>
+        <translation>Ennen kuin sopimus voidaan allekirjoittaa:
+• %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, %2 alkaen</translation>
+    </message>
+    <message>
+        <source>Give the child a support family, support person or family work measure first.</source>
+        <translation>Lisää lapselle ensin tukitoimi: tukiperhe, tukihenkilö tai perhetyö.</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Uusi sopimus</translation>
+    </message>
+    <message>
+        <source>The agreement is about:</source>
+        <translation>Sopimus koskee:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>%1 signed the agreement on:</source>
+        <translation>Päivä, jona %1 allekirjoitti sopimuksen:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Allekirjoituspäivä:</translation>
+    </message>
+    <message>
+        <source>End the agreement</source>
+        <translation>Päätä sopimus</translation>
+    </message>
+    <message>
+        <source>The agreement ends on the day you enter. Before its planned end it is recorded as ended early.</source>
+        <translation>Sopimus päättyy antamanasi päivänä. Jos päivä on ennen suunniteltua päättymispäivää, sopimus kirjataan ennenaikaisesti päättyneeksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Päättymispäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>Tavoitt&amp;eet:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Kesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Need for support:</source>
+        <translation>T&amp;uen tarve:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>Kuinka usei&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Where and how:</source>
+        <translation>&amp;Missä ja miten:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>Kul&amp;jetukset:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact between the families:</source>
+        <translation>Perheiden väliset &amp;yhteydet:</translation>
+    </message>
+    <message>
+        <source>On &amp;illness or cancellation:</source>
+        <translation>Sai&amp;rastuminen tai peruutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Review and ending:</source>
+        <translation>Tark&amp;istus ja päättyminen:</translation>
+    </message>
+    <message>
+        <source>Compensation:</source>
+        <translation>Korvaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Osapuolet:</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>Uusi &amp;sopimus…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Record &amp;signature…</source>
+        <translation>Kirjaa &amp;allekirjoitus…</translation>
+    </message>
+    <message>
+        <source>Record the day the party chosen in the list signed. When every party has signed, the agreement is frozen.</source>
+        <translation>Kirjaa päivä, jona luettelosta valittu osapuoli allekirjoitti sopimuksen. Kun kaikki osapuolet ovat allekirjoittaneet, sopimus lukitaan.</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>Uusi &amp;versio</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>P&amp;äätä…</translation>
+    </message>
+    <message>
+        <source>A support family usually has the child one weekend a month; a support person meets the child once or twice a month.</source>
+        <translation>Tukiperheessä lapsi on yleensä yhden viikonlopun kuukaudessa; tukihenkilö tapaa lasta yleensä kerran tai kaksi kuukaudessa.</translation>
+    </message>
+    <message>
+        <source>Signed by every party and frozen: this is the agreement as signed. A change is made as a new version.%1</source>
+        <translation>Kaikki osapuolet ovat allekirjoittaneet sopimuksen, ja se on lukittu: tämä on sopimus allekirjoitetussa muodossa. Muutos tehdään uutena versiona.%1</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality:</source>
+        <translation>&amp;Vaitiolovelvollisuus:</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::AssessmentForm</name>
     <message>
         <source>(not named)</source>
@@ -1644,8 +1975,16 @@
         <translation>&amp;4 Tukitoimet</translation>
     </message>
     <message>
-        <source>&amp;5 History</source>
-        <translation>&amp;5 Historia</translation>
+        <source>&amp;5 Agreements</source>
+        <translation>&amp;5 Sopimukset</translation>
+    </message>
+    <message>
+        <source>&amp;6 Decisions</source>
+        <translation>&amp;6 Päätökset</translation>
+    </message>
+    <message>
+        <source>&amp;7 History</source>
+        <translation>&amp;7 Historia</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2039,195 @@
     <message>
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::DecisionsTab</name>
+    <message>
+        <source>Start</source>
+        <translation>Aloittaminen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatkaminen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muuttaminen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Lopettaminen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Epääminen</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>kirjeenä</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>sähköisesti</translation>
+    </message>
+    <message>
+        <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
+        <translation>Lapsiperheiden sosiaalityön palveluja koskevat päätökset ovat aina määräaikaisia: päättymispäivä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ei nimetty)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>It corrects an earlier decision.</source>
+        <translation>Päätös oikaisee aiemman päätöksen.</translation>
+    </message>
+    <message>
+        <source>Before it can be issued:
+• %1</source>
+        <translation>Ennen kuin päätös voidaan antaa:
+• %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.</source>
+        <translation>Tiedoksianto %1 %2: päätös katsotaan saaduksi tiedoksi %3; oikaisuvaatimus on tehtävä viimeistään %4.</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, %2 alkaen</translation>
+    </message>
+    <message>
+        <source>A decision is made on a measure: add the measure first.</source>
+        <translation>Päätös tehdään tukitoimesta: lisää ensin tukitoimi.</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Uusi päätös</translation>
+    </message>
+    <message>
+        <source>The decision is about:</source>
+        <translation>Päätös koskee:</translation>
+    </message>
+    <message>
+        <source>Issue the decision</source>
+        <translation>Anna päätös</translation>
+    </message>
+    <message>
+        <source>Issuing gives the decision its number and freezes it: it is kept exactly as issued.</source>
+        <translation>Kun päätös annetaan, se saa numeron ja lukitaan: se säilytetään täsmälleen annetussa muodossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Antopäivä:</translation>
+    </message>
+    <message>
+        <source>Send the decision</source>
+        <translation>Lähetä päätös</translation>
+    </message>
+    <message>
+        <source>How was it delivered?</source>
+        <translation>Miten päätös annettiin tiedoksi?</translation>
+    </message>
+    <message>
+        <source>The day the decision was sent or handed over:</source>
+        <translation>Päivä, jona päätös lähetettiin tai luovutettiin:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Lähetyspäivä:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>Päätöksen la&amp;ji:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visions applied:</source>
+        <translation>Sovelletut &amp;säännökset:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Ta&amp;voite:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>K&amp;esto:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and evidence:</source>
+        <translation>Tosiasiat ja selvit&amp;ykset:</translation>
+    </message>
+    <message>
+        <source>Views of the child and &amp;guardians:</source>
+        <translation>Lapsen ja &amp;huoltajien näkemykset:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>Pe&amp;rustelut:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Asianosaiset:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>P&amp;äätöksentekijä:</translation>
+    </message>
+    <message>
+        <source>More &amp;information from:</source>
+        <translation>Lisät&amp;ietoja antaa:</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Uusi päätös…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>A&amp;nna päätös…</translation>
+    </message>
+    <message>
+        <source>&amp;Correcting decision</source>
+        <translation>&amp;Oikaiseva päätös</translation>
+    </message>
+    <message>
+        <source>Record s&amp;ending…</source>
+        <translation>Kirjaa &amp;lähetys…</translation>
+    </message>
+    <message>
+        <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
+        <translation>Päätös %1, annettu %2. Se säilytetään täsmälleen annetussa muodossa; muutos tehdään oikaisevalla päätöksellä.</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2862,34 @@
     <message>
         <source>No measures yet. Add one from the catalogue: support family, support person, family work and the other services.</source>
         <translation>Ei vielä tukitoimia. Lisää tukitoimi luettelosta: tukiperhe, tukihenkilö, perhetyö ja muut palvelut.</translation>
+    </message>
+    <message>
+        <source>End the agreement</source>
+        <translation>Päätä sopimus</translation>
+    </message>
+    <message>
+        <source>The measure ended. End its agreement (version %1) on the same day?</source>
+        <translation>Tukitoimi päättyi. Päätetäänkö sen sopimus (versio %1) samana päivänä?</translation>
+    </message>
+    <message>
+        <source>The measure ended.</source>
+        <translation>Tukitoimi päättyi.</translation>
+    </message>
+    <message>
+        <source>Make a&amp;greement</source>
+        <translation>Laadi &amp;sopimus</translation>
+    </message>
+    <message>
+        <source>A written agreement for a support family or support person, pre-filled from this measure.</source>
+        <translation>Kirjallinen sopimus tukiperheen tai tukihenkilön kanssa, esitäytetty tämän tukitoimen tiedoilla.</translation>
+    </message>
+    <message>
+        <source>Make &amp;decision</source>
+        <translation>Tee &amp;päätös</translation>
+    </message>
+    <message>
+        <source>A decision on this measure, pre-filled from it and the case.</source>
+        <translation>Päätös tästä tukitoimesta, esitäytetty tukitoimen ja asiakkuuden tiedoilla.</translation>
     </message>
 </context>
 <context>

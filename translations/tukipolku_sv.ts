@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>One weekend a month (%1 days of care)</source>
+        <translation>Ett veckoslut i månaden (%1 vårddygn)</translation>
+    </message>
+    <message>
+        <source>%1 meetings a month</source>
+        <translation>%1 träffar i månaden</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialvården</translation>
+    </message>
+    <message>
+        <source>Social services, %1</source>
+        <translation>Socialvården, %1</translation>
+    </message>
+    <message>
+        <source>The agreement is reviewed when the client plan is reviewed. Any party may end it by telling the social worker.</source>
+        <translation>Avtalet ses över när klientplanen ses över. Varje part kan avsluta avtalet genom att meddela socialarbetaren.</translation>
+    </message>
+    <message>
+        <source>The agreement has been signed and is not changed. Make a new version instead.</source>
+        <translation>Avtalet har undertecknats och ändras inte. Gör i stället en ny version.</translation>
+    </message>
+    <message>
+        <source>Choose the measure the agreement is about.</source>
+        <translation>Välj den stödåtgärd som avtalet gäller.</translation>
+    </message>
+    <message>
+        <source>The agreement was not found.</source>
+        <translation>Avtalet hittades inte.</translation>
+    </message>
+    <message>
+        <source>The agreement has already been signed by every party.</source>
+        <translation>Avtalet har redan undertecknats av alla parter.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed yet: %1</source>
+        <translation>Avtalet kan inte undertecknas ännu: %1</translation>
+    </message>
+    <message>
+        <source>Choose the party who signed.</source>
+        <translation>Välj den part som undertecknade avtalet.</translation>
+    </message>
+    <message>
+        <source>Enter the day the party signed: today or an earlier day.</source>
+        <translation>Skriv dagen då parten undertecknade: i dag eller en tidigare dag.</translation>
+    </message>
+    <message>
+        <source>Replaced by version %1.</source>
+        <translation>Ersatt av version %1.</translation>
+    </message>
+    <message>
+        <source>Only a signed agreement in force can be ended.</source>
+        <translation>Endast ett undertecknat avtal som är i kraft kan avslutas.</translation>
+    </message>
+    <message>
+        <source>Enter the day the agreement ended, not before it started.</source>
+        <translation>Skriv dagen då avtalet upphörde; den kan inte vara före avtalets början.</translation>
+    </message>
+    <message>
+        <source>Write why the agreement ended.</source>
+        <translation>Skriv varför avtalet upphörde.</translation>
+    </message>
+    <message>
+        <source>The support family and the support person are bound by confidentiality: they may not tell anyone what they learn about the child and the family, also after the agreement ends.</source>
+        <translation>Stödfamiljen och stödpersonen har tystnadsplikt: de får inte berätta för någon vad de får veta om barnet och familjen, inte heller efter att avtalet upphört.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRules</name>
+    <message>
+        <source>The agreement cannot start before the measure (%1).</source>
+        <translation>Avtalet kan inte börja före stödåtgärden (%1).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot run past the end of the measure (%1).</source>
+        <translation>Avtalet kan inte gälla efter att stödåtgärden upphör (%1).</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>Avtalet kan inte upphöra innan det börjar.</translation>
+    </message>
+    <message>
+        <source>Write the goals of the support.</source>
+        <translation>Skriv målen för stödet.</translation>
+    </message>
+    <message>
+        <source>Enter the duration: the start and the end of the agreement.</source>
+        <translation>Skriv giltighetstiden: avtalets början och slut.</translation>
+    </message>
+    <message>
+        <source>Describe the need for support.</source>
+        <translation>Beskriv stödbehovet.</translation>
+    </message>
+    <message>
+        <source>Write how often the child meets the support family or person.</source>
+        <translation>Skriv hur ofta barnet träffar stödfamiljen eller stödpersonen.</translation>
+    </message>
+    <message>
+        <source>Name the child&apos;s guardians as parties.</source>
+        <translation>Ange barnets vårdnadshavare som parter.</translation>
+    </message>
+    <message>
+        <source>Name the support family&apos;s adults or the support person as parties.</source>
+        <translation>Ange stödfamiljens vuxna eller stödpersonen som parter.</translation>
+    </message>
+    <message>
+        <source>Name the social services unit and its worker as a party.</source>
+        <translation>Ange socialvårdens enhet och dess arbetstagare som part.</translation>
+    </message>
+    <message>
+        <source>Name the child.</source>
+        <translation>Ange barnet.</translation>
+    </message>
+    <message>
+        <source>State the duty of confidentiality of the support family or person.</source>
+        <translation>Ange stödfamiljens eller stödpersonens tystnadsplikt.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not found. It may have been archived; reopen the family.</source>
@@ -894,7 +1016,7 @@
     </message>
     <message>
         <source>ended</source>
-        <translation>avslutad</translation>
+        <translation>avslutat</translation>
     </message>
     <message>
         <source>refused</source>
@@ -1380,6 +1502,215 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::AgreementsTab</name>
+    <message>
+        <source>Support family or person</source>
+        <translation>Stödfamilj eller -person</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialvården</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>signed, in force</source>
+        <translation>undertecknat, i kraft</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutat</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>avslutat i förtid</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed</source>
+        <translation>%1 av %2 har undertecknat</translation>
+    </message>
+    <message>
+        <source>Fee %1, expense allowance %2, mileage %3 per km (the rates valid at the start).</source>
+        <translation>Arvode %1, kostnadsersättning %2, kilometerersättning %3 per km (de taxor som gällde när avtalet började).</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>inte undertecknat</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Avslutat %1: %2</translation>
+    </message>
+    <message>
+        <source>Before it can be signed:
+• %1</source>
+        <translation>Innan avtalet kan undertecknas:
+• %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, från %2</translation>
+    </message>
+    <message>
+        <source>Give the child a support family, support person or family work measure first.</source>
+        <translation>Lägg först till en stödåtgärd för barnet: stödfamilj, stödperson eller familjearbete.</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+    <message>
+        <source>The agreement is about:</source>
+        <translation>Avtalet gäller:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>%1 signed the agreement on:</source>
+        <translation>%1 undertecknade avtalet den:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Undertecknat den:</translation>
+    </message>
+    <message>
+        <source>End the agreement</source>
+        <translation>Avsluta avtalet</translation>
+    </message>
+    <message>
+        <source>The agreement ends on the day you enter. Before its planned end it is recorded as ended early.</source>
+        <translation>Avtalet upphör den dag som du anger. Om dagen är före det planerade slutet antecknas avtalet som avslutat i förtid.</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Avslutat den:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Giltighetstid:</translation>
+    </message>
+    <message>
+        <source>&amp;Need for support:</source>
+        <translation>S&amp;tödbehov:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Hur ofta:</translation>
+    </message>
+    <message>
+        <source>&amp;Where and how:</source>
+        <translation>P&amp;lats och sätt:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>T&amp;ransporter:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact between the families:</source>
+        <translation>&amp;Kontakter mellan familjerna:</translation>
+    </message>
+    <message>
+        <source>On &amp;illness or cancellation:</source>
+        <translation>Vid sjukdom eller förh&amp;inder:</translation>
+    </message>
+    <message>
+        <source>&amp;Review and ending:</source>
+        <translation>&amp;Översyn och avslutande:</translation>
+    </message>
+    <message>
+        <source>Compensation:</source>
+        <translation>Ersättning:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parter:</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nytt avtal…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Spara utkast</translation>
+    </message>
+    <message>
+        <source>Record &amp;signature…</source>
+        <translation>Anteckna &amp;underskrift…</translation>
+    </message>
+    <message>
+        <source>Record the day the party chosen in the list signed. When every party has signed, the agreement is frozen.</source>
+        <translation>Anteckna dagen då den part som valts i listan undertecknade avtalet. När alla parter har undertecknat låses avtalet.</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>Ny v&amp;ersion</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>&amp;Avsluta…</translation>
+    </message>
+    <message>
+        <source>A support family usually has the child one weekend a month; a support person meets the child once or twice a month.</source>
+        <translation>Barnet är vanligen i stödfamiljen ett veckoslut i månaden; en stödperson träffar barnet en eller två gånger i månaden.</translation>
+    </message>
+    <message>
+        <source>Signed by every party and frozen: this is the agreement as signed. A change is made as a new version.%1</source>
+        <translation>Undertecknat av alla parter och låst: detta är avtalet sådant det undertecknades. En ändring görs som en ny version.%1</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality:</source>
+        <translation>&amp;Tystnadsplikt:</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::AssessmentForm</name>
     <message>
         <source>(not named)</source>
@@ -1644,8 +1975,16 @@
         <translation>&amp;4 Stödåtgärder</translation>
     </message>
     <message>
-        <source>&amp;5 History</source>
-        <translation>&amp;5 Historik</translation>
+        <source>&amp;5 Agreements</source>
+        <translation>&amp;5 Avtal</translation>
+    </message>
+    <message>
+        <source>&amp;6 Decisions</source>
+        <translation>&amp;6 Beslut</translation>
+    </message>
+    <message>
+        <source>&amp;7 History</source>
+        <translation>&amp;7 Historik</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2039,195 @@
     <message>
         <source>d.m.yyyy</source>
         <translation>d.m.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::DecisionsTab</name>
+    <message>
+        <source>Start</source>
+        <translation>Inledande</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsättning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Avslutande</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personligen</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>per brev</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>elektroniskt</translation>
+    </message>
+    <message>
+        <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
+        <translation>Beslut om tjänster inom socialt arbete för barnfamiljer är alltid tidsbestämda: slutdagen är obligatorisk.</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(inte utsedd)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>It corrects an earlier decision.</source>
+        <translation>Beslutet rättar ett tidigare beslut.</translation>
+    </message>
+    <message>
+        <source>Before it can be issued:
+• %1</source>
+        <translation>Innan beslutet kan meddelas:
+• %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.</source>
+        <translation>Delgivning %1 den %2: beslutet anses ha tagits emot den %3; begäran om omprövning ska göras senast den %4.</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, från %2</translation>
+    </message>
+    <message>
+        <source>A decision is made on a measure: add the measure first.</source>
+        <translation>Beslut fattas om en stödåtgärd: lägg först till stödåtgärden.</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nytt beslut</translation>
+    </message>
+    <message>
+        <source>The decision is about:</source>
+        <translation>Beslutet gäller:</translation>
+    </message>
+    <message>
+        <source>Issue the decision</source>
+        <translation>Meddela beslutet</translation>
+    </message>
+    <message>
+        <source>Issuing gives the decision its number and freezes it: it is kept exactly as issued.</source>
+        <translation>När beslutet meddelas får det sitt nummer och låses: det bevaras exakt sådant det meddelades.</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Meddelat den:</translation>
+    </message>
+    <message>
+        <source>Send the decision</source>
+        <translation>Sänd beslutet</translation>
+    </message>
+    <message>
+        <source>How was it delivered?</source>
+        <translation>Hur delgavs beslutet?</translation>
+    </message>
+    <message>
+        <source>The day the decision was sent or handed over:</source>
+        <translation>Dagen då beslutet sändes eller överlämnades:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sänt den:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Beslut om</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>Beslut &amp;om:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visions applied:</source>
+        <translation>&amp;Tillämpade bestämmelser:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Giltighetstid:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and evidence:</source>
+        <translation>Fakta och &amp;utredning:</translation>
+    </message>
+    <message>
+        <source>Views of the child and &amp;guardians:</source>
+        <translation>Barnets och vårdnads&amp;havarnas åsikter:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>Motiv&amp;ering:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Parter:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>Beslutsf&amp;attare:</translation>
+    </message>
+    <message>
+        <source>More &amp;information from:</source>
+        <translation>Mer &amp;information ger:</translation>
+    </message>
+    <message>
+        <source>&amp;New decision…</source>
+        <translation>&amp;Nytt beslut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Spara utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Meddela beslutet…</translation>
+    </message>
+    <message>
+        <source>&amp;Correcting decision</source>
+        <translation>&amp;Rättelsebeslut</translation>
+    </message>
+    <message>
+        <source>Record s&amp;ending…</source>
+        <translation>Anteckna &amp;delgivning…</translation>
+    </message>
+    <message>
+        <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
+        <translation>Beslut %1, meddelat den %2. Det bevaras exakt sådant det meddelades; en ändring görs genom ett rättelsebeslut.</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2821,7 @@
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation>&amp;Avslutad den:</translation>
+        <translation>&amp;Avslutat den:</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2334,6 +2862,34 @@
     <message>
         <source>No measures yet. Add one from the catalogue: support family, support person, family work and the other services.</source>
         <translation>Inga stödåtgärder ännu. Lägg till en från katalogen: stödfamilj, stödperson, familjearbete och de andra tjänsterna.</translation>
+    </message>
+    <message>
+        <source>End the agreement</source>
+        <translation>Avsluta avtalet</translation>
+    </message>
+    <message>
+        <source>The measure ended. End its agreement (version %1) on the same day?</source>
+        <translation>Stödåtgärden avslutades. Vill du avsluta dess avtal (version %1) samma dag?</translation>
+    </message>
+    <message>
+        <source>The measure ended.</source>
+        <translation>Stödåtgärden avslutades.</translation>
+    </message>
+    <message>
+        <source>Make a&amp;greement</source>
+        <translation>Upprätta &amp;avtal</translation>
+    </message>
+    <message>
+        <source>A written agreement for a support family or support person, pre-filled from this measure.</source>
+        <translation>Ett skriftligt avtal för en stödfamilj eller stödperson, förifyllt med uppgifter från denna stödåtgärd.</translation>
+    </message>
+    <message>
+        <source>Make &amp;decision</source>
+        <translation>Fatta &amp;beslut</translation>
+    </message>
+    <message>
+        <source>A decision on this measure, pre-filled from it and the case.</source>
+        <translation>Ett beslut om denna stödåtgärd, förifyllt med uppgifter från den och från klientrelationen.</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,68 @@ void DemoGenerator::addLog(DemoMeasure &demo, InDepthType type)
     }
 }
 
+void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepthType type)
+{
+    const Measure &m = demo.measure;
+    const QDate today = m_options.today;
+    if ((type == InDepthType::SupportFamily || type == InDepthType::SupportPerson) && !m.providerId.isEmpty()) {
+        Agreement a;
+        a.id = id();
+        a.caseId = c.id;
+        a.measureId = m.id;
+        a.goals = m.goals;
+        a.start = m.start;
+        a.end = m.plannedEnd;
+        a.supportNeed = QStringLiteral("Vanhempi tarvitsee lepoa; lapsi hyötyy turvallisista lisäaikuisista.");
+        a.frequency = type == InDepthType::SupportFamily ? QStringLiteral("Yksi viikonloppu kuukaudessa")
+                                                         : QStringLiteral("Kaksi tapaamista kuukaudessa");
+        a.placeAndManner = QStringLiteral("Tukiperheen kotona; yhteistä tekemistä ja ulkoilua.");
+        a.transport = QStringLiteral("Tukiperhe hakee ja tuo lapsen.");
+        a.illnessAndCancelling = QStringLiteral("Sairastuessa tapaaminen siirretään; peruutus viimeistään edellisenä päivänä.");
+        a.reviewAndEnding = QStringLiteral("Sopimus tarkistetaan asiakassuunnitelman tarkistuksen yhteydessä.");
+        a.confidentiality = QStringLiteral("Tukiperhettä ja tukihenkilöä sitoo vaitiolovelvollisuus.");
+        const bool signedAlready = m.start.addDays(14) <= today;
+        const QDate signedOn = signedAlready ? m.start.addDays(-pick(10)) : QDate();
+        for (const FamilyMember &member : std::as_const(m_lastFamily->members)) {
+            if (member.role == FamilyRole::Guardian)
+                a.parties.append({id(), PartyRole::Guardian, member.person.fullName(), signedOn});
+        }
+        a.parties.append({id(), PartyRole::Provider, QStringLiteral("Tukija"), signedOn});
+        a.parties.append({id(), PartyRole::Unit, QStringLiteral("Sosiaalipalvelut"), signedOn});
+        a.parties.append({id(), PartyRole::Child, c.child.fullName(), signedOn});
+        a.status = !signedAlready ? AgreementStatus::Draft
+                 : m.endedOn.isValid() && m.endedOn <= today ? AgreementStatus::Ended
+                                                            : AgreementStatus::Signed;
+        if (a.status == AgreementStatus::Ended) {
+            a.endedOn = m.endedOn;
+            a.endReason = QStringLiteral("Tukitoimi päättyi.");
+        }
+        demo.agreement = a;
+    }
+    if (m.basis == LegalBasis::ChildWelfareAct && m.start.addDays(-7) <= today) {
+        Decision d;
+        d.id = id();
+        d.caseId = c.id;
+        d.measureId = m.id;
+        d.serviceId = m.catalogueId;
+        d.basis = m.basis;
+        d.provisions = QStringLiteral("LSL 34 §, 36 §");
+        d.goal = m.goals;
+        d.start = m.start;
+        d.end = m.plannedEnd;
+        d.facts = QStringLiteral("Palvelutarpeen arvioinnissa todettiin perheen tarvitsevan tukea arjessa.");
+        d.views = QStringLiteral("Lapsi ja huoltaja pitävät tukea tarpeellisena.");
+        d.reasons = QStringLiteral("Tukitoimi tukee lapsen kasvua ja vanhemman jaksamista.");
+        d.parties = c.child.fullName();
+        d.decisionMakerId = c.responsibleWorkerId;
+        d.contactPerson = QStringLiteral("Sosiaalityöntekijä, puh. 040 123 4567");
+        // Most are issued; a few recent ones wait as drafts.
+        d.status = chance(0.9) ? DecisionStatus::Issued : DecisionStatus::Draft;
+        d.issuedOn = d.status == DecisionStatus::Issued ? std::min(today, m.start.addDays(-pick(7))) : QDate();
+        demo.decision = d;
+    }
+}
+
 void DemoGenerator::addMeasures(DemoFamily &family, const ClientCase &c)
 {
     if (c.plans.isEmpty() || m_catalogue.isEmpty())
@@ -279,6 +341,8 @@ void DemoGenerator::addMeasures(DemoFamily &family, const ClientCase &c)
         if (demo.measure.start > m_options.today.addMonths(1))
             continue;
         addLog(demo, choice.type);
+        m_lastFamily = &family.family;
+        addDocuments(demo, c, choice.type);
         family.measures.append(demo);
     }
 }

@@ -2,7 +2,9 @@
 
 #include "common/result.h"
 #include "domain/clientcase.h"
+#include "domain/agreement.h"
 #include "domain/compensation.h"
+#include "domain/decision.h"
 #include "domain/family.h"
 #include "domain/measure.h"
 #include "domain/measurelog.h"
@@ -15,6 +17,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 #include <random>
 
 namespace tukipolku {
@@ -33,6 +36,8 @@ struct DemoMeasure {
     QList<CareDays> stays;
     QList<Meeting> meetings;
     QList<Visit> visits;
+    std::optional<Agreement> agreement; // support family and support person
+    std::optional<Decision> decision;   // issued when the measure has started
 };
 
 // One generated household with its cases and their measures.
@@ -74,6 +79,7 @@ private:
     void addMeasures(DemoFamily &family, const ClientCase &clientCase);
     DemoMeasure makeMeasure(const ClientCase &clientCase, const QString &code, ProviderKind kind);
     void addLog(DemoMeasure &demo, InDepthType type);
+    void addDocuments(DemoMeasure &demo, const ClientCase &clientCase, InDepthType type);
     QString providerOf(ProviderKind kind, bool current);
 
     DemoOptions m_options;
@@ -86,6 +92,7 @@ private:
     QHash<int, QStringList> m_allProviders;  // active providers' ids by kind
     QHash<int, QStringList> m_freeProviders; // those with room, by kind
     quint64 m_idCounter = 0;
+    const Family *m_lastFamily = nullptr; // the family whose measures are being made
     QSet<QString> m_identityCodes;
 };
 

@@ -4,6 +4,7 @@
 #include "domain/clientcase.h"
 #include "domain/clientplan.h"
 #include "domain/family.h"
+#include "domain/agreement.h"
 #include "domain/compensation.h"
 #include "domain/decision.h"
 #include "domain/initiation.h"
@@ -130,6 +131,15 @@ inline constexpr Entry<NotificationMethod> notificationMethods[] = {{Notificatio
                                                                     {NotificationMethod::Electronic, "electronic"}};
 inline constexpr Entry<DecisionStatus> decisionStatuses[] = {{DecisionStatus::Draft, "draft"},
                                                              {DecisionStatus::Issued, "issued"}};
+
+inline constexpr Entry<AgreementStatus> agreementStatuses[] = {{AgreementStatus::Draft, "draft"},
+                                                               {AgreementStatus::Signed, "signed"},
+                                                               {AgreementStatus::Ended, "ended"},
+                                                               {AgreementStatus::Terminated, "terminated"}};
+inline constexpr Entry<PartyRole> partyRoles[] = {{PartyRole::Guardian, "guardian"},
+                                                  {PartyRole::Provider, "provider"},
+                                                  {PartyRole::Unit, "unit"},
+                                                  {PartyRole::Child, "child"}};
 
 // Dates and times as stored: ISO 8601; null for an invalid value.
 QVariant date(const QDate &date);

@@ -4,12 +4,11 @@
 #include "storage/caserepository.h"
 #include "storage/codes.h"
 #include "storage/familyrepository.h"
+#include "storage/frozencontent.h"
 #include "storage/measurerepository.h"
 #include "storage/recordwriter.h"
 #include "storage/workerrepository.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -199,11 +198,7 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     decision->number = nextNumber(issuedOn.year());
     decision->issuedOn = issuedOn;
     decision->status = DecisionStatus::Issued;
-    // The content as issued: what the decision says, kept apart from the editable columns.
-    QJsonObject content = QJsonObject::fromVariantMap(columnsOf(*decision));
-    content.insert(QStringLiteral("number"), decision->number);
-    content.insert(QStringLiteral("issued_on"), issuedOn.toString(Qt::ISODate));
-    const QByteArray frozen = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    const QByteArray frozen = FrozenContent::of(*decision); // the content as issued
     RecordWriter writer(m_database, m_currentWorkerId);
     Result written = writer.update(QStringLiteral("decisions"), decisionId,
                                    {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},

@@ -3,7 +3,10 @@
 #include "rules/deadlines.h"
 #include "storage/casecolumns.h"
 #include "storage/codes.h"
+#include "storage/frozencontent.h"
 #include "storage/recordwriter.h"
+
+#include <QSqlQuery>
 
 #include <QSqlError>
 
@@ -150,6 +153,10 @@ Result DemoWriter::writeMeasure(const DemoMeasure &demo)
                               QStringLiteral("mileage_km")},
                              {g.id, m.id, codes::date(g.date), g.minutes, g.activity, int(g.cancelled), g.mileageKm});
     }
+    if (written && demo.agreement)
+        written = writeAgreement(*demo.agreement);
+    if (written && demo.decision)
+        written = writeDecision(*demo.decision);
     for (const Visit &v : demo.visits) {
         if (written)
             written = insert(QStringLiteral("visits"),
@@ -245,6 +252,60 @@ Result DemoWriter::writeCase(const ClientCase &c, const QDate &today)
         }
     }
     return written;
+}
+
+Result DemoWriter::writeAgreement(const Agreement &a)
+{
+    // Written as a draft with its parties, then signed: the triggers keep a
+    // signed agreement's parties as they are.
+    Result written = insert(QStringLiteral("agreements"),
+                            {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("measure_id"),
+                             QStringLiteral("goals"), QStringLiteral("start_on"), QStringLiteral("end_on"),
+                             QStringLiteral("support_need"), QStringLiteral("frequency"), QStringLiteral("place_and_manner"),
+                             QStringLiteral("transport"), QStringLiteral("illness_and_cancelling"),
+                             QStringLiteral("review_and_ending"), QStringLiteral("confidentiality")},
+                            {a.id, a.caseId, a.measureId, a.goals, codes::date(a.start), codes::date(a.end), a.supportNeed,
+                             a.frequency, a.placeAndManner, a.transport, a.illnessAndCancelling, a.reviewAndEnding,
+                             a.confidentiality});
+    for (int i = 0; written && i < a.parties.size(); ++i) {
+        const AgreementParty &p = a.parties.at(i);
+        written = insert(QStringLiteral("agreement_parties"),
+                         {QStringLiteral("id"), QStringLiteral("agreement_id"), QStringLiteral("position"),
+                          QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("signed_on")},
+                         {p.id, a.id, i, codes::toCode(codes::partyRoles, p.role), p.name, codes::date(p.signedOn)});
+    }
+    if (written && a.status != AgreementStatus::Draft) {
+        QSqlQuery update(m_database);
+        update.prepare(QStringLiteral("UPDATE agreements SET status = ?, ended_on = ?, end_reason = ?, frozen_content = ? "
+                                      "WHERE id = ?"));
+        update.addBindValue(codes::toCode(codes::agreementStatuses, a.status));
+        update.addBindValue(codes::date(a.endedOn));
+        update.addBindValue(a.endReason.isNull() ? QString(QLatin1String("")) : a.endReason); // NOT NULL column
+        update.addBindValue(QString::fromUtf8(FrozenContent::of(a)));
+        update.addBindValue(a.id);
+        if (!update.exec())
+            written = Result::failure(writeFailureMessage(m_database, update.lastError().text()));
+    }
+    return written;
+}
+
+Result DemoWriter::writeDecision(Decision d)
+{
+    if (d.status == DecisionStatus::Issued)
+        d.number = QStringLiteral("%1/%2").arg(d.issuedOn.year()).arg(++m_decisionNumbers[d.issuedOn.year()], 4, 10, QLatin1Char('0'));
+    return insert(QStringLiteral("decisions"),
+                  {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("measure_id"), QStringLiteral("subject"),
+                   QStringLiteral("service_id"), QStringLiteral("legal_basis"), QStringLiteral("provisions"),
+                   QStringLiteral("goal"), QStringLiteral("start_on"), QStringLiteral("end_on"), QStringLiteral("facts"),
+                   QStringLiteral("views"), QStringLiteral("reasons"), QStringLiteral("parties"),
+                   QStringLiteral("decision_maker_id"), QStringLiteral("contact_person"), QStringLiteral("status"),
+                   QStringLiteral("number"), QStringLiteral("issued_on"), QStringLiteral("frozen_content")},
+                  {d.id, d.caseId, d.measureId, codes::toCode(codes::decisionSubjects, d.subject), d.serviceId,
+                   codes::toCode(codes::legalBases, d.basis), d.provisions, d.goal, codes::date(d.start),
+                   codes::date(d.end), d.facts, d.views, d.reasons, d.parties, codes::text(d.decisionMakerId),
+                   d.contactPerson, codes::toCode(codes::decisionStatuses, d.status), codes::text(d.number),
+                   codes::date(d.issuedOn),
+                   d.status == DecisionStatus::Issued ? QVariant(QString::fromUtf8(FrozenContent::of(d))) : QVariant()});
 }
 
 Result DemoWriter::commitBatch()

@@ -31,6 +31,8 @@ private:
     Result insert(const QString &table, const QStringList &columns, const QVariantList &values);
     Result writeCase(const ClientCase &clientCase, const QDate &today);
     Result writeMeasure(const DemoMeasure &demo);
+    Result writeAgreement(const Agreement &agreement);
+    Result writeDecision(Decision decision);
 
     QSqlDatabase m_database;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
@@ -38,6 +40,7 @@ private:
     int m_familiesInBatch = 0;
     int m_caseSequence = 0;
     qint64 m_searchId = 0; // a new database: the search index keys start at 1
+    QHash<int, int> m_decisionNumbers; // the last number given in each year
 };
 
 } // namespace tukipolku

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "storage/agreementrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/familyrepository.h"
 #include "storage/measurelogrepository.h"
 #include "storage/measurerepository.h"
@@ -40,6 +42,8 @@ public:
     MeasureRepository measures() const { return {m_database->connection(), m_workerId}; }
     MeasureLogRepository measureLogs() const { return {m_database->connection(), m_workerId}; }
     ProviderRepository providers() const { return {m_database->connection(), m_workerId}; }
+    AgreementRepository agreements() const { return {m_database->connection(), m_workerId}; }
+    DecisionRepository decisions() const { return {m_database->connection(), m_workerId}; }
     // Points a list model at this database, showing what `filter` selects.
     void attach(CaseListModel &model, const CaseListFilter &filter) const;
 

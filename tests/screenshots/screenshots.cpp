@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <cstdio>
@@ -27,6 +28,25 @@ void save(ui::MainWindow &window, const QString &folder, const QString &name)
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     else
         std::printf("%s\n", qPrintable(path));
+}
+
+// The first case in services whose agreement is signed and decision issued.
+QString caseWithDocuments(ui::MainWindow &window)
+{
+    CaseListModel *model = window.caseListPage()->model();
+    CaseListFilter filter;
+    filter.stage = CaseStage::Services;
+    model->setFilter(filter);
+    QString found;
+    for (int row = 0; row < model->rowCount() && found.isEmpty(); ++row) {
+        const QString id = model->index(row, 0).data(CaseListModel::CaseIdRole).toString();
+        const auto agreements = window.session().agreements().agreementsOfCase(id);
+        const auto decisions = window.session().decisions().decisionsOfCase(id);
+        if (!agreements.isEmpty() && agreements.constLast().status == AgreementStatus::Signed && !decisions.isEmpty())
+            found = id;
+    }
+    model->setFilter({});
+    return found;
 }
 
 // The first case of the list in `stage`.
@@ -70,6 +90,12 @@ int main(int argc, char *argv[])
     save(window, folder, QStringLiteral("case-list.png"));
     if (window.showCase(firstCase(window, CaseStage::Services)))
         save(window, folder, QStringLiteral("case-measures.png"));
+    if (window.showCase(caseWithDocuments(window))) {
+        window.casePage()->tabs()->setCurrentIndex(ui::CasePage::AgreementTab);
+        save(window, folder, QStringLiteral("case-agreement.png"));
+        window.casePage()->tabs()->setCurrentIndex(ui::CasePage::DecisionTab);
+        save(window, folder, QStringLiteral("case-decision.png"));
+    }
     if (window.showCase(firstCase(window, CaseStage::Initiation)))
         save(window, folder, QStringLiteral("case-initiation.png"));
     if (window.showFamily(window.casePage()->currentCase().familyId))

@@ -7,6 +7,8 @@
 #include "cases/stagebar.h"
 #include "common/datefield.h"
 #include "common/errorlabel.h"
+#include "documents/agreementstab.h"
+#include "documents/decisionstab.h"
 #include "measures/measurestab.h"
 #include "domain/labels.h"
 #include "rules/deadlines.h"
@@ -58,11 +60,32 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     m_tabs->addTab(scrolled(m_assessment, this), QString());
     m_tabs->addTab(buildPlanTab(), QString());
     m_measures = new ui::MeasuresTab(session, this);
+    m_agreements = new ui::AgreementsTab(session, this);
+    m_decisions = new ui::DecisionsTab(session, this);
     m_tabs->addTab(m_measures, QString());
+    m_tabs->addTab(m_agreements, QString());
+    m_tabs->addTab(m_decisions, QString());
     m_tabs->addTab(m_history, QString());
-    connect(m_measures, &ui::MeasuresTab::measuresChanged, this, [this] {
+    const auto changed = [this] {
         showHistory();
         emit caseChanged(m_case.id);
+    };
+    connect(m_measures, &ui::MeasuresTab::measuresChanged, this, changed);
+    connect(m_agreements, &ui::AgreementsTab::agreementsChanged, this, [this, changed] {
+        m_measures->showCase(m_case);
+        changed();
+    });
+    connect(m_decisions, &ui::DecisionsTab::decisionsChanged, this, [this, changed] {
+        m_measures->showCase(m_case); // an issued decision starts or ends the measure
+        changed();
+    });
+    connect(m_measures, &ui::MeasuresTab::agreementRequested, this, [this](const QString &measureId) {
+        m_tabs->setCurrentIndex(AgreementTab);
+        m_agreements->startFromMeasure(measureId);
+    });
+    connect(m_measures, &ui::MeasuresTab::decisionRequested, this, [this](const QString &measureId) {
+        m_tabs->setCurrentIndex(DecisionTab);
+        m_decisions->startFromMeasure(measureId, DecisionSubject::Start);
     });
     m_saveButton = new QPushButton(this);
     m_saveButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -83,7 +106,7 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     connect(m_plan, &PlanForm::edited, this, [this] { markDirty(PlanTab); });
     connect(m_saveButton, &QPushButton::clicked, this, &CasePage::saveCurrentTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        m_saveButton->setVisible(tab != HistoryTab && tab != MeasureTab); // those tabs save as they go
+        m_saveButton->setVisible(tab <= PlanTab); // the other tabs have their own buttons
         m_error->clearError();
     });
     auto *save = new QShortcut(QKeySequence::Save, this);
@@ -180,6 +203,8 @@ bool CasePage::showCase(const QString &caseId)
     m_dirty.fill(false);
     m_error->clearError();
     m_measures->showCase(m_case);
+    m_agreements->showCase(m_case);
+    m_decisions->showCase(m_case);
     showHeader();
     showHistory();
     if (another)
@@ -315,7 +340,9 @@ void CasePage::retranslateUi()
     m_tabs->setTabText(AssessmentTab, tr("&2 Assessment"));
     m_tabs->setTabText(PlanTab, tr("&3 Client plan"));
     m_tabs->setTabText(MeasureTab, tr("&4 Measures"));
-    m_tabs->setTabText(HistoryTab, tr("&5 History"));
+    m_tabs->setTabText(AgreementTab, tr("&5 Agreements"));
+    m_tabs->setTabText(DecisionTab, tr("&6 Decisions"));
+    m_tabs->setTabText(HistoryTab, tr("&7 History"));
     m_saveButton->setText(tr("&Save"));
     m_saveButton->setToolTip(tr("Save this tab (Ctrl+S)"));
     m_familyButton->setText(tr("&Family"));

@@ -18,6 +18,8 @@ namespace tukipolku::ui {
 
 class AssessmentForm;
 class ErrorLabel;
+class AgreementsTab;
+class DecisionsTab;
 class InitiationForm;
 class MeasuresTab;
 class PlanForm;
@@ -29,7 +31,7 @@ class CasePage final : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { InitiationTab, AssessmentTab, PlanTab, MeasureTab, HistoryTab };
+    enum Tab { InitiationTab, AssessmentTab, PlanTab, MeasureTab, AgreementTab, DecisionTab, HistoryTab };
 
     explicit CasePage(const Session &session, QWidget *parent = nullptr);
 
@@ -47,6 +49,8 @@ public:
     AssessmentForm *assessmentForm() const { return m_assessment; }
     PlanForm *planForm() const { return m_plan; }
     ui::MeasuresTab *measuresTab() const { return m_measures; }
+    ui::AgreementsTab *agreementsTab() const { return m_agreements; }
+    ui::DecisionsTab *decisionsTab() const { return m_decisions; }
     StageBar *stageBar() const { return m_stageBar; }
     ErrorLabel *errorLabel() const { return m_error; }
     QLabel *titleLabel() const { return m_title; }
@@ -82,7 +86,7 @@ private:
 
     const Session &m_session;
     ClientCase m_case;
-    QList<bool> m_dirty{false, false, false, false, false};
+    QList<bool> m_dirty{false, false, false, false, false, false, false};
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_deadlines = nullptr;
@@ -103,6 +107,8 @@ private:
     QPushButton *m_newVersion = nullptr;
     QTableWidget *m_history = nullptr;
     ui::MeasuresTab *m_measures = nullptr;
+    ui::AgreementsTab *m_agreements = nullptr;
+    ui::DecisionsTab *m_decisions = nullptr;
 };
 
 } // namespace tukipolku::ui

@@ -3,6 +3,8 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 
 namespace tukipolku::ui {
@@ -30,6 +32,16 @@ QTableWidget *makeListTable(int columns, QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setTabKeyNavigation(false);
     return table;
+}
+
+void setEditable(QWidget *field, bool editable)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->setReadOnly(!editable);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        text->setReadOnly(!editable);
+    else
+        field->setEnabled(editable);
 }
 
 void fillTableRow(QTableWidget *table, int row, const QStringList &cells)

@@ -20,6 +20,9 @@ void setRowLabel(QFormLayout *form, QWidget *field, const QString &text);
 // A read-only list of rows: whole rows selected, the last column stretched,
 // Tab leaves the table instead of walking its cells.
 QTableWidget *makeListTable(int columns, QWidget *parent);
+// Lets the user edit a field or only read it: text stays readable (not greyed
+// out) in a frozen document.
+void setEditable(QWidget *field, bool editable);
 // Puts `cells` into row `row` of `table`.
 void fillTableRow(QTableWidget *table, int row, const QStringList &cells);
 

@@ -1,6 +1,7 @@
 #include "measures/measurestab.h"
 
 #include "common/datereasondialog.h"
+#include "common/messagebox.h"
 #include "common/widgets.h"
 #include "domain/labels.h"
 #include "measures/logpanel.h"
@@ -26,6 +27,8 @@ MeasuresTab::MeasuresTab(const Session &session, QWidget *parent) : QWidget(pare
     m_add = new QPushButton(this);
     m_edit = new QPushButton(this);
     m_end = new QPushButton(this);
+    m_agreement = new QPushButton(this);
+    m_decision = new QPushButton(this);
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_log = new LogPanel(session, this);
@@ -35,6 +38,8 @@ MeasuresTab::MeasuresTab(const Session &session, QWidget *parent) : QWidget(pare
     buttons->addWidget(m_edit);
     buttons->addWidget(m_end);
     buttons->addStretch();
+    buttons->addWidget(m_agreement);
+    buttons->addWidget(m_decision);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -54,6 +59,18 @@ MeasuresTab::MeasuresTab(const Session &session, QWidget *parent) : QWidget(pare
     connect(m_edit, &QPushButton::clicked, this, &MeasuresTab::editMeasure);
     connect(m_table, &QTableWidget::activated, this, &MeasuresTab::editMeasure);
     connect(m_end, &QPushButton::clicked, this, &MeasuresTab::endMeasure);
+    const auto selectedId = [this] {
+        const int row = m_table->currentRow();
+        return row >= 0 && row < m_measures.size() ? m_measures.at(row).id : QString();
+    };
+    connect(m_agreement, &QPushButton::clicked, this, [this, selectedId] {
+        if (!selectedId().isEmpty())
+            emit agreementRequested(selectedId());
+    });
+    connect(m_decision, &QPushButton::clicked, this, [this, selectedId] {
+        if (!selectedId().isEmpty())
+            emit decisionRequested(selectedId());
+    });
     connect(m_table, &QTableWidget::currentCellChanged, this, &MeasuresTab::showSelected);
     connect(m_log, &LogPanel::logged, this, [this] {
         const int row = m_table->currentRow();
@@ -171,10 +188,24 @@ void MeasuresTab::endMeasure()
                                 return session.measures().end(measureId, date);
                             },
                             this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit measuresChanged();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Ending the measure offers to end its agreement in force on the same day.
+    const std::optional<Measure> ended = m_session.measures().find(measureId);
+    for (const Agreement &agreement : m_session.agreements().inForce(measureId)) {
+        if (ended
+            && MessageBox::question(this, tr("End the agreement"),
+                                    tr("The measure ended. End its agreement (version %1) on the same day?").arg(agreement.version),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                   == QMessageBox::Yes) {
+            if (const Result done = m_session.agreements().end(agreement.id, ended->endedOn, tr("The measure ended."),
+                                                               ended->endedOn < agreement.end);
+                !done)
+                MessageBox::warning(this, tr("End the agreement"), done.message());
+        }
     }
+    reload();
+    emit measuresChanged();
 }
 
 void MeasuresTab::changeEvent(QEvent *event)
@@ -194,6 +225,10 @@ void MeasuresTab::retranslateUi()
     m_add->setText(tr("&Add measure…"));
     m_edit->setText(tr("&Change…"));
     m_end->setText(tr("E&nd…"));
+    m_agreement->setText(tr("Make a&greement"));
+    m_agreement->setToolTip(tr("A written agreement for a support family or support person, pre-filled from this measure."));
+    m_decision->setText(tr("Make &decision"));
+    m_decision->setToolTip(tr("A decision on this measure, pre-filled from it and the case."));
     m_empty->setText(tr("No measures yet. Add one from the catalogue: support family, support person, family work "
                         "and the other services."));
 }

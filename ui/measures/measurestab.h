@@ -41,6 +41,8 @@ public:
 
 signals:
     void measuresChanged();
+    void agreementRequested(const QString &measureId);
+    void decisionRequested(const QString &measureId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +61,8 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_end = nullptr;
+    QPushButton *m_agreement = nullptr;
+    QPushButton *m_decision = nullptr;
     QLabel *m_empty = nullptr;
     LogPanel *m_log = nullptr;
 };

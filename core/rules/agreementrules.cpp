@@ -1,0 +1,55 @@
+#include "rules/agreementrules.h"
+
+#include "domain/labels.h"
+
+namespace tukipolku {
+
+QString AgreementRules::periodProblem(const Agreement &a, const Measure &m)
+{
+    if (a.start.isValid() && a.start < m.start)
+        return tr("The agreement cannot start before the measure (%1).").arg(Labels::date(m.start));
+    const QDate measureEnd = m.endedOn.isValid() ? m.endedOn : m.plannedEnd;
+    if (a.end.isValid() && measureEnd.isValid() && a.end > measureEnd)
+        return tr("The agreement cannot run past the end of the measure (%1).").arg(Labels::date(measureEnd));
+    if (a.start.isValid() && a.end.isValid() && a.end < a.start)
+        return tr("The agreement cannot end before it starts.");
+    return {};
+}
+
+QStringList AgreementRules::missingForSigning(const Agreement &a, const Measure &m)
+{
+    QStringList items;
+    if (a.goals.trimmed().isEmpty())
+        items << tr("Write the goals of the support.");
+    if (!a.start.isValid() || !a.end.isValid())
+        items << tr("Enter the duration: the start and the end of the agreement.");
+    if (const QString problem = periodProblem(a, m); !problem.isEmpty())
+        items << problem;
+    if (a.supportNeed.trimmed().isEmpty())
+        items << tr("Describe the need for support.");
+    if (a.confidentiality.trimmed().isEmpty())
+        items << tr("State the duty of confidentiality of the support family or person.");
+    if (a.frequency.trimmed().isEmpty())
+        items << tr("Write how often the child meets the support family or person.");
+    auto has = [&a](PartyRole role) {
+        return std::any_of(a.parties.cbegin(), a.parties.cend(),
+                           [role](const AgreementParty &p) { return p.role == role && !p.name.trimmed().isEmpty(); });
+    };
+    if (!has(PartyRole::Guardian))
+        items << tr("Name the child's guardians as parties.");
+    if (!has(PartyRole::Provider))
+        items << tr("Name the support family's adults or the support person as parties.");
+    if (!has(PartyRole::Unit))
+        items << tr("Name the social services unit and its worker as a party.");
+    if (!has(PartyRole::Child))
+        items << tr("Name the child.");
+    return items;
+}
+
+bool AgreementRules::allSigned(const Agreement &a)
+{
+    return !a.parties.isEmpty()
+        && std::all_of(a.parties.cbegin(), a.parties.cend(), [](const AgreementParty &p) { return p.signedOn.isValid(); });
+}
+
+} // namespace tukipolku

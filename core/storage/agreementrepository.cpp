@@ -1,0 +1,329 @@
+#include "storage/agreementrepository.h"
+
+#include "rules/agreementrules.h"
+#include "storage/caserepository.h"
+#include "storage/codes.h"
+#include "storage/familyrepository.h"
+#include "storage/frozencontent.h"
+#include "storage/measurelogrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/providerrepository.h"
+#include "storage/recordwriter.h"
+#include "storage/workerrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tukipolku {
+
+namespace {
+QVariantMap columnsOf(const Agreement &a)
+{
+    return {{QStringLiteral("goals"), a.goals.trimmed()},
+            {QStringLiteral("start_on"), codes::date(a.start)},
+            {QStringLiteral("end_on"), codes::date(a.end)},
+            {QStringLiteral("support_need"), a.supportNeed.trimmed()},
+            {QStringLiteral("frequency"), a.frequency.trimmed()},
+            {QStringLiteral("place_and_manner"), a.placeAndManner.trimmed()},
+            {QStringLiteral("transport"), a.transport.trimmed()},
+            {QStringLiteral("contacts"), a.contacts.trimmed()},
+            {QStringLiteral("illness_and_cancelling"), a.illnessAndCancelling.trimmed()},
+            {QStringLiteral("review_and_ending"), a.reviewAndEnding.trimmed()},
+            {QStringLiteral("confidentiality"), a.confidentiality.trimmed()},
+            {QStringLiteral("fee_cents"), a.feeCents},
+            {QStringLiteral("fee_unit"), codes::toCode(codes::rateUnits, a.feeUnit)},
+            {QStringLiteral("expenses_cents"), a.expensesCents},
+            {QStringLiteral("expenses_unit"), codes::toCode(codes::rateUnits, a.expensesUnit)},
+            {QStringLiteral("mileage_cents_per_km"), a.mileageCentsPerKm}};
+}
+
+Agreement toAgreement(const QSqlRecord &r)
+{
+    Agreement a;
+    const auto text = [&r](const char *name) { return r.value(QLatin1String(name)).toString(); };
+    a.id = text("id");
+    a.caseId = text("case_id");
+    a.measureId = text("measure_id");
+    a.version = r.value(QStringLiteral("version")).toInt();
+    a.replacesId = text("replaces_id");
+    a.goals = text("goals");
+    a.start = codes::toDate(r.value(QStringLiteral("start_on")));
+    a.end = codes::toDate(r.value(QStringLiteral("end_on")));
+    a.supportNeed = text("support_need");
+    a.frequency = text("frequency");
+    a.placeAndManner = text("place_and_manner");
+    a.transport = text("transport");
+    a.contacts = text("contacts");
+    a.illnessAndCancelling = text("illness_and_cancelling");
+    a.reviewAndEnding = text("review_and_ending");
+    a.confidentiality = text("confidentiality");
+    a.feeCents = r.value(QStringLiteral("fee_cents")).toLongLong();
+    a.feeUnit = codes::fromCode(codes::rateUnits, text("fee_unit"));
+    a.expensesCents = r.value(QStringLiteral("expenses_cents")).toLongLong();
+    a.expensesUnit = codes::fromCode(codes::rateUnits, text("expenses_unit"));
+    a.mileageCentsPerKm = r.value(QStringLiteral("mileage_cents_per_km")).toLongLong();
+    a.status = codes::fromCode(codes::agreementStatuses, text("status"));
+    a.endedOn = codes::toDate(r.value(QStringLiteral("ended_on")));
+    a.endReason = text("end_reason");
+    return a;
+}
+} // namespace
+
+AgreementRepository::AgreementRepository(const QSqlDatabase &database, QString currentWorkerId)
+    : m_database(database), m_currentWorkerId(std::move(currentWorkerId))
+{
+}
+
+Agreement AgreementRepository::draftFromMeasure(const Measure &measure) const
+{
+    Agreement a;
+    a.caseId = measure.caseId;
+    a.measureId = measure.id;
+    a.goals = measure.goals;
+    a.start = measure.start;
+    a.end = measure.plannedEnd;
+    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
+    if (clientCase) {
+        if (const auto family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId)) {
+            for (const Person &guardian : family->membersWithRole(FamilyRole::Guardian))
+                a.parties.append({QString(), PartyRole::Guardian, guardian.fullName(), QDate()});
+        }
+    }
+    const std::optional<Provider> provider = ProviderRepository(m_database, m_currentWorkerId).find(measure.providerId);
+    if (provider) {
+        const QStringList adults = provider->adults.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &adult : adults.isEmpty() ? QStringList{provider->name} : adults)
+            a.parties.append({QString(), PartyRole::Provider, adult.trimmed(), QDate()});
+        // The rate valid at the start sets the compensation.
+        for (const CompensationRate &rate : MeasureLogRepository(m_database, m_currentWorkerId).rates()) {
+            if (rate.providerKind == provider->kind && rate.isValidOn(measure.start)) {
+                a.feeCents = rate.feeCents;
+                a.feeUnit = rate.feeUnit;
+                a.expensesCents = rate.expensesCents;
+                a.expensesUnit = rate.expensesUnit;
+                a.mileageCentsPerKm = rate.mileageCentsPerKm;
+            }
+        }
+        a.frequency = provider->kind == ProviderKind::SupportFamily
+                          ? tr("One weekend a month (%1 days of care)").arg(measure.daysPerMonth)
+                          : tr("%1 meetings a month").arg(measure.meetingsPerMonth);
+    }
+    if (clientCase) {
+        QString unit = tr("Social services");
+        // The child's responsible worker, else the worker who makes the agreement.
+        const QString workerId = clientCase->responsibleWorkerId.isEmpty() ? m_currentWorkerId : clientCase->responsibleWorkerId;
+        if (const auto worker = WorkerRepository(m_database, m_currentWorkerId).find(workerId))
+            unit = tr("Social services, %1").arg(worker->fullName());
+        a.parties.append({QString(), PartyRole::Unit, unit, QDate()});
+        a.parties.append({QString(), PartyRole::Child, clientCase->child.fullName(), QDate()});
+    }
+    a.reviewAndEnding = tr("The agreement is reviewed when the client plan is reviewed. Any party may end it "
+                           "by telling the social worker.");
+    a.confidentiality = tr("The support family and the support person are bound by confidentiality: they may not "
+                           "tell anyone what they learn about the child and the family, also after the agreement ends.");
+    return a;
+}
+
+Agreement AgreementRepository::newVersion(const Agreement &signedAgreement, const QDate &from) const
+{
+    Agreement a = signedAgreement;
+    a.id.clear();
+    a.version = signedAgreement.version + 1;
+    a.replacesId = signedAgreement.id;
+    a.start = from;
+    a.status = AgreementStatus::Draft;
+    a.endedOn = QDate();
+    a.endReason.clear();
+    for (AgreementParty &party : a.parties) {
+        party.id.clear();
+        party.signedOn = QDate();
+    }
+    return a;
+}
+
+Result AgreementRepository::save(Agreement &agreement)
+{
+    if (!agreement.id.isEmpty()) {
+        if (const auto stored = find(agreement.id); stored && stored->isFrozen())
+            return Result::failure(tr("The agreement has been signed and is not changed. Make a new version instead."));
+    }
+    const std::optional<Measure> measure = MeasureRepository(m_database, m_currentWorkerId).find(agreement.measureId);
+    if (!measure)
+        return Result::failure(tr("Choose the measure the agreement is about."));
+    if (const QString problem = AgreementRules::periodProblem(agreement, *measure); !problem.isEmpty())
+        return Result::failure(problem);
+    Transaction transaction(m_database);
+    RecordWriter writer(m_database, m_currentWorkerId);
+    const bool isNew = agreement.id.isEmpty();
+    const QString id = isNew ? RecordWriter::newId() : agreement.id;
+    QVariantMap values = columnsOf(agreement);
+    Result written;
+    if (isNew) {
+        values.insert(QStringLiteral("case_id"), agreement.caseId);
+        values.insert(QStringLiteral("measure_id"), agreement.measureId);
+        values.insert(QStringLiteral("version"), agreement.version);
+        values.insert(QStringLiteral("replaces_id"), codes::text(agreement.replacesId));
+        written = writer.insert(QStringLiteral("agreements"), id, values);
+    } else {
+        written = writer.update(QStringLiteral("agreements"), id, values, agreement.caseId);
+    }
+    if (written)
+        written = writeParties(id, agreement.parties);
+    if (written)
+        written = transaction.commit();
+    if (written)
+        agreement.id = id;
+    return written;
+}
+
+Result AgreementRepository::writeParties(const QString &agreementId, const QList<AgreementParty> &parties)
+{
+    // The parties of a draft are replaced; the old rows are archived, not deleted.
+    QSqlQuery archive(m_database);
+    archive.prepare(QStringLiteral("UPDATE agreement_parties SET archived_at = ? WHERE agreement_id = ? AND archived_at IS NULL"));
+    archive.addBindValue(codes::nowUtc());
+    archive.addBindValue(agreementId);
+    if (!archive.exec())
+        return Result::failure(writeFailureMessage(m_database, archive.lastError().text()));
+    RecordWriter writer(m_database, m_currentWorkerId);
+    for (int i = 0; i < parties.size(); ++i) {
+        const AgreementParty &p = parties.at(i);
+        if (p.name.trimmed().isEmpty())
+            continue;
+        if (Result written = writer.insert(QStringLiteral("agreement_parties"), RecordWriter::newId(),
+                                           {{QStringLiteral("agreement_id"), agreementId},
+                                            {QStringLiteral("position"), i},
+                                            {QStringLiteral("role"), codes::toCode(codes::partyRoles, p.role)},
+                                            {QStringLiteral("name"), p.name.trimmed()},
+                                            {QStringLiteral("signed_on"), codes::date(p.signedOn)}});
+            !written)
+            return written;
+    }
+    return {};
+}
+
+std::optional<Agreement> AgreementRepository::find(const QString &id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT * FROM agreements WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Agreement a = toAgreement(query.record());
+    QSqlQuery parties(m_database);
+    parties.prepare(QStringLiteral("SELECT id, role, name, signed_on FROM agreement_parties "
+                                   "WHERE agreement_id = ? AND archived_at IS NULL ORDER BY position"));
+    parties.addBindValue(id);
+    parties.exec();
+    while (parties.next()) {
+        a.parties.append({parties.value(0).toString(), codes::fromCode(codes::partyRoles, parties.value(1).toString()),
+                          parties.value(2).toString(), codes::toDate(parties.value(3))});
+    }
+    return a;
+}
+
+QList<Agreement> AgreementRepository::agreementsOfCase(const QString &caseId) const
+{
+    QList<Agreement> list;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id FROM agreements WHERE case_id = ? ORDER BY created_at"));
+    query.addBindValue(caseId);
+    query.exec();
+    while (query.next()) {
+        if (auto agreement = find(query.value(0).toString()))
+            list.append(*agreement);
+    }
+    return list;
+}
+
+QList<Agreement> AgreementRepository::inForce(const QString &measureId) const
+{
+    QList<Agreement> list;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id FROM agreements WHERE measure_id = ? AND status = 'signed'"));
+    query.addBindValue(measureId);
+    query.exec();
+    while (query.next()) {
+        if (auto agreement = find(query.value(0).toString()))
+            list.append(*agreement);
+    }
+    return list;
+}
+
+QStringList AgreementRepository::missing(const Agreement &agreement) const
+{
+    const std::optional<Measure> measure = MeasureRepository(m_database, m_currentWorkerId).find(agreement.measureId);
+    if (!measure)
+        return {tr("Choose the measure the agreement is about.")};
+    return AgreementRules::missingForSigning(agreement, *measure);
+}
+
+Result AgreementRepository::sign(const QString &agreementId, int partyIndex, const QDate &signedOn)
+{
+    std::optional<Agreement> agreement = find(agreementId);
+    if (!agreement)
+        return Result::failure(tr("The agreement was not found."));
+    if (agreement->isFrozen())
+        return Result::failure(tr("The agreement has already been signed by every party."));
+    if (const QStringList missingItems = missing(*agreement); !missingItems.isEmpty())
+        return Result::failure(tr("The agreement cannot be signed yet: %1").arg(missingItems.join(QLatin1Char(' '))));
+    if (partyIndex < 0 || partyIndex >= agreement->parties.size())
+        return Result::failure(tr("Choose the party who signed."));
+    if (!signedOn.isValid() || signedOn > QDate::currentDate())
+        return Result::failure(tr("Enter the day the party signed: today or an earlier day."));
+    Transaction transaction(m_database);
+    RecordWriter writer(m_database, m_currentWorkerId);
+    agreement->parties[partyIndex].signedOn = signedOn;
+    Result written = writer.update(QStringLiteral("agreement_parties"), agreement->parties.at(partyIndex).id,
+                                   {{QStringLiteral("signed_on"), codes::date(signedOn)}}, agreement->caseId);
+    if (written && AgreementRules::allSigned(*agreement)) {
+        // Signed by all: the content is frozen as signed.
+        written = writer.update(QStringLiteral("agreements"), agreementId,
+                                {{QStringLiteral("status"), codes::toCode(codes::agreementStatuses, AgreementStatus::Signed)},
+                                 {QStringLiteral("frozen_content"), QString::fromUtf8(FrozenContent::of(*agreement))}},
+                                agreement->caseId);
+        if (written)
+            written = writer.update(QStringLiteral("measures"), agreement->measureId,
+                                    {{QStringLiteral("agreement_id"), agreementId}}, agreement->caseId);
+        if (written && !agreement->replacesId.isEmpty()) {
+            const QDate dayBefore = agreement->start.addDays(-1);
+            written = writer.update(QStringLiteral("agreements"), agreement->replacesId,
+                                    {{QStringLiteral("status"), codes::toCode(codes::agreementStatuses, AgreementStatus::Ended)},
+                                     {QStringLiteral("ended_on"), codes::date(dayBefore)},
+                                     {QStringLiteral("end_reason"), tr("Replaced by version %1.").arg(agreement->version)}},
+                                    agreement->caseId);
+        }
+    }
+    return written ? transaction.commit() : written;
+}
+
+Result AgreementRepository::end(const QString &agreementId, const QDate &endedOn, const QString &reason, bool early)
+{
+    const std::optional<Agreement> agreement = find(agreementId);
+    if (!agreement || agreement->status != AgreementStatus::Signed)
+        return Result::failure(tr("Only a signed agreement in force can be ended."));
+    if (!endedOn.isValid() || endedOn < agreement->start)
+        return Result::failure(tr("Enter the day the agreement ended, not before it started."));
+    if (reason.trimmed().isEmpty())
+        return Result::failure(tr("Write why the agreement ended."));
+    Transaction transaction(m_database);
+    RecordWriter writer(m_database, m_currentWorkerId);
+    const AgreementStatus status = early ? AgreementStatus::Terminated : AgreementStatus::Ended;
+    Result written = writer.update(QStringLiteral("agreements"), agreementId,
+                                   {{QStringLiteral("status"), codes::toCode(codes::agreementStatuses, status)},
+                                    {QStringLiteral("ended_on"), codes::date(endedOn)},
+                                    {QStringLiteral("end_reason"), reason.trimmed()}},
+                                   agreement->caseId);
+    return written ? transaction.commit() : written;
+}
+
+QByteArray AgreementRepository::frozenContent(const QString &agreementId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT frozen_content FROM agreements WHERE id = ?"));
+    query.addBindValue(agreementId);
+    return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+}
+
+} // namespace tukipolku

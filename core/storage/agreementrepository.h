@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/agreement.h"
+#include "domain/measure.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tukipolku {
+
+// Written agreements: drafts pre-filled from a measure, signing by each
+// party, the frozen signed content, new versions, and ending.
+class AgreementRepository final {
+    Q_DECLARE_TR_FUNCTIONS(AgreementRepository)
+
+public:
+    AgreementRepository(const QSqlDatabase &database, QString currentWorkerId);
+
+    // A draft from a measure: the guardians, the provider's adults or the
+    // support person, the unit and its worker, the child; the measure's goals
+    // and dates; the compensation of the rate valid at the start.
+    Agreement draftFromMeasure(const Measure &measure) const;
+    // A new version of a signed agreement that replaces it from `from`.
+    Agreement newVersion(const Agreement &signedAgreement, const QDate &from) const;
+
+    // Saves a draft (new when id is empty); a signed agreement is refused.
+    Result save(Agreement &agreement);
+    std::optional<Agreement> find(const QString &id) const;
+    QList<Agreement> agreementsOfCase(const QString &caseId) const;
+    // Signed agreements of a measure that are still in force.
+    QList<Agreement> inForce(const QString &measureId) const;
+    // What is missing before the agreement can be signed, in words.
+    QStringList missing(const Agreement &agreement) const;
+    // Records that party `partyIndex` signed; the last signature freezes the
+    // agreement and ends the version it replaces the day before it starts.
+    Result sign(const QString &agreementId, int partyIndex, const QDate &signedOn);
+    // Ends a signed agreement, as planned or early (terminated).
+    Result end(const QString &agreementId, const QDate &endedOn, const QString &reason, bool early);
+    QByteArray frozenContent(const QString &agreementId) const;
+
+private:
+    Result writeParties(const QString &agreementId, const QList<AgreementParty> &parties);
+
+    QSqlDatabase m_database;
+    QString m_currentWorkerId;
+};
+
+} // namespace tukipolku

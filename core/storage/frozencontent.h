@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/agreement.h"
+#include "domain/decision.h"
+
+#include <QByteArray>
+
+namespace tukipolku {
+
+// The content of a signed agreement or an issued decision as stored with it
+// (compact JSON): what the parties signed or were told, kept exactly.
+class FrozenContent final {
+public:
+    static QByteArray of(const Agreement &agreement);
+    static QByteArray of(const Decision &decision);
+};
+
+} // namespace tukipolku

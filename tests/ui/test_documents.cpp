@@ -1,0 +1,118 @@
+#include "catchshim.h"
+
+#include "cases/casepage.h"
+#include "common/errorlabel.h"
+#include "common/messagebox.h"
+#include "documents/agreementstab.h"
+#include "documents/decisionstab.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "measures/measurestab.h"
+#include "settings/workstationsettings.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace tukipolku;
+using namespace tukipolku::ui;
+
+TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start decision is issued and frozen",
+          "[ui][agreements][decisions]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MessageBox::setAutomaticAnswer(QMessageBox::Yes);
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    window.show();
+    Session &session = window.session();
+
+    // A child welfare client with a support family measure.
+    Worker worker;
+    worker.firstNames = QStringLiteral("Sari");
+    worker.lastName = QStringLiteral("Sosiaalityö");
+    worker.phone = QStringLiteral("040 123 4567");
+    REQUIRE(session.workers().save(worker).ok());
+    session.setWorkerId(worker.id);
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    Person mother;
+    mother.firstNames = QStringLiteral("Johanna");
+    mother.lastName = QStringLiteral("Mäkelä");
+    mother.birthDate = QDate(1988, 3, 3);
+    REQUIRE(session.families().addMember(family.id, mother, FamilyRole::Guardian).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.responsibleWorkerId = worker.id;
+    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-90), QTime(9, 0));
+    REQUIRE(session.cases().open(c).ok());
+    REQUIRE(session.cases().startChildWelfareByUrgentMeasures(c.id, QDate::currentDate().addDays(-89), worker.id).ok());
+    Provider laine;
+    laine.kind = ProviderKind::SupportFamily;
+    laine.name = QStringLiteral("Laine, Anna ja Matti");
+    laine.adults = QStringLiteral("Anna Laine\nMatti Laine");
+    REQUIRE(session.providers().save(laine).ok());
+    Measure measure;
+    measure.caseId = c.id;
+    measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
+    measure.basis = LegalBasis::ChildWelfareAct;
+    measure.start = QDate::currentDate().addDays(-30);
+    measure.plannedEnd = QDate::currentDate().addMonths(11);
+    measure.goals = QStringLiteral("Iidalla on turvallinen aikuinen kodin ulkopuolella");
+    measure.providerId = laine.id;
+    REQUIRE(session.measures().save(measure).ok());
+
+    REQUIRE(window.showCase(c.id));
+    CasePage *page = window.casePage();
+    page->tabs()->setCurrentIndex(CasePage::MeasureTab);
+    page->measuresTab()->measuresTable()->setCurrentCell(0, 0);
+    // "Make agreement" on the measure opens a pre-filled draft on the agreements tab.
+    emit page->measuresTab()->agreementRequested(measure.id);
+    REQUIRE(page->tabs()->currentIndex() == CasePage::AgreementTab);
+    AgreementsTab *agreements = page->agreementsTab();
+    REQUIRE(agreements->list()->rowCount() == 1);
+    CHECK(agreements->missingLabel()->text().contains(QStringLiteral("need for support")));
+    agreements->supportNeedField()->setPlainText(QStringLiteral("Äiti tarvitsee lepoa viikonloppuisin."));
+    REQUIRE(agreements->saveDraft());
+    CHECK_FALSE(agreements->missingLabel()->isVisibleTo(agreements));
+    const int parties = agreements->partiesTable()->rowCount();
+    REQUIRE(parties == 5); // mother, two support parents, the unit, the child
+    for (int row = 0; row < parties; ++row)
+        REQUIRE(agreements->recordSignature(row, QDate::currentDate()));
+    CHECK(agreements->frozenLabel()->isVisibleTo(agreements));
+    CHECK(agreements->frozenLabel()->text().contains(QStringLiteral("frozen")));
+    CHECK(agreements->list()->item(0, 1)->text() == QLatin1String("signed, in force"));
+    CHECK(agreements->supportNeedField()->isReadOnly()); // frozen: readable, not editable
+
+    // "Make decision" pre-fills a start decision; it is issued and frozen.
+    emit page->measuresTab()->decisionRequested(measure.id);
+    REQUIRE(page->tabs()->currentIndex() == CasePage::DecisionTab);
+    DecisionsTab *decisions = page->decisionsTab();
+    REQUIRE(decisions->list()->rowCount() == 1);
+    CHECK(decisions->missingLabel()->text().contains(QStringLiteral("facts")));
+    CHECK_FALSE(decisions->issue(QDate::currentDate()));
+    CHECK(decisions->errorLabel()->text().contains(QStringLiteral("cannot be issued yet")));
+    decisions->factsField()->setPlainText(QStringLiteral("Äiti on uupunut; Iida hyötyy tukiperheestä."));
+    decisions->reasonsField()->setPlainText(QStringLiteral("Tukiperhe tukee Iidan kasvua ja äidin jaksamista."));
+    REQUIRE(decisions->issue(QDate::currentDate()));
+    CHECK(decisions->list()->item(0, 0)->text() == QStringLiteral("%1/0001").arg(QDate::currentDate().year()));
+    CHECK(decisions->frozenLabel()->isVisibleTo(decisions));
+    CHECK(decisions->factsField()->isReadOnly());
+    REQUIRE(decisions->recordSending(NotificationMethod::InPerson, QDate::currentDate()));
+    CHECK(decisions->reviewLabel()->text().contains(QStringLiteral("request for review")));
+    CHECK(session.measures().find(measure.id)->decisionId == session.decisions().decisionsOfCase(c.id).first().id);
+    MessageBox::setAutomaticAnswer(std::nullopt);
+}

@@ -1,0 +1,403 @@
+#include "documents/agreementstab.h"
+
+#include "common/datefield.h"
+#include "common/datereasondialog.h"
+#include "common/errorlabel.h"
+#include "common/widgets.h"
+#include "domain/labels.h"
+#include "storage/agreementrepository.h"
+#include "storage/session.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+namespace {
+QString money(qint64 cents)
+{
+    return QLocale().toString(double(cents) / 100.0, 'f', 2) + QStringLiteral(" €");
+}
+
+QString roleName(PartyRole role)
+{
+    switch (role) {
+    case PartyRole::Guardian: return Labels::role(FamilyRole::Guardian);
+    case PartyRole::Provider: return AgreementsTab::tr("Support family or person");
+    case PartyRole::Unit: return AgreementsTab::tr("Social services");
+    case PartyRole::Child: return Labels::role(FamilyRole::Child);
+    }
+    return {};
+}
+
+QString statusName(AgreementStatus status)
+{
+    switch (status) {
+    case AgreementStatus::Draft: return AgreementsTab::tr("draft");
+    case AgreementStatus::Signed: return AgreementsTab::tr("signed, in force");
+    case AgreementStatus::Ended: return AgreementsTab::tr("ended");
+    case AgreementStatus::Terminated: return AgreementsTab::tr("ended early");
+    }
+    return {};
+}
+} // namespace
+
+QPlainTextEdit *AgreementsTab::textField(int lines)
+{
+    auto *field = new QPlainTextEdit(this);
+    field->setTabChangesFocus(true);
+    field->setFixedHeight(fontMetrics().lineSpacing() * lines + 12);
+    return field;
+}
+
+AgreementsTab::AgreementsTab(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_list = makeListTable(4, this);
+    m_frozen = new QLabel(this);
+    m_frozen->setWordWrap(true);
+    m_frozen->setStyleSheet(QStringLiteral("QLabel { background: #e8eef6; border: 1px solid #9fb4cc; padding: 6px; }"));
+    m_goals = textField(2);
+    m_start = new DateField(this);
+    m_end = new DateField(this);
+    m_supportNeed = textField(2);
+    m_frequency = new QLineEdit(this);
+    m_place = textField(2);
+    m_transport = new QLineEdit(this);
+    m_contacts = new QLineEdit(this);
+    m_illness = textField(2);
+    m_review = textField(2);
+    m_confidentiality = textField(2);
+    m_compensation = new QLabel(this);
+    m_compensation->setWordWrap(true);
+    m_parties = makeListTable(3, this);
+    m_parties->setMinimumHeight(130);
+    m_missing = new QLabel(this);
+    m_missing->setWordWrap(true);
+    m_error = new ErrorLabel(this);
+    m_new = new QPushButton(this);
+    m_save = new QPushButton(this);
+    m_sign = new QPushButton(this);
+    m_version = new QPushButton(this);
+    m_endButton = new QPushButton(this);
+
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(new QLabel(QStringLiteral("–"), this));
+    dates->addWidget(m_end);
+    dates->addStretch();
+    m_form = new QFormLayout;
+    m_form->addRow(buddyLabel(this, m_goals), m_goals);
+    m_form->addRow(buddyLabel(this, m_start), dates);
+    m_form->addRow(buddyLabel(this, m_supportNeed), m_supportNeed);
+    m_form->addRow(buddyLabel(this, m_frequency), m_frequency);
+    m_form->addRow(buddyLabel(this, m_place), m_place);
+    m_form->addRow(buddyLabel(this, m_transport), m_transport);
+    m_form->addRow(buddyLabel(this, m_contacts), m_contacts);
+    m_form->addRow(buddyLabel(this, m_illness), m_illness);
+    m_form->addRow(buddyLabel(this, m_review), m_review);
+    m_form->addRow(buddyLabel(this, m_confidentiality), m_confidentiality);
+    m_form->addRow(new QLabel(this), m_compensation);
+    m_form->addRow(buddyLabel(this, m_parties), m_parties);
+
+    auto *editor = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->addWidget(m_frozen);
+    editorLayout->addLayout(m_form);
+    editorLayout->addWidget(m_missing);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_new, m_save, m_sign, m_version, m_endButton})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTableWidget::currentCellChanged, this, &AgreementsTab::showSelected);
+    connect(m_new, &QPushButton::clicked, this, &AgreementsTab::chooseMeasure);
+    connect(m_save, &QPushButton::clicked, this, &AgreementsTab::saveDraft);
+    connect(m_sign, &QPushButton::clicked, this, &AgreementsTab::signSelectedParty);
+    connect(m_version, &QPushButton::clicked, this, [this] { startNewVersion(QDate::currentDate()); });
+    connect(m_endButton, &QPushButton::clicked, this, &AgreementsTab::askEnd);
+    retranslateUi();
+}
+
+void AgreementsTab::showCase(const ClientCase &clientCase)
+{
+    m_case = clientCase;
+    reload();
+}
+
+void AgreementsTab::reload(const QString &selectId)
+{
+    m_agreements = m_session.agreements().agreementsOfCase(m_case.id);
+    const QSignalBlocker blocker(m_list);
+    m_list->setRowCount(int(m_agreements.size()));
+    int select = int(m_agreements.size()) - 1;
+    for (int row = 0; row < m_agreements.size(); ++row) {
+        const Agreement &a = m_agreements.at(row);
+        const auto signedCount = std::count_if(a.parties.cbegin(), a.parties.cend(),
+                                               [](const AgreementParty &p) { return p.signedOn.isValid(); });
+        fillTableRow(m_list, row, {tr("Version %1").arg(a.version), statusName(a.status),
+                                   tr("%1 – %2").arg(Labels::date(a.start), Labels::date(a.end)),
+                                   tr("%1 of %2 signed").arg(signedCount).arg(a.parties.size())});
+        if (a.id == selectId)
+            select = row;
+    }
+    m_list->resizeColumnsToContents();
+    if (select >= 0)
+        m_list->setCurrentCell(select, 0);
+    showSelected();
+}
+
+void AgreementsTab::showSelected()
+{
+    const int row = m_list->currentRow();
+    showAgreement(row >= 0 && row < m_agreements.size() ? m_agreements.at(row) : Agreement());
+}
+
+void AgreementsTab::showAgreement(const Agreement &a)
+{
+    m_current = a;
+    const bool exists = !a.measureId.isEmpty();
+    const bool editable = exists && !a.isFrozen();
+    m_goals->setPlainText(a.goals);
+    m_start->setDate(a.start);
+    m_end->setDate(a.end);
+    m_supportNeed->setPlainText(a.supportNeed);
+    m_frequency->setText(a.frequency);
+    m_place->setPlainText(a.placeAndManner);
+    m_transport->setText(a.transport);
+    m_contacts->setText(a.contacts);
+    m_illness->setPlainText(a.illnessAndCancelling);
+    m_review->setPlainText(a.reviewAndEnding);
+    m_confidentiality->setPlainText(a.confidentiality);
+    m_compensation->setText(tr("Fee %1, expense allowance %2, mileage %3 per km (the rates valid at the start).")
+                                .arg(money(a.feeCents), money(a.expensesCents), money(a.mileageCentsPerKm)));
+    m_parties->setRowCount(int(a.parties.size()));
+    for (int row = 0; row < a.parties.size(); ++row) {
+        const AgreementParty &p = a.parties.at(row);
+        fillTableRow(m_parties, row, {roleName(p.role), p.name, p.signedOn.isValid() ? Labels::date(p.signedOn) : tr("not signed")});
+    }
+    m_parties->resizeColumnsToContents();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_goals, m_start, m_end, m_supportNeed, m_frequency, m_place,
+                                                           m_transport, m_contacts, m_illness, m_review, m_confidentiality})
+        setEditable(field, editable);
+    m_frozen->setVisible(a.isFrozen());
+    if (a.isFrozen())
+        m_frozen->setText(tr("Signed by every party and frozen: this is the agreement as signed. A change is made as "
+                             "a new version.%1")
+                              .arg(a.endedOn.isValid() ? QLatin1Char(' ') + tr("Ended on %1: %2").arg(Labels::date(a.endedOn), a.endReason)
+                                                       : QString()));
+    const QStringList missing = editable ? m_session.agreements().missing(a) : QStringList();
+    m_missing->setText(missing.isEmpty() ? QString() : tr("Before it can be signed:\n• %1").arg(missing.join(QStringLiteral("\n• "))));
+    m_missing->setVisible(!missing.isEmpty());
+    m_save->setEnabled(editable);
+    m_sign->setEnabled(editable);
+    m_version->setEnabled(a.status == AgreementStatus::Signed);
+    m_endButton->setEnabled(a.status == AgreementStatus::Signed);
+    m_error->clearError();
+}
+
+Agreement AgreementsTab::fromFields() const
+{
+    Agreement a = m_current;
+    a.goals = m_goals->toPlainText();
+    a.start = m_start->date();
+    a.end = m_end->date();
+    a.supportNeed = m_supportNeed->toPlainText();
+    a.frequency = m_frequency->text();
+    a.placeAndManner = m_place->toPlainText();
+    a.transport = m_transport->text();
+    a.contacts = m_contacts->text();
+    a.illnessAndCancelling = m_illness->toPlainText();
+    a.reviewAndEnding = m_review->toPlainText();
+    a.confidentiality = m_confidentiality->toPlainText();
+    return a;
+}
+
+bool AgreementsTab::startFromMeasure(const QString &measureId)
+{
+    const std::optional<Measure> measure = m_session.measures().find(measureId);
+    if (!measure)
+        return false;
+    Agreement draft = m_session.agreements().draftFromMeasure(*measure);
+    if (const Result saved = m_session.agreements().save(draft); !saved) {
+        m_error->showError(saved.message());
+        return false;
+    }
+    reload(draft.id);
+    emit agreementsChanged();
+    return true;
+}
+
+void AgreementsTab::chooseMeasure()
+{
+    // The support family and support person measures of the case.
+    QStringList names;
+    QStringList ids;
+    const MeasureRepository measures = m_session.measures();
+    for (const Measure &m : measures.measuresOfCase(m_case.id)) {
+        const auto entry = measures.catalogueEntry(m.catalogueId);
+        if (entry && entry->inDepth != InDepthType::None) {
+            names << tr("%1, from %2").arg(Labels::measureName(*entry), Labels::date(m.start));
+            ids << m.id;
+        }
+    }
+    if (ids.isEmpty()) {
+        m_error->showError(tr("Give the child a support family, support person or family work measure first."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("New agreement"), tr("The agreement is about:"), names, 0, false, &ok);
+    if (ok)
+        startFromMeasure(ids.at(names.indexOf(chosen)));
+}
+
+bool AgreementsTab::saveDraft()
+{
+    if (!m_start->isAcceptable() || !m_end->isAcceptable()) {
+        m_error->showError(m_start->isAcceptable() ? m_end->toolTip() : m_start->toolTip());
+        return false;
+    }
+    Agreement a = fromFields();
+    if (const Result saved = m_session.agreements().save(a); !saved) {
+        m_error->showError(saved.message());
+        return false;
+    }
+    reload(a.id);
+    emit agreementsChanged();
+    return true;
+}
+
+bool AgreementsTab::recordSignature(int row, const QDate &day)
+{
+    if (!m_current.isFrozen() && !saveDraft())
+        return false;
+    if (const Result signedNow = m_session.agreements().sign(m_current.id, row, day); !signedNow) {
+        m_error->showError(signedNow.message());
+        return false;
+    }
+    reload(m_current.id);
+    emit agreementsChanged();
+    return true;
+}
+
+void AgreementsTab::signSelectedParty()
+{
+    const int row = std::max(0, m_parties->currentRow());
+    if (row >= m_current.parties.size())
+        return;
+    DateReasonDialog::Texts texts{tr("Signature"),
+                                  tr("%1 signed the agreement on:").arg(m_current.parties.at(row).name),
+                                  tr("&Signed on:"), QString(), QString()};
+    DateReasonDialog dialog(texts, {}, QString(),
+                            [this, row](const QDate &day, const QString &, const QString &) {
+                                return recordSignature(row, day) ? Result() : Result::failure(m_error->text());
+                            },
+                            this);
+    dialog.exec();
+}
+
+bool AgreementsTab::startNewVersion(const QDate &from)
+{
+    Agreement next = m_session.agreements().newVersion(m_current, from);
+    if (const Result saved = m_session.agreements().save(next); !saved) {
+        m_error->showError(saved.message());
+        return false;
+    }
+    reload(next.id);
+    emit agreementsChanged();
+    return true;
+}
+
+bool AgreementsTab::endAgreement(const QDate &day, const QString &reason, bool early)
+{
+    if (const Result ended = m_session.agreements().end(m_current.id, day, reason, early); !ended) {
+        m_error->showError(ended.message());
+        return false;
+    }
+    reload(m_current.id);
+    emit agreementsChanged();
+    return true;
+}
+
+void AgreementsTab::askEnd()
+{
+    const QString id = m_current.id;
+    const Session &session = m_session;
+    DateReasonDialog::Texts texts{tr("End the agreement"),
+                                  tr("The agreement ends on the day you enter. Before its planned end it is recorded as "
+                                     "ended early."),
+                                  tr("&Ended on:"), tr("&Reason:"), QString()};
+    const QDate plannedEnd = m_current.end;
+    DateReasonDialog dialog(texts, {}, QString(),
+                            [&session, id, plannedEnd](const QDate &day, const QString &reason, const QString &) {
+                                return session.agreements().end(id, day, reason, day < plannedEnd);
+                            },
+                            this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload(id);
+        emit agreementsChanged();
+    }
+}
+
+void AgreementsTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_case.id.isEmpty())
+            reload(m_current.id);
+    }
+    QWidget::changeEvent(event);
+}
+
+void AgreementsTab::retranslateUi()
+{
+    m_list->setHorizontalHeaderLabels({tr("Agreement"), tr("Status"), tr("Period"), tr("Signatures")});
+    m_parties->setHorizontalHeaderLabels({tr("Party"), tr("Name"), tr("Signed")});
+    setRowLabel(m_form, m_goals, tr("&Goals:"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(1, QFormLayout::LabelRole)->widget()))
+        label->setText(tr("&Duration:"));
+    setRowLabel(m_form, m_supportNeed, tr("&Need for support:"));
+    setRowLabel(m_form, m_frequency, tr("&How often:"));
+    setRowLabel(m_form, m_place, tr("&Where and how:"));
+    setRowLabel(m_form, m_transport, tr("&Transport:"));
+    setRowLabel(m_form, m_contacts, tr("&Contact between the families:"));
+    setRowLabel(m_form, m_illness, tr("On &illness or cancellation:"));
+    setRowLabel(m_form, m_review, tr("&Review and ending:"));
+    setRowLabel(m_form, m_confidentiality, tr("Con&fidentiality:"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_compensation)))
+        label->setText(tr("Compensation:"));
+    setRowLabel(m_form, m_parties, tr("&Parties:"));
+    m_new->setText(tr("&New agreement…"));
+    m_save->setText(tr("&Save draft"));
+    m_sign->setText(tr("Record &signature…"));
+    m_sign->setToolTip(tr("Record the day the party chosen in the list signed. When every party has signed, the "
+                          "agreement is frozen."));
+    m_version->setText(tr("New &version"));
+    m_endButton->setText(tr("&End…"));
+    m_frequency->setWhatsThis(tr("A support family usually has the child one weekend a month; a support person meets the "
+                                 "child once or twice a month."));
+}
+
+} // namespace tukipolku::ui

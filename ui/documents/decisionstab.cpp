@@ -1,0 +1,409 @@
+#include "documents/decisionstab.h"
+
+#include "common/datefield.h"
+#include "common/datereasondialog.h"
+#include "common/errorlabel.h"
+#include "common/widgets.h"
+#include "domain/labels.h"
+#include "rules/decisiondates.h"
+#include "storage/session.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+namespace {
+constexpr DecisionSubject subjects[] = {DecisionSubject::Start, DecisionSubject::Continue, DecisionSubject::Change,
+                                        DecisionSubject::End, DecisionSubject::Refuse};
+
+QString subjectName(DecisionSubject subject)
+{
+    switch (subject) {
+    case DecisionSubject::Start: return DecisionsTab::tr("Start");
+    case DecisionSubject::Continue: return DecisionsTab::tr("Continue");
+    case DecisionSubject::Change: return DecisionsTab::tr("Change");
+    case DecisionSubject::End: return DecisionsTab::tr("End");
+    case DecisionSubject::Refuse: return DecisionsTab::tr("Refuse");
+    }
+    return {};
+}
+
+QString methodName(NotificationMethod method)
+{
+    switch (method) {
+    case NotificationMethod::InPerson: return DecisionsTab::tr("in person");
+    case NotificationMethod::Letter: return DecisionsTab::tr("by letter");
+    case NotificationMethod::Electronic: return DecisionsTab::tr("electronically");
+    }
+    return {};
+}
+} // namespace
+
+QPlainTextEdit *DecisionsTab::textField(int lines)
+{
+    auto *field = new QPlainTextEdit(this);
+    field->setTabChangesFocus(true);
+    field->setFixedHeight(fontMetrics().lineSpacing() * lines + 12);
+    return field;
+}
+
+DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_list = makeListTable(4, this);
+    m_frozen = new QLabel(this);
+    m_frozen->setWordWrap(true);
+    m_frozen->setStyleSheet(QStringLiteral("QLabel { background: #e8eef6; border: 1px solid #9fb4cc; padding: 6px; }"));
+    m_subject = new QComboBox(this);
+    m_provisions = new QLineEdit(this);
+    m_goal = textField(2);
+    m_start = new DateField(this);
+    m_end = new DateField(this);
+    m_end->setWhatsThis(tr("Decisions on the services of family social work are always fixed-term: the end date is required."));
+    m_facts = textField(3);
+    m_views = textField(2);
+    m_reasons = textField(3);
+    m_parties = textField(3);
+    m_maker = new QComboBox(this);
+    m_contact = new QLineEdit(this);
+    m_missing = new QLabel(this);
+    m_missing->setWordWrap(true);
+    m_review = new QLabel(this);
+    m_review->setWordWrap(true);
+    m_error = new ErrorLabel(this);
+    m_new = new QPushButton(this);
+    m_save = new QPushButton(this);
+    m_issue = new QPushButton(this);
+    m_correct = new QPushButton(this);
+    m_send = new QPushButton(this);
+
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(new QLabel(QStringLiteral("–"), this));
+    dates->addWidget(m_end);
+    dates->addStretch();
+    m_form = new QFormLayout;
+    m_form->addRow(buddyLabel(this, m_subject), m_subject);
+    m_form->addRow(buddyLabel(this, m_provisions), m_provisions);
+    m_form->addRow(buddyLabel(this, m_goal), m_goal);
+    m_form->addRow(buddyLabel(this, m_start), dates);
+    m_form->addRow(buddyLabel(this, m_facts), m_facts);
+    m_form->addRow(buddyLabel(this, m_views), m_views);
+    m_form->addRow(buddyLabel(this, m_reasons), m_reasons);
+    m_form->addRow(buddyLabel(this, m_parties), m_parties);
+    m_form->addRow(buddyLabel(this, m_maker), m_maker);
+    m_form->addRow(buddyLabel(this, m_contact), m_contact);
+
+    auto *editor = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->addWidget(m_frozen);
+    editorLayout->addLayout(m_form);
+    editorLayout->addWidget(m_missing);
+    editorLayout->addWidget(m_review);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_new, m_save, m_issue, m_correct, m_send})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTableWidget::currentCellChanged, this, &DecisionsTab::showSelected);
+    connect(m_new, &QPushButton::clicked, this, &DecisionsTab::chooseMeasure);
+    connect(m_save, &QPushButton::clicked, this, &DecisionsTab::saveDraft);
+    connect(m_issue, &QPushButton::clicked, this, &DecisionsTab::askIssue);
+    connect(m_correct, &QPushButton::clicked, this, &DecisionsTab::startCorrection);
+    connect(m_send, &QPushButton::clicked, this, &DecisionsTab::askSending);
+    retranslateUi();
+}
+
+void DecisionsTab::showCase(const ClientCase &clientCase)
+{
+    m_case = clientCase;
+    const QString current = m_maker->currentData().toString();
+    m_maker->clear();
+    m_maker->addItem(tr("(not named)"), QString());
+    for (const Worker &worker : m_session.workers().all())
+        m_maker->addItem(worker.fullName(), worker.id);
+    m_maker->setCurrentIndex(std::max(0, m_maker->findData(current)));
+    reload();
+}
+
+void DecisionsTab::reload(const QString &selectId)
+{
+    m_decisions = m_session.decisions().decisionsOfCase(m_case.id);
+    const QSignalBlocker blocker(m_list);
+    m_list->setRowCount(int(m_decisions.size()));
+    int select = int(m_decisions.size()) - 1;
+    const MeasureRepository measures = m_session.measures();
+    for (int row = 0; row < m_decisions.size(); ++row) {
+        const Decision &d = m_decisions.at(row);
+        const auto entry = measures.catalogueEntry(d.serviceId);
+        fillTableRow(m_list, row, {d.status == DecisionStatus::Issued ? d.number : tr("draft"),
+                                   subjectName(d.subject), entry ? Labels::measureName(*entry) : QString(),
+                                   tr("%1 – %2").arg(Labels::date(d.start), Labels::date(d.end))});
+        if (d.id == selectId)
+            select = row;
+    }
+    m_list->resizeColumnsToContents();
+    if (select >= 0)
+        m_list->setCurrentCell(select, 0);
+    showSelected();
+}
+
+void DecisionsTab::showSelected()
+{
+    const int row = m_list->currentRow();
+    showDecision(row >= 0 && row < m_decisions.size() ? m_decisions.at(row) : Decision());
+}
+
+void DecisionsTab::showDecision(const Decision &d)
+{
+    m_current = d;
+    const bool exists = !d.caseId.isEmpty();
+    const bool editable = exists && d.status == DecisionStatus::Draft;
+    m_subject->setCurrentIndex(int(std::find(std::begin(subjects), std::end(subjects), d.subject) - std::begin(subjects)));
+    m_provisions->setText(d.provisions);
+    m_goal->setPlainText(d.goal);
+    m_start->setDate(d.start);
+    m_end->setDate(d.end);
+    m_facts->setPlainText(d.facts);
+    m_views->setPlainText(d.views);
+    m_reasons->setPlainText(d.reasons);
+    m_parties->setPlainText(d.parties);
+    m_maker->setCurrentIndex(std::max(0, m_maker->findData(d.decisionMakerId)));
+    m_contact->setText(d.contactPerson);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_subject, m_provisions, m_goal, m_start, m_end, m_facts,
+                                                           m_views, m_reasons, m_parties, m_maker, m_contact})
+        setEditable(field, editable);
+    m_frozen->setVisible(d.status == DecisionStatus::Issued);
+    if (d.status == DecisionStatus::Issued) {
+        QString text = tr("Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting "
+                          "decision.")
+                           .arg(d.number, Labels::date(d.issuedOn));
+        if (!d.correctsId.isEmpty())
+            text += QLatin1Char(' ') + tr("It corrects an earlier decision.");
+        m_frozen->setText(text);
+    }
+    const QStringList missing = editable ? m_session.decisions().missing(fromFields()) : QStringList();
+    m_missing->setText(missing.isEmpty() ? QString() : tr("Before it can be issued:\n• %1").arg(missing.join(QStringLiteral("\n• "))));
+    m_missing->setVisible(!missing.isEmpty());
+    QStringList sent;
+    for (const DecisionNotification &n : m_session.decisions().notifications(d.id)) {
+        sent << tr("Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.")
+                    .arg(methodName(n.method), Labels::date(n.sentOn),
+                         Labels::date(DecisionDates::notificationReceived(n.method, n.sentOn)),
+                         Labels::date(DecisionDates::lastDayForReview(n.method, n.sentOn)));
+    }
+    m_review->setText(sent.join(QLatin1Char('\n')));
+    m_review->setVisible(!sent.isEmpty());
+    m_save->setEnabled(editable);
+    m_issue->setEnabled(editable);
+    m_correct->setEnabled(d.status == DecisionStatus::Issued);
+    m_send->setEnabled(d.status == DecisionStatus::Issued);
+    m_error->clearError();
+}
+
+Decision DecisionsTab::fromFields() const
+{
+    Decision d = m_current;
+    d.subject = subjects[std::max(0, m_subject->currentIndex())];
+    d.provisions = m_provisions->text();
+    d.goal = m_goal->toPlainText();
+    d.start = m_start->date();
+    d.end = m_end->date();
+    d.facts = m_facts->toPlainText();
+    d.views = m_views->toPlainText();
+    d.reasons = m_reasons->toPlainText();
+    d.parties = m_parties->toPlainText();
+    d.decisionMakerId = m_maker->currentData().toString();
+    d.contactPerson = m_contact->text();
+    return d;
+}
+
+bool DecisionsTab::startFromMeasure(const QString &measureId, DecisionSubject subject)
+{
+    const std::optional<Measure> measure = m_session.measures().find(measureId);
+    if (!measure)
+        return false;
+    Decision draft = m_session.decisions().draftFromMeasure(*measure, subject);
+    if (const Result saved = m_session.decisions().save(draft); !saved) {
+        m_error->showError(saved.message());
+        return false;
+    }
+    reload(draft.id);
+    emit decisionsChanged();
+    return true;
+}
+
+void DecisionsTab::chooseMeasure()
+{
+    QStringList names;
+    QStringList ids;
+    const MeasureRepository measures = m_session.measures();
+    for (const Measure &m : measures.measuresOfCase(m_case.id)) {
+        if (const auto entry = measures.catalogueEntry(m.catalogueId)) {
+            names << tr("%1, from %2").arg(Labels::measureName(*entry), Labels::date(m.start));
+            ids << m.id;
+        }
+    }
+    if (ids.isEmpty()) {
+        m_error->showError(tr("A decision is made on a measure: add the measure first."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("New decision"), tr("The decision is about:"), names, 0, false, &ok);
+    if (ok)
+        startFromMeasure(ids.at(names.indexOf(chosen)), DecisionSubject::Start);
+}
+
+bool DecisionsTab::saveDraft()
+{
+    if (!m_start->isAcceptable() || !m_end->isAcceptable()) {
+        m_error->showError(m_start->isAcceptable() ? m_end->toolTip() : m_start->toolTip());
+        return false;
+    }
+    Decision d = fromFields();
+    if (const Result saved = m_session.decisions().save(d); !saved) {
+        m_error->showError(saved.message());
+        return false;
+    }
+    reload(d.id);
+    emit decisionsChanged();
+    return true;
+}
+
+bool DecisionsTab::issue(const QDate &issuedOn)
+{
+    if (!saveDraft())
+        return false;
+    if (const Result issued = m_session.decisions().issue(m_current.id, issuedOn); !issued) {
+        m_error->showError(issued.message());
+        return false;
+    }
+    reload(m_current.id);
+    emit decisionsChanged();
+    return true;
+}
+
+void DecisionsTab::askIssue()
+{
+    DateReasonDialog::Texts texts{tr("Issue the decision"),
+                                  tr("Issuing gives the decision its number and freezes it: it is kept exactly as issued."),
+                                  tr("&Issued on:"), QString(), QString()};
+    DateReasonDialog dialog(texts, {}, QString(),
+                            [this](const QDate &day, const QString &, const QString &) {
+                                return issue(day) ? Result() : Result::failure(m_error->text());
+                            },
+                            this);
+    dialog.exec();
+}
+
+bool DecisionsTab::recordSending(NotificationMethod method, const QDate &sentOn)
+{
+    DecisionNotification notification{QString(), m_current.id, method, sentOn};
+    if (const Result recorded = m_session.decisions().recordNotification(notification); !recorded) {
+        m_error->showError(recorded.message());
+        return false;
+    }
+    reload(m_current.id);
+    return true;
+}
+
+void DecisionsTab::askSending()
+{
+    QStringList methods;
+    for (NotificationMethod method : {NotificationMethod::Letter, NotificationMethod::Electronic, NotificationMethod::InPerson})
+        methods << methodName(method);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Send the decision"), tr("How was it delivered?"), methods, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const NotificationMethod method = static_cast<NotificationMethod>(
+        std::array{NotificationMethod::Letter, NotificationMethod::Electronic, NotificationMethod::InPerson}
+            .at(std::size_t(methods.indexOf(chosen))));
+    DateReasonDialog::Texts texts{tr("Send the decision"), tr("The day the decision was sent or handed over:"),
+                                  tr("&Sent on:"), QString(), QString()};
+    DateReasonDialog dialog(texts, {}, QString(),
+                            [this, method](const QDate &day, const QString &, const QString &) {
+                                return recordSending(method, day) ? Result() : Result::failure(m_error->text());
+                            },
+                            this);
+    dialog.exec();
+}
+
+bool DecisionsTab::startCorrection()
+{
+    Decision correction = m_session.decisions().correctingDraft(m_current);
+    if (const Result saved = m_session.decisions().save(correction); !saved) {
+        m_error->showError(saved.message());
+        return false;
+    }
+    reload(correction.id);
+    emit decisionsChanged();
+    return true;
+}
+
+void DecisionsTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_case.id.isEmpty())
+            reload(m_current.id);
+    }
+    QWidget::changeEvent(event);
+}
+
+void DecisionsTab::retranslateUi()
+{
+    m_list->setHorizontalHeaderLabels({tr("Number"), tr("Subject"), tr("Service"), tr("Period")});
+    {
+        const QSignalBlocker blocker(m_subject);
+        const int subject = std::max(0, m_subject->currentIndex());
+        m_subject->clear();
+        for (DecisionSubject value : subjects)
+            m_subject->addItem(subjectName(value));
+        m_subject->setCurrentIndex(subject);
+    }
+    setRowLabel(m_form, m_subject, tr("&Decided:"));
+    setRowLabel(m_form, m_provisions, tr("Pro&visions applied:"));
+    setRowLabel(m_form, m_goal, tr("&Goal:"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(3, QFormLayout::LabelRole)->widget()))
+        label->setText(tr("D&uration:"));
+    setRowLabel(m_form, m_facts, tr("&Facts and evidence:"));
+    setRowLabel(m_form, m_views, tr("Views of the child and &guardians:"));
+    setRowLabel(m_form, m_reasons, tr("&Reasons:"));
+    setRowLabel(m_form, m_parties, tr("&Parties:"));
+    setRowLabel(m_form, m_maker, tr("Decision &maker:"));
+    setRowLabel(m_form, m_contact, tr("More &information from:"));
+    m_new->setText(tr("&New decision…"));
+    m_save->setText(tr("&Save draft"));
+    m_issue->setText(tr("&Issue…"));
+    m_correct->setText(tr("&Correcting decision"));
+    m_send->setText(tr("Record s&ending…"));
+}
+
+} // namespace tukipolku::ui

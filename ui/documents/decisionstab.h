@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/clientcase.h"
+#include "domain/decision.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace tukipolku {
+class Session;
+}
+
+namespace tukipolku::ui {
+
+class DateField;
+class ErrorLabel;
+
+// The decisions of a case: drafts pre-filled from a measure, what is still
+// missing before issuing in words, issuing with a number, the frozen issued
+// decision, correcting decisions, and sending with the last day for a
+// request for review.
+class DecisionsTab final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DecisionsTab(const Session &session, QWidget *parent = nullptr);
+
+    void showCase(const ClientCase &clientCase);
+    bool startFromMeasure(const QString &measureId, DecisionSubject subject);
+
+    QTableWidget *list() const { return m_list; }
+    QPlainTextEdit *factsField() const { return m_facts; }
+    QPlainTextEdit *reasonsField() const { return m_reasons; }
+    QLabel *missingLabel() const { return m_missing; }
+    QLabel *frozenLabel() const { return m_frozen; }
+    QLabel *reviewLabel() const { return m_review; }
+    ErrorLabel *errorLabel() const { return m_error; }
+
+    bool saveDraft();
+    bool issue(const QDate &issuedOn);
+    bool recordSending(NotificationMethod method, const QDate &sentOn);
+    bool startCorrection();
+
+signals:
+    void decisionsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QPlainTextEdit *textField(int lines);
+    void reload(const QString &selectId = {});
+    void showSelected();
+    void showDecision(const Decision &decision);
+    Decision fromFields() const;
+    void chooseMeasure();
+    void askIssue();
+    void askSending();
+    void retranslateUi();
+
+    const Session &m_session;
+    ClientCase m_case;
+    QList<Decision> m_decisions;
+    Decision m_current;
+    QTableWidget *m_list = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_frozen = nullptr;
+    QComboBox *m_subject = nullptr;
+    QLineEdit *m_provisions = nullptr;
+    QPlainTextEdit *m_goal = nullptr;
+    DateField *m_start = nullptr;
+    DateField *m_end = nullptr;
+    QPlainTextEdit *m_facts = nullptr;
+    QPlainTextEdit *m_views = nullptr;
+    QPlainTextEdit *m_reasons = nullptr;
+    QPlainTextEdit *m_parties = nullptr;
+    QComboBox *m_maker = nullptr;
+    QLineEdit *m_contact = nullptr;
+    QLabel *m_missing = nullptr;
+    QLabel *m_review = nullptr;
+    ErrorLabel *m_error = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_issue = nullptr;
+    QPushButton *m_correct = nullptr;
+    QPushButton *m_send = nullptr;
+};
+
+} // namespace tukipolku::ui
