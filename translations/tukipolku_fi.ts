@@ -124,6 +124,29 @@
     </message>
 </context>
 <context>
+    <name>AppealInstructions</name>
+    <message>
+        <source>[the board named in the settings]</source>
+        <translation>[asetuksissa nimetty toimielin]</translation>
+    </message>
+    <message>
+        <source>The request may be made by %1, who is 12 or older, and by the guardian.</source>
+        <translation>Oikaisuvaatimuksen voi tehdä 12 vuotta täyttänyt %1 sekä huoltaja.</translation>
+    </message>
+    <message>
+        <source>The request may be made by the guardian.</source>
+        <translation>Oikaisuvaatimuksen voi tehdä huoltaja.</translation>
+    </message>
+    <message>
+        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day falls on a Saturday, a Sunday or a public holiday, the request may be made on the next working day. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. %2</source>
+        <translation>Oikaisuvaatimus. Jos olet tyytymätön päätökseen, voit hakea siihen oikaisua. Oikaisuvaatimus tehdään kirjallisesti: %1. Se on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista. Tavallisena kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä, sähköisesti lähetetyn kolmantena päivänä ja henkilökohtaisesti luovutetun luovutuspäivänä; tiedoksisaantipäivää ei lueta määräaikaan. Jos määräajan viimeinen päivä on lauantai, sunnuntai tai arkipyhä, oikaisuvaatimuksen voi tehdä seuraavana arkipäivänä. Oikaisuvaatimuksessa on ilmoitettava päätös, johon haetaan oikaisua, millaista oikaisua vaaditaan ja millä perusteilla sekä vaatimuksen tekijän nimi ja yhteystiedot. %2</translation>
+    </message>
+    <message>
+        <source>The appeal instructions need the board that hears requests for review and its address or e-mail: add them under Settings &gt; Organisation.</source>
+        <translation>Oikaisuvaatimusohje tarvitsee oikaisuvaatimukset käsittelevän toimielimen ja sen osoitteen tai sähköpostin: lisää ne kohdassa Asetukset &gt; Organisaatio.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not found. It may have been archived; reopen the family.</source>
@@ -2705,6 +2728,10 @@
         <source>Compensation &amp;Rates…</source>
         <translation>&amp;Korvaustaksat…</translation>
     </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisaatio…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MeasureDialog</name>
@@ -2916,6 +2943,81 @@
     <message>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>The organiser and the unit</source>
+        <translation>Järjestäjä ja yksikkö</translation>
+    </message>
+    <message>
+        <source>Requests for review</source>
+        <translation>Oikaisuvaatimukset</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Järjestäjä:</translation>
+    </message>
+    <message>
+        <source>wellbeing services county or municipality</source>
+        <translation>hyvinvointialue tai kunta</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address:</source>
+        <translation>Posti&amp;osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Visiting address:</source>
+        <translation>&amp;Käyntiosoite:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Puhelin&amp;aika:</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–10</source>
+        <translation>esim. ma–pe klo 9–10</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>Child welfare on-&amp;call line:</source>
+        <translation>Lastensuojelun &amp;päivystys:</translation>
+    </message>
+    <message>
+        <source>Document &amp;footer:</source>
+        <translation>Asiakirjan a&amp;latunniste:</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Toimielin:</translation>
+    </message>
+    <message>
+        <source>the board that hears requests for review</source>
+        <translation>oikaisuvaatimukset käsittelevä toimielin</translation>
+    </message>
+    <message>
+        <source>Board&apos;s a&amp;ddress:</source>
+        <translation>Toimielimen oso&amp;ite:</translation>
+    </message>
+    <message>
+        <source>Board&apos;s e-&amp;mail:</source>
+        <translation>Toimielimen sähköpostiosoit&amp;e:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>P&amp;uhelin:</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,29 @@
     </message>
 </context>
 <context>
+    <name>AppealInstructions</name>
+    <message>
+        <source>[the board named in the settings]</source>
+        <translation>[det organ som anges i inställningarna]</translation>
+    </message>
+    <message>
+        <source>The request may be made by %1, who is 12 or older, and by the guardian.</source>
+        <translation>Begäran om omprövning kan framställas av %1, som har fyllt 12 år, och av vårdnadshavaren.</translation>
+    </message>
+    <message>
+        <source>The request may be made by the guardian.</source>
+        <translation>Begäran om omprövning kan framställas av vårdnadshavaren.</translation>
+    </message>
+    <message>
+        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day falls on a Saturday, a Sunday or a public holiday, the request may be made on the next working day. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. %2</source>
+        <translation>Begäran om omprövning. Om du är missnöjd med beslutet kan du begära omprövning. Begäran om omprövning görs skriftligen till: %1. Den ska framställas inom 30 dagar från delfåendet av beslutet. Ett beslut som sänts som vanligt brev anses ha kommit till kännedom den sjunde dagen efter att det sänts, ett elektroniskt sänt den tredje dagen och ett personligen överlämnat samma dag; delfåendedagen räknas inte in i tiden. Om den sista dagen är en lördag, söndag eller helgdag får begäran göras följande vardag. Av begäran ska framgå vilket beslut den gäller, vilken ändring som yrkas och på vilka grunder samt namn och kontaktuppgifter för den som framställer den. %2</translation>
+    </message>
+    <message>
+        <source>The appeal instructions need the board that hears requests for review and its address or e-mail: add them under Settings &gt; Organisation.</source>
+        <translation>Anvisningen om begäran om omprövning behöver det organ som behandlar begäran om omprövning och dess adress eller e-post: lägg till dem under Inställningar &gt; Organisation.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not found. It may have been archived; reopen the family.</source>
@@ -2705,6 +2728,10 @@
         <source>Compensation &amp;Rates…</source>
         <translation>&amp;Ersättningstaxor…</translation>
     </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MeasureDialog</name>
@@ -2919,6 +2946,81 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The organiser and the unit</source>
+        <translation>Anordnaren och enheten</translation>
+    </message>
+    <message>
+        <source>Requests for review</source>
+        <translation>Begäran om omprövning</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Anordnare:</translation>
+    </message>
+    <message>
+        <source>wellbeing services county or municipality</source>
+        <translation>välfärdsområde eller kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal address:</source>
+        <translation>&amp;Postadress:</translation>
+    </message>
+    <message>
+        <source>&amp;Visiting address:</source>
+        <translation>&amp;Besöksadress:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;hours:</source>
+        <translation>Telefonti&amp;d:</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–10</source>
+        <translation>t.ex. mån–fre kl. 9–10</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-po&amp;st:</translation>
+    </message>
+    <message>
+        <source>Child welfare on-&amp;call line:</source>
+        <translation>Barnskydds&amp;jouren:</translation>
+    </message>
+    <message>
+        <source>Document &amp;footer:</source>
+        <translation>Dokumen&amp;tets sidfot:</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <source>the board that hears requests for review</source>
+        <translation>det organ som behandlar begäran om omprövning</translation>
+    </message>
+    <message>
+        <source>Board&apos;s a&amp;ddress:</source>
+        <translation>Organets ad&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Board&apos;s e-&amp;mail:</source>
+        <translation>E-post t&amp;ill organet:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::PersonDialog</name>
     <message>
         <source>No identity code: enter the birth date instead.</source>
@@ -2978,7 +3080,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>E-p&amp;ost:</translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>Street &amp;address:</source>
@@ -3124,7 +3226,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>E-p&amp;ost:</translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -3466,7 +3568,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>E-p&amp;ost:</translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Workers of the unit:</source>

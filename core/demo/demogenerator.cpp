@@ -180,6 +180,24 @@ QList<CompensationRate> DemoGenerator::rates() const
              RateUnit::PerMeeting, 1800, RateUnit::PerMeeting, 35}};
 }
 
+Organisation DemoGenerator::organisation()
+{
+    Organisation o;
+    o.organiser = QStringLiteral("Kuvitteellinen hyvinvointialue");
+    o.unit = QStringLiteral("Lapsiperheiden sosiaalityö ja lastensuojelun avohuolto");
+    o.postalAddress = QStringLiteral("PL 100, 96101 Rovaniemi");
+    o.visitingAddress = QStringLiteral("Esimerkkikatu 2, 96100 Rovaniemi");
+    o.phone = QStringLiteral("016 123 4567");
+    o.phoneHours = QStringLiteral("ma–pe klo 9–10");
+    o.email = QStringLiteral("perhesosiaalityo@example.fi");
+    o.emergencyLine = QStringLiteral("0800 123 456");
+    o.boardName = QStringLiteral("Hyvinvointialueen yksilöasioiden jaosto");
+    o.boardAddress = QStringLiteral("PL 200, 96101 Rovaniemi");
+    o.boardEmail = QStringLiteral("kirjaamo@example.fi");
+    o.documentFooter = QStringLiteral("Kuvitteellinen hyvinvointialue – esittelyaineisto");
+    return o;
+}
+
 QString DemoGenerator::providerOf(ProviderKind kind, bool current)
 {
     // Lists per kind, built once: the whole registry and those with room now.
@@ -503,7 +521,7 @@ Result DemoGenerator::fill(const Database &database, const DemoOptions &options,
     }
     DemoGenerator generator(options);
     generator.setCatalogue(writer.catalogueIds());
-    if (Result written = writer.begin(generator.workers(), generator.providers(), generator.rates()); !written)
+    if (Result written = writer.begin(generator.workers(), generator.providers(), generator.rates(), organisation()); !written)
         return written;
     constexpr int batch = 1000;
     for (int done = 0; done < options.families;) {

@@ -8,6 +8,7 @@
 #include "domain/family.h"
 #include "domain/measure.h"
 #include "domain/measurelog.h"
+#include "domain/organisation.h"
 #include "domain/provider.h"
 #include "domain/worker.h"
 
@@ -60,6 +61,8 @@ public:
     QList<Worker> workers();
     QList<Provider> providers();
     QList<CompensationRate> rates() const;
+    // A fictional organiser, unit and board.
+    static Organisation organisation();
     // The catalogue's ids by code (from the database the data goes to).
     void setCatalogue(const QHash<QString, QString> &idsByCode) { m_catalogue = idsByCode; }
     DemoFamily nextFamily();

@@ -1,11 +1,13 @@
 #include "storage/decisionrepository.h"
 
+#include "rules/appealinstructions.h"
 #include "rules/decisionrules.h"
 #include "storage/caserepository.h"
 #include "storage/codes.h"
 #include "storage/familyrepository.h"
 #include "storage/frozencontent.h"
 #include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/recordwriter.h"
 #include "storage/workerrepository.h"
 
@@ -168,7 +170,19 @@ QStringList DecisionRepository::missing(const Decision &decision) const
     const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
     if (!clientCase)
         return {tr("The case of the decision was not found.")};
-    return DecisionRules::missing(decision, *clientCase);
+    QStringList items = DecisionRules::missing(decision, *clientCase);
+    if (const QString settings = AppealInstructions::missingSettings(OrganisationRepository(m_database, m_currentWorkerId).load());
+        !settings.isEmpty())
+        items << settings;
+    return items;
+}
+
+QString DecisionRepository::appealInstructions(const Decision &decision) const
+{
+    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
+    const QDate day = decision.issuedOn.isValid() ? decision.issuedOn : QDate::currentDate();
+    return AppealInstructions::text(OrganisationRepository(m_database, m_currentWorkerId).load(),
+                                    clientCase ? clientCase->child : Person(), day);
 }
 
 QString DecisionRepository::nextNumber(int year) const
@@ -198,7 +212,7 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     decision->number = nextNumber(issuedOn.year());
     decision->issuedOn = issuedOn;
     decision->status = DecisionStatus::Issued;
-    const QByteArray frozen = FrozenContent::of(*decision); // the content as issued
+    const QByteArray frozen = FrozenContent::of(*decision, appealInstructions(*decision)); // the content as issued
     RecordWriter writer(m_database, m_currentWorkerId);
     Result written = writer.update(QStringLiteral("decisions"), decisionId,
                                    {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},

@@ -32,6 +32,8 @@ public:
     QList<Decision> decisionsOfCase(const QString &caseId) const;
     // What is still missing before the decision can be issued, in words.
     QStringList missing(const Decision &decision) const;
+    // The appeal instructions the decision gets from the settings and the child.
+    QString appealInstructions(const Decision &decision) const;
     // Issues a complete draft: the next number of the year, the content
     // frozen, the linked measure started, ended or refused.
     Result issue(const QString &decisionId, const QDate &issuedOn);

@@ -3,7 +3,9 @@
 #include "rules/deadlines.h"
 #include "storage/casecolumns.h"
 #include "storage/codes.h"
+#include "rules/appealinstructions.h"
 #include "storage/frozencontent.h"
+#include "storage/organisationrepository.h"
 #include "storage/recordwriter.h"
 
 #include <QSqlQuery>
@@ -75,8 +77,9 @@ QHash<QString, QString> DemoWriter::catalogueIds() const
 }
 
 Result DemoWriter::begin(const QList<Worker> &workers, const QList<Provider> &providers,
-                         const QList<CompensationRate> &rates)
+                         const QList<CompensationRate> &rates, const Organisation &organisation)
 {
+    m_appealInstructions = AppealInstructions::text(organisation, Person(), QDate::currentDate());
     QSqlQuery query(m_database);
     // A new demo file has nothing to lose: no syncing to disk until it is full.
     query.exec(QStringLiteral("PRAGMA synchronous = OFF"));
@@ -108,6 +111,9 @@ Result DemoWriter::begin(const QList<Worker> &workers, const QList<Provider> &pr
             !written)
             return written;
     }
+    // The fictional unit's settings, as Settings > Organisation stores them.
+    if (Result saved = OrganisationRepository(m_database, QString()).save(organisation); !saved)
+        return saved;
     const QStringList rateColumns{QStringLiteral("id"), QStringLiteral("provider_kind"), QStringLiteral("valid_from"),
                                   QStringLiteral("valid_to"), QStringLiteral("fee_cents"), QStringLiteral("fee_unit"),
                                   QStringLiteral("expenses_cents"), QStringLiteral("expenses_unit"),
@@ -305,7 +311,7 @@ Result DemoWriter::writeDecision(Decision d)
                    codes::date(d.end), d.facts, d.views, d.reasons, d.parties, codes::text(d.decisionMakerId),
                    d.contactPerson, codes::toCode(codes::decisionStatuses, d.status), codes::text(d.number),
                    codes::date(d.issuedOn),
-                   d.status == DecisionStatus::Issued ? QVariant(QString::fromUtf8(FrozenContent::of(d))) : QVariant()});
+                   d.status == DecisionStatus::Issued ? QVariant(QString::fromUtf8(FrozenContent::of(d, m_appealInstructions))) : QVariant()});
 }
 
 Result DemoWriter::commitBatch()

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "demo/demogenerator.h"
+#include "domain/organisation.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -20,7 +21,8 @@ public:
 
     bool holdsFamilies() const;
     QHash<QString, QString> catalogueIds() const;
-    Result begin(const QList<Worker> &workers, const QList<Provider> &providers, const QList<CompensationRate> &rates);
+    Result begin(const QList<Worker> &workers, const QList<Provider> &providers, const QList<CompensationRate> &rates,
+                 const Organisation &organisation);
     Result write(const DemoFamily &demo, const QDate &today);
     // Commits what was written so far and starts the next batch.
     Result commitBatch();
@@ -41,6 +43,7 @@ private:
     int m_caseSequence = 0;
     qint64 m_searchId = 0; // a new database: the search index keys start at 1
     QHash<int, int> m_decisionNumbers; // the last number given in each year
+    QString m_appealInstructions;      // as the demo organisation gives them
 };
 
 } // namespace tukipolku

@@ -44,7 +44,7 @@ QByteArray FrozenContent::of(const Agreement &a)
     return QJsonDocument(content).toJson(QJsonDocument::Compact);
 }
 
-QByteArray FrozenContent::of(const Decision &d)
+QByteArray FrozenContent::of(const Decision &d, const QString &appealInstructions)
 {
     const QJsonObject content{{QStringLiteral("number"), d.number},
                               {QStringLiteral("issued_on"), day(d.issuedOn)},
@@ -61,7 +61,8 @@ QByteArray FrozenContent::of(const Decision &d)
                               {QStringLiteral("parties"), d.parties},
                               {QStringLiteral("decision_maker_id"), d.decisionMakerId},
                               {QStringLiteral("contact_person"), d.contactPerson},
-                              {QStringLiteral("corrects_id"), d.correctsId}};
+                              {QStringLiteral("corrects_id"), d.correctsId},
+                              {QStringLiteral("appeal_instructions"), appealInstructions}};
     return QJsonDocument(content).toJson(QJsonDocument::Compact);
 }
 

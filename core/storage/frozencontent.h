@@ -12,7 +12,8 @@ namespace tukipolku {
 class FrozenContent final {
 public:
     static QByteArray of(const Agreement &agreement);
-    static QByteArray of(const Decision &decision);
+    // With the appeal instructions as they were when the decision was issued.
+    static QByteArray of(const Decision &decision, const QString &appealInstructions);
 };
 
 } // namespace tukipolku

@@ -7,6 +7,7 @@
 #include "storage/familyrepository.h"
 #include "storage/measurelogrepository.h"
 #include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/providerrepository.h"
 #include "storage/workerrepository.h"
@@ -44,6 +45,7 @@ public:
     ProviderRepository providers() const { return {m_database->connection(), m_workerId}; }
     AgreementRepository agreements() const { return {m_database->connection(), m_workerId}; }
     DecisionRepository decisions() const { return {m_database->connection(), m_workerId}; }
+    OrganisationRepository organisation() const { return {m_database->connection(), m_workerId}; }
     // Points a list model at this database, showing what `filter` selects.
     void attach(CaseListModel &model, const CaseListFilter &filter) const;
 

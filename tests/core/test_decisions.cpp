@@ -1,11 +1,13 @@
 #include "catchshim.h"
 #include "testdatabase.h"
 
+#include "rules/appealinstructions.h"
 #include "rules/decisiondates.h"
 #include "rules/decisionrules.h"
 #include "storage/caserepository.h"
 #include "storage/decisionrepository.h"
 #include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +62,10 @@ struct DecisionFixture {
         measure.plannedEnd = QDate(2026, 11, 30);
         measure.goals = QStringLiteral("Turvallinen aikuinen kodin ulkopuolella");
         REQUIRE(measures.save(measure).ok());
+        Organisation organisation;
+        organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
+        organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+        REQUIRE(OrganisationRepository(db.connection(), db.worker().id).save(organisation).ok());
     }
 
     Decision completeDraft(DecisionSubject subject = DecisionSubject::Start)
@@ -131,6 +137,7 @@ TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure"
     const QJsonObject frozen = QJsonDocument::fromJson(f.decisions.frozenContent(first.id)).object();
     CHECK(frozen.value(QStringLiteral("number")).toString() == QLatin1String("2025/0001"));
     CHECK(frozen.value(QStringLiteral("start_on")).toString() == QLatin1String("2025-12-02"));
+    CHECK(frozen.value(QStringLiteral("appeal_instructions")).toString().contains(QStringLiteral("Yksilöasioiden jaosto")));
     CHECK(f.decisions.issue(first.id, QDate(2025, 11, 21)).message().contains(QStringLiteral("already")));
 
     // A correction is a new decision that names the one it corrects.
@@ -159,6 +166,26 @@ TEST_CASE("Decisions: an end decision ends the measure; notifications only for i
     const QList<DecisionNotification> sent = f.decisions.notifications(end.id);
     REQUIRE(sent.size() == 1);
     CHECK(DecisionDates::lastDayForReview(sent.first().method, sent.first().sentOn) == QDate(2026, 7, 8));
+}
+
+TEST_CASE("Decisions: appeal instructions name the board, the time and who may ask", "[decisions]")
+{
+    Organisation organisation;
+    CHECK_FALSE(AppealInstructions::missingSettings(organisation).isEmpty());
+    organisation.boardName = QStringLiteral("Jaosto");
+    organisation.boardAddress = QStringLiteral("PL 200, 96101 Rovaniemi");
+    CHECK(AppealInstructions::missingSettings(organisation).isEmpty());
+    Person child;
+    child.firstNames = QStringLiteral("Eetu");
+    child.lastName = QStringLiteral("Virtanen");
+    child.birthDate = QDate(2014, 6, 1);
+    const QString twelve = AppealInstructions::text(organisation, child, QDate(2026, 6, 1));
+    CHECK(twelve.contains(QStringLiteral("Jaosto, PL 200, 96101 Rovaniemi")));
+    CHECK(twelve.contains(QStringLiteral("30 days")));
+    CHECK(twelve.contains(QStringLiteral("Eetu Virtanen, who is 12 or older")));
+    const QString eleven = AppealInstructions::text(organisation, child, QDate(2026, 5, 31));
+    CHECK_FALSE(eleven.contains(QStringLiteral("Eetu")));
+    CHECK(eleven.contains(QStringLiteral("by the guardian")));
 }
 
 TEST_CASE("Decisions: numbers have four digits", "[decisions]")

@@ -8,9 +8,11 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "measures/measurestab.h"
+#include "settings/organisationdialog.h"
 #include "settings/workstationsettings.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -74,6 +76,10 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start de
     measure.goals = QStringLiteral("Iidalla on turvallinen aikuinen kodin ulkopuolella");
     measure.providerId = laine.id;
     REQUIRE(session.measures().save(measure).ok());
+    Organisation organisation;
+    organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
+    organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+    REQUIRE(session.organisation().save(organisation).ok());
 
     REQUIRE(window.showCase(c.id));
     CasePage *page = window.casePage();
@@ -113,6 +119,29 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start de
     CHECK(decisions->factsField()->isReadOnly());
     REQUIRE(decisions->recordSending(NotificationMethod::InPerson, QDate::currentDate()));
     CHECK(decisions->reviewLabel()->text().contains(QStringLiteral("request for review")));
+    CHECK(decisions->appealLabel()->text().contains(QStringLiteral("Yksilöasioiden jaosto")));
     CHECK(session.measures().find(measure.id)->decisionId == session.decisions().decisionsOfCase(c.id).first().id);
     MessageBox::setAutomaticAnswer(std::nullopt);
+}
+
+TEST_CASE("UI: the organisation's settings are checked and saved", "[ui][organisation]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    OrganisationDialog dialog(window.session());
+    dialog.field(&Organisation::organiser)->setText(QStringLiteral("Lapin hyvinvointialue"));
+    dialog.field(&Organisation::boardName)->setText(QStringLiteral("Yksilöasioiden jaosto"));
+    dialog.field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("e-mail")));
+    dialog.field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@lapha.example"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(window.session().organisation().load().organiser == QLatin1String("Lapin hyvinvointialue"));
+    CHECK(window.session().organisation().load().boardEmail == QLatin1String("kirjaamo@lapha.example"));
 }

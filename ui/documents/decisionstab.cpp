@@ -15,6 +15,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -83,6 +85,9 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     m_missing->setWordWrap(true);
     m_review = new QLabel(this);
     m_review->setWordWrap(true);
+    m_appeal = new QLabel(this);
+    m_appeal->setWordWrap(true);
+    m_appeal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error = new ErrorLabel(this);
     m_new = new QPushButton(this);
     m_save = new QPushButton(this);
@@ -113,6 +118,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     editorLayout->addLayout(m_form);
     editorLayout->addWidget(m_missing);
     editorLayout->addWidget(m_review);
+    editorLayout->addWidget(m_appeal);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(editor);
     scroll->setWidgetResizable(true);
@@ -219,6 +225,16 @@ void DecisionsTab::showDecision(const Decision &d)
     }
     m_review->setText(sent.join(QLatin1Char('\n')));
     m_review->setVisible(!sent.isEmpty());
+    // Issued: the instructions as issued; a draft: as they would be now.
+    QString appeal;
+    if (d.status == DecisionStatus::Issued) {
+        const QJsonObject frozen = QJsonDocument::fromJson(m_session.decisions().frozenContent(d.id)).object();
+        appeal = frozen.value(QStringLiteral("appeal_instructions")).toString();
+    } else if (exists) {
+        appeal = m_session.decisions().appealInstructions(fromFields());
+    }
+    m_appeal->setText(appeal);
+    m_appeal->setVisible(!appeal.isEmpty());
     m_save->setEnabled(editable);
     m_issue->setEnabled(editable);
     m_correct->setEnabled(d.status == DecisionStatus::Issued);

@@ -41,6 +41,7 @@ public:
     QLabel *missingLabel() const { return m_missing; }
     QLabel *frozenLabel() const { return m_frozen; }
     QLabel *reviewLabel() const { return m_review; }
+    QLabel *appealLabel() const { return m_appeal; }
     ErrorLabel *errorLabel() const { return m_error; }
 
     bool saveDraft();
@@ -85,6 +86,7 @@ private:
     QLineEdit *m_contact = nullptr;
     QLabel *m_missing = nullptr;
     QLabel *m_review = nullptr;
+    QLabel *m_appeal = nullptr;
     ErrorLabel *m_error = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;

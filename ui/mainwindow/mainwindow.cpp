@@ -9,6 +9,7 @@
 #include "mainwindow/startpage.h"
 #include "providers/providerspage.h"
 #include "settings/cataloguedialog.h"
+#include "settings/organisationdialog.h"
 #include "settings/ratesdialog.h"
 #include "settings/workersdialog.h"
 #include "settings/workstationsettings.h"
@@ -133,6 +134,8 @@ void MainWindow::createActions()
         if (currentPage() == m_casePage)
             showFamily(m_casePage->currentCase().familyId);
     });
+    m_organisation = new QAction(this);
+    connect(m_organisation, &QAction::triggered, this, &MainWindow::editOrganisation);
     m_rates = new QAction(this);
     connect(m_rates, &QAction::triggered, this, &MainWindow::editRates);
     m_catalogue = new QAction(this);
@@ -181,6 +184,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_familyAction);
     m_goMenu->addAction(m_providersAction);
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_organisation);
     m_settingsMenu->addAction(m_workers);
     m_settingsMenu->addAction(m_catalogue);
     m_settingsMenu->addAction(m_rates);
@@ -211,6 +215,7 @@ void MainWindow::retranslateUi()
     m_workers->setText(tr("&Workers…"));
     m_catalogue->setText(tr("Measure &Catalogue…"));
     m_rates->setText(tr("Compensation &Rates…"));
+    m_organisation->setText(tr("&Organisation…"));
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
     m_quit->setText(tr("&Quit"));
@@ -232,7 +237,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates})
+    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 
@@ -309,6 +314,12 @@ void MainWindow::newFamily()
 void MainWindow::editCatalogue()
 {
     CatalogueDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::editOrganisation()
+{
+    OrganisationDialog dialog(m_session, this);
     dialog.exec();
 }
 

@@ -47,6 +47,7 @@ public:
     void editWorkers();
     void editCatalogue();
     void editRates();
+    void editOrganisation();
     QWidget *currentPage() const;
 
     CaseListPage *caseListPage() const { return m_caseList; }
@@ -113,6 +114,7 @@ private:
     QAction *m_providersAction = nullptr;
     QAction *m_catalogue = nullptr;
     QAction *m_rates = nullptr;
+    QAction *m_organisation = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

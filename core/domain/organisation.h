@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace tukipolku {
+
+// The organiser and the unit as documents name them, and the board that hears
+// requests for review. Stored in the database: it belongs to the unit.
+struct Organisation {
+    QString organiser;       // wellbeing services county or municipality
+    QString unit;
+    QString postalAddress;
+    QString visitingAddress;
+    QString phone;
+    QString phoneHours;
+    QString email;
+    QString emergencyLine;   // lastensuojelun päivystys
+    QString boardName;       // hears requests for review
+    QString boardAddress;
+    QString boardEmail;
+    QString documentFooter;
+};
+
+} // namespace tukipolku

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/organisation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace tukipolku {
+
+// The unit's settings in organisation_settings, one row per field.
+class OrganisationRepository final {
+    Q_DECLARE_TR_FUNCTIONS(OrganisationRepository)
+
+public:
+    OrganisationRepository(const QSqlDatabase &database, QString currentWorkerId);
+
+    Organisation load() const;
+    // Checks the e-mail addresses, then saves the fields that changed.
+    Result save(const Organisation &organisation);
+
+private:
+    QSqlDatabase m_database;
+    QString m_currentWorkerId;
+};
+
+} // namespace tukipolku
