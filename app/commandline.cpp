@@ -3,6 +3,8 @@
 #include "common/firstpaintnotifier.h"
 #include "demo/demogenerator.h"
 #include "exchange/providercsv.h"
+#include "printing/documentprinter.h"
+#include "storage/decisionrepository.h"
 #include "storage/providerrepository.h"
 #include "common/messagebox.h"
 #include "i18n/languagemanager.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tukipolku::app {
@@ -57,6 +60,12 @@ struct Parser {
                                                        "from FILE.csv into the database and exit: the good rows are "
                                                        "imported, the rejected ones printed (exit 1 when any)."),
                                        CommandLine::tr("FILE")};
+    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
+                                 CommandLine::tr("Write the document of the decision ID as a PDF file (--output) "
+                                                 "without opening a window, in the client's language or --lang."),
+                                 CommandLine::tr("ID")};
+    QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf writes."),
+                              CommandLine::tr("FILE")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
                              CommandLine::tr("Start, open the database, show the main window and exit 0 once "
                                 "it has been painted (for installation checks).")};
@@ -67,14 +76,14 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, importProviders, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, smoke});
     }
 
     CommandLineOptions options() const
     {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
                 parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
-                parser.value(importProviders)};
+                parser.value(importProviders), parser.value(exportPdf), parser.value(output)};
     }
 };
 
@@ -169,6 +178,40 @@ int runImportProviders(const QString &path, const QString &csvPath)
     return parsed.rejected().isEmpty() ? 0 : 1;
 }
 
+int runExportPdf(const QString &path, const CommandLineOptions &options)
+{
+    if (options.output.isEmpty()) {
+        printLine(stderr, CommandLine::tr("Give the file to write with --output FILE.pdf."));
+        return 2;
+    }
+    Database database;
+    if (!database.open(path, Database::Mode::ReadOnly)) {
+        printLine(stderr, database.error().message());
+        return 1;
+    }
+    const DecisionRepository decisions(database.connection(), QString());
+    const std::optional<Decision> decision = decisions.find(options.exportPdf);
+    if (!decision) {
+        printLine(stderr, CommandLine::tr("There is no decision with the id %1.").arg(options.exportPdf));
+        return 1;
+    }
+    // The document's language: --lang when given as fi or sv, else the client's.
+    const QString language = options.language == QLatin1String("fi") || options.language == QLatin1String("sv")
+                                 ? options.language
+                                 : QString();
+    const QString html = decisions.documentHtml(decision->id, language);
+    const DecisionDocument::Input input = decisions.documentInput(*decision, language);
+    const PageDecoration decoration = DecisionDocument::decoration(
+        input, language.isEmpty() ? DecisionDocument::languageFor(input.clientCase.child) : language);
+    QString error;
+    if (!ui::DocumentPrinter::writePdf(html, decoration, options.output, &error)) {
+        printLine(stderr, error);
+        return 1;
+    }
+    printLine(stdout, CommandLine::tr("Wrote %1.").arg(QDir::toNativeSeparators(options.output)));
+    return 0;
+}
+
 int runCheck(const QString &path)
 {
     Database database;
@@ -203,6 +246,16 @@ bool needsWindow(int argc, char **argv)
     return true;
 }
 
+void useOffscreenWhenHeadless(int argc, char **argv)
+{
+    const bool exporting = std::any_of(argv + 1, argv + argc, [](const char *argument) {
+        return QByteArray(argument) == "--export-pdf" || QByteArray(argument).startsWith("--export-pdf=");
+    });
+    const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (exporting && !hasDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Tukipolku"));
@@ -231,6 +284,8 @@ int runWithWindow(QApplication &app)
     ui::LanguageManager languages;
     WorkstationSettings settings;
     const CommandLineOptions options = parse(app, languages, settings);
+    if (!options.exportPdf.isEmpty())
+        return runExportPdf(chosenDatabase(options, settings), options); // fonts need the GUI application, no window
     ui::MainWindow window(languages, settings);
     const DatabaseError error = window.openDatabase(chosenDatabase(options, settings));
 

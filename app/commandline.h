@@ -16,6 +16,8 @@ struct CommandLineOptions {
     int demoFamilies = 0; // --demo N: fill the database with N fictional families
     quint32 seed = 1;
     QString importProviders; // --import-providers FILE.csv
+    QString exportPdf;       // --export-pdf RECORD_ID
+    QString output;          // --output FILE
 };
 
 // True unless the command line asks for a mode that never opens a window, so
@@ -24,6 +26,10 @@ bool needsWindow(int argc, char **argv);
 
 // Sets the application's name and version, used by --version and QSettings.
 void describeApplication();
+
+// --export-pdf draws with Qt's painting but shows no window: on a machine with
+// no display (a server, a script over ssh) it uses the off-screen platform.
+void useOffscreenWhenHeadless(int argc, char **argv);
 
 // The command-line modes without a window (--check); returns the exit code.
 int runWithoutWindow(QCoreApplication &app);

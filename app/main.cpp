@@ -10,6 +10,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return tukipolku::app::runWithoutWindow(app);
     }
+    tukipolku::app::useOffscreenWhenHeadless(argc, argv);
     QApplication app(argc, argv);
     return tukipolku::app::runWithWindow(app);
 }

@@ -370,6 +370,30 @@
         <source>Row %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
+    <message>
+        <source>Write the document of the decision ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
+        <translation>Kirjoittaa päätöksen ID asiakirjan PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai --lang-kielellä.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The file --export-pdf writes.</source>
+        <translation>Tiedosto, johon --export-pdf kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.pdf.</source>
+        <translation>Anna kirjoitettava tiedosto valitsimella --output TIEDOSTO.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no decision with the id %1.</source>
+        <translation>Päätöstä, jonka tunniste on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Kirjoitettiin %1.</translation>
+    </message>
 </context>
 <context>
     <name>CompensationCalculator</name>
@@ -580,6 +604,13 @@
     <message>
         <source>The database %1 already holds families. Demo data is only written into a new, empty database.</source>
         <translation>Tietokannassa %1 on jo perheitä. Esittelytiedot kirjoitetaan vain uuteen, tyhjään tietokantaan.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1451,17 @@
     </message>
 </context>
 <context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be used: %2. The built-in template was used instead.</source>
+        <translation>Pohjaa %1 ei voi käyttää: %2. Sen sijaan käytettiin ohjelman omaa pohjaa.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerRepository</name>
     <message>
         <source>Enter the worker&apos;s first name and last name.</source>
@@ -2251,6 +2293,30 @@
     <message>
         <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
         <translation>Päätös %1, annettu %2. Se säilytetään täsmälleen annetussa muodossa; muutos tehdään oikaisevalla päätöksellä.</translation>
+    </message>
+    <message>
+        <source>decision-draft</source>
+        <translation>paatosluonnos</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Tallenna P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>An issued decision is saved exactly as it was issued, in the client&apos;s language.</source>
+        <translation>Annettu päätös tallennetaan täsmälleen sellaisena kuin se annettiin, asiakkaan kielellä.</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Tulostuksen e&amp;sikatselu…</translation>
     </message>
 </context>
 <context>

@@ -370,6 +370,30 @@
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
+    <message>
+        <source>Write the document of the decision ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
+        <translation>Skriver dokumentet för beslutet ID som en PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller på språket enligt --lang.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The file --export-pdf writes.</source>
+        <translation>Filen som --export-pdf skriver.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.pdf.</source>
+        <translation>Ange filen som ska skrivas med --output FIL.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no decision with the id %1.</source>
+        <translation>Det finns inget beslut med id %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 har skrivits.</translation>
+    </message>
 </context>
 <context>
     <name>CompensationCalculator</name>
@@ -580,6 +604,13 @@
     <message>
         <source>The database %1 already holds families. Demo data is only written into a new, empty database.</source>
         <translation>Databasen %1 innehåller redan familjer. Demodata skrivs endast i en ny, tom databas.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1451,17 @@
     </message>
 </context>
 <context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be used: %2. The built-in template was used instead.</source>
+        <translation>Mallen %1 kan inte användas: %2. Programmets inbyggda mall användes i stället.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerRepository</name>
     <message>
         <source>Enter the worker&apos;s first name and last name.</source>
@@ -2251,6 +2293,30 @@
     <message>
         <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
         <translation>Beslut %1, meddelat den %2. Det bevaras exakt sådant det meddelades; en ändring görs genom ett rättelsebeslut.</translation>
+    </message>
+    <message>
+        <source>decision-draft</source>
+        <translation>beslutsutkast</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Spara som PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>An issued decision is saved exactly as it was issued, in the client&apos;s language.</source>
+        <translation>Ett meddelat beslut sparas exakt så som det meddelades, på klientens språk.</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska utskrift…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "storage/decisionrepository.h"
 
+#include "documents/templaterenderer.h"
 #include "rules/appealinstructions.h"
 #include "rules/decisionrules.h"
 #include "storage/caserepository.h"
@@ -213,12 +214,20 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     decision->issuedOn = issuedOn;
     decision->status = DecisionStatus::Issued;
     const QByteArray frozen = FrozenContent::of(*decision, appealInstructions(*decision)); // the content as issued
+    // The document as issued, in the child's language, is kept with it.
+    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
+    const QString language = clientCase ? DecisionDocument::languageFor(clientCase->child) : QStringLiteral("fi");
+    const QString html = TemplateRenderer::render(QStringLiteral("decision"), language,
+                                                  DecisionDocument::data(documentInput(*decision, language), language))
+                             .html;
     RecordWriter writer(m_database, m_currentWorkerId);
     Result written = writer.update(QStringLiteral("decisions"), decisionId,
                                    {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},
                                     {QStringLiteral("number"), decision->number},
                                     {QStringLiteral("issued_on"), codes::date(issuedOn)},
-                                    {QStringLiteral("frozen_content"), QString::fromUtf8(frozen)}},
+                                    {QStringLiteral("frozen_content"), QString::fromUtf8(frozen)},
+                                    {QStringLiteral("rendered_html"), html},
+                                    {QStringLiteral("rendered_language"), language}},
                                    decision->caseId);
     if (written)
         written = applyToMeasure(*decision);
@@ -262,6 +271,41 @@ QByteArray DecisionRepository::frozenContent(const QString &decisionId) const
     query.prepare(QStringLiteral("SELECT frozen_content FROM decisions WHERE id = ?"));
     query.addBindValue(decisionId);
     return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+}
+
+DecisionDocument::Input DecisionRepository::documentInput(const Decision &decision, const QString &language) const
+{
+    DecisionDocument::Input input;
+    input.decision = decision;
+    if (const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId))
+        input.clientCase = *clientCase;
+    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    if (const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(decision.serviceId))
+        input.serviceName = entry->name(language);
+    if (const auto maker = WorkerRepository(m_database, m_currentWorkerId).find(decision.decisionMakerId))
+        input.decisionMaker = *maker;
+    return input;
+}
+
+QString DecisionRepository::documentHtml(const QString &decisionId, const QString &language) const
+{
+    const std::optional<Decision> decision = find(decisionId);
+    if (!decision)
+        return {};
+    QSqlQuery stored(m_database);
+    stored.prepare(QStringLiteral("SELECT rendered_html, rendered_language FROM decisions WHERE id = ?"));
+    stored.addBindValue(decisionId);
+    if (stored.exec() && stored.next() && !stored.value(0).isNull()
+        && (language.isEmpty() || language == stored.value(1).toString()))
+        return stored.value(0).toString(); // as issued
+    QString chosen = language;
+    if (chosen.isEmpty()) {
+        const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
+        chosen = clientCase ? DecisionDocument::languageFor(clientCase->child) : QStringLiteral("fi");
+    }
+    return TemplateRenderer::render(QStringLiteral("decision"), chosen,
+                                    DecisionDocument::data(documentInput(*decision, chosen), chosen))
+        .html;
 }
 
 Result DecisionRepository::recordNotification(DecisionNotification &notification)

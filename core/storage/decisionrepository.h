@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/clientcase.h"
+#include "documents/decisiondocument.h"
 #include "domain/decision.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,13 @@ public:
     Result issue(const QString &decisionId, const QDate &issuedOn);
     // The content as issued (JSON), exactly as stored; empty for a draft.
     QByteArray frozenContent(const QString &decisionId) const;
+
+    // Everything the decision's document shows.
+    DecisionDocument::Input documentInput(const Decision &decision, const QString &language) const;
+    // The document as HTML in `language` (empty: the child's language). An
+    // issued decision in the language it was issued in is the stored document,
+    // byte for byte.
+    QString documentHtml(const QString &decisionId, const QString &language = {}) const;
 
     Result recordNotification(DecisionNotification &notification);
     QList<DecisionNotification> notifications(const QString &decisionId) const;

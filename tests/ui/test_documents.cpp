@@ -11,6 +11,7 @@
 #include "settings/organisationdialog.h"
 #include "settings/workstationsettings.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -121,6 +122,10 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start de
     CHECK(decisions->reviewLabel()->text().contains(QStringLiteral("request for review")));
     CHECK(decisions->appealLabel()->text().contains(QStringLiteral("Yksilöasioiden jaosto")));
     CHECK(session.measures().find(measure.id)->decisionId == session.decisions().decisionsOfCase(c.id).first().id);
+    // Saved as PDF: the stored document as issued.
+    const QString pdf = dir.filePath(QStringLiteral("decision.pdf"));
+    REQUIRE(decisions->saveAsPdf(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
     MessageBox::setAutomaticAnswer(std::nullopt);
 }
 

@@ -6,12 +6,14 @@
 #include "common/widgets.h"
 #include "domain/labels.h"
 #include "rules/decisiondates.h"
+#include "printing/documentprinter.h"
 #include "storage/session.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -20,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -94,6 +98,8 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     m_issue = new QPushButton(this);
     m_correct = new QPushButton(this);
     m_send = new QPushButton(this);
+    m_pdf = new QPushButton(this);
+    m_preview = new QPushButton(this);
 
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
@@ -127,6 +133,8 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     for (QPushButton *button : {m_new, m_save, m_issue, m_correct, m_send})
         buttons->addWidget(button);
     buttons->addStretch();
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_pdf);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(scroll);
@@ -142,6 +150,8 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     connect(m_issue, &QPushButton::clicked, this, &DecisionsTab::askIssue);
     connect(m_correct, &QPushButton::clicked, this, &DecisionsTab::startCorrection);
     connect(m_send, &QPushButton::clicked, this, &DecisionsTab::askSending);
+    connect(m_pdf, &QPushButton::clicked, this, &DecisionsTab::choosePdfFile);
+    connect(m_preview, &QPushButton::clicked, this, &DecisionsTab::preview);
     retranslateUi();
 }
 
@@ -239,6 +249,8 @@ void DecisionsTab::showDecision(const Decision &d)
     m_issue->setEnabled(editable);
     m_correct->setEnabled(d.status == DecisionStatus::Issued);
     m_send->setEnabled(d.status == DecisionStatus::Issued);
+    m_pdf->setEnabled(exists);
+    m_preview->setEnabled(exists);
     m_error->clearError();
 }
 
@@ -383,6 +395,45 @@ bool DecisionsTab::startCorrection()
     return true;
 }
 
+bool DecisionsTab::saveAsPdf(const QString &path)
+{
+    if (m_current.id.isEmpty())
+        return false;
+    const DecisionRepository decisions = m_session.decisions();
+    const QString language = DecisionDocument::languageFor(m_case.child);
+    const QString html = decisions.documentHtml(m_current.id);
+    QString error;
+    if (!DocumentPrinter::writePdf(html, DecisionDocument::decoration(decisions.documentInput(m_current, language), language),
+                                   path, &error)) {
+        m_error->showError(error);
+        return false;
+    }
+    return true;
+}
+
+void DecisionsTab::choosePdfFile()
+{
+    const QString name = (m_current.number.isEmpty() ? tr("decision-draft") : m_current.number).replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), name + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+void DecisionsTab::preview()
+{
+    if (m_current.id.isEmpty())
+        return;
+    const DecisionRepository decisions = m_session.decisions();
+    const QString language = DecisionDocument::languageFor(m_case.child);
+    const QString html = decisions.documentHtml(m_current.id);
+    const PageDecoration decoration = DecisionDocument::decoration(decisions.documentInput(m_current, language), language);
+    QPrintPreviewDialog dialog(this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [html, decoration](QPrinter *printer) { DocumentPrinter::print(html, decoration, *printer); });
+    dialog.exec();
+}
+
 void DecisionsTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -420,6 +471,9 @@ void DecisionsTab::retranslateUi()
     m_issue->setText(tr("&Issue…"));
     m_correct->setText(tr("&Correcting decision"));
     m_send->setText(tr("Record s&ending…"));
+    m_pdf->setText(tr("Save as PD&F…"));
+    m_pdf->setToolTip(tr("An issued decision is saved exactly as it was issued, in the client's language."));
+    m_preview->setText(tr("Print pre&view…"));
 }
 
 } // namespace tukipolku::ui

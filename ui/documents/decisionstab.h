@@ -48,6 +48,8 @@ public:
     bool issue(const QDate &issuedOn);
     bool recordSending(NotificationMethod method, const QDate &sentOn);
     bool startCorrection();
+    // Writes the selected decision's document (as issued, when issued) to a PDF file.
+    bool saveAsPdf(const QString &path);
 
 signals:
     void decisionsChanged();
@@ -64,6 +66,8 @@ private:
     void chooseMeasure();
     void askIssue();
     void askSending();
+    void choosePdfFile();
+    void preview();
     void retranslateUi();
 
     const Session &m_session;
@@ -93,6 +97,8 @@ private:
     QPushButton *m_issue = nullptr;
     QPushButton *m_correct = nullptr;
     QPushButton *m_send = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_preview = nullptr;
 };
 
 } // namespace tukipolku::ui

@@ -1,0 +1,145 @@
+#include "catchshim.h"
+#include "testdatabase.h"
+
+#include "storage/caserepository.h"
+#include "storage/decisionrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace tukipolku;
+using tukipolku::test::at10;
+using tukipolku::test::TestDatabase;
+
+namespace {
+int runProgram(const QStringList &arguments, const QTemporaryDir &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TUKIPOLKU_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return process.exitCode();
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    // The PDF's typographic ligatures read back as their letters.
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    text.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
+    return text.replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+
+// "page n / N" without the spaces a PDF reader may drop.
+bool hasPageNumber(const QString &text, int page, int pages)
+{
+    QString compact = text;
+    compact.remove(QLatin1Char(' '));
+    return compact.contains(QStringLiteral("%1/%2").arg(page).arg(pages));
+}
+
+// An issued start decision for Eetu Virtanen (Finnish) on a support family.
+QString issuedDecision(TestDatabase &db, const QString &reasons)
+{
+    const Family family = db.addFamilyWithTwoChildren();
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = family.membersWithRole(FamilyRole::Child).first();
+    c.initiation.receivedAt = at10(QDate(2025, 11, 3));
+    CaseRepository cases(db.connection(), db.worker().id);
+    REQUIRE(cases.open(c).ok());
+    REQUIRE(cases.startChildWelfareByUrgentMeasures(c.id, QDate(2025, 11, 4), db.worker().id).ok());
+    MeasureRepository measures(db.connection(), db.worker().id);
+    Measure m;
+    m.caseId = c.id;
+    m.catalogueId = measures.catalogueEntryByCode(QStringLiteral("support_family"))->id;
+    m.basis = LegalBasis::ChildWelfareAct;
+    m.start = QDate(2025, 12, 1);
+    m.plannedEnd = QDate(2026, 11, 30);
+    m.goals = QStringLiteral("Eetulla on turvallinen aikuinen kodin ulkopuolella");
+    REQUIRE(measures.save(m).ok());
+    Organisation organisation;
+    organisation.organiser = QStringLiteral("Lapin hyvinvointialue");
+    organisation.unit = QStringLiteral("Lastensuojelun avohuolto");
+    organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
+    organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+    REQUIRE(OrganisationRepository(db.connection(), db.worker().id).save(organisation).ok());
+    DecisionRepository decisions(db.connection(), db.worker().id);
+    Decision d = decisions.draftFromMeasure(m, DecisionSubject::Start);
+    d.facts = QStringLiteral("Äiti on uupunut.");
+    d.reasons = reasons;
+    REQUIRE(decisions.save(d).ok());
+    REQUIRE(decisions.issue(d.id, QDate(2025, 11, 28)).ok());
+    return d.id;
+}
+} // namespace
+
+TEST_CASE("Option --export-pdf writes a decision in Finnish and in Swedish", "[app][pdf]")
+{
+    QTemporaryDir home;
+    TestDatabase db;
+    const QString id = issuedDecision(db, QStringLiteral("Tukiperhe tukee kasvua."));
+    const QString fiPdf = home.filePath(QStringLiteral("paatos.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"), id,
+                        QStringLiteral("--output"), fiPdf},
+                       home)
+            == 0);
+    const QString fi = pdfText(fiPdf);
+    CHECK(fi.contains(QStringLiteral("PÄÄTÖS 2025/0001")));
+    CHECK(fi.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(fi.contains(QStringLiteral("1.12.2025 – 30.11.2026")));
+    CHECK(fi.contains(QStringLiteral("Eetulla on turvallinen aikuinen")));
+    CHECK(fi.contains(QStringLiteral("Tukiperhe")));
+    CHECK(fi.contains(QStringLiteral("Yksilöasioiden jaosto")));
+    CHECK(fi.contains(QStringLiteral("30 päivän kuluessa")));
+    CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+    CHECK(hasPageNumber(fi, 1, 2));
+
+    const QString svPdf = home.filePath(QStringLiteral("beslut.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"), id,
+                        QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
+                       home)
+            == 0);
+    const QString sv = pdfText(svPdf);
+    CHECK(sv.contains(QStringLiteral("BESLUT 2025/0001")));
+    CHECK(sv.contains(QStringLiteral("Stödfamilj")));
+    CHECK(sv.contains(QStringLiteral("inom 30 dagar")));
+    CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
+
+    // An unknown id is refused.
+    CHECK(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"),
+                      QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("--output"),
+                      home.filePath(QStringLiteral("none.pdf"))},
+                     home)
+          == 1);
+}
+
+TEST_CASE("Option --export-pdf: long reasons flow over three pages, each numbered", "[app][pdf]")
+{
+    QTemporaryDir home;
+    TestDatabase db;
+    QStringList paragraphs;
+    for (int i = 1; i <= 28; ++i)
+        paragraphs << QStringLiteral("Perustelun kappale %1: perheen tilanne on arvioitu huolellisesti yhdessä lapsen ja huoltajan kanssa.").arg(i);
+    const QString id = issuedDecision(db, paragraphs.join(QLatin1Char('\n')));
+    const QString pdf = home.filePath(QStringLiteral("pitka.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"), id,
+                        QStringLiteral("--output"), pdf},
+                       home)
+            == 0);
+    const QString text = pdfText(pdf);
+    CHECK(hasPageNumber(text, 1, 3));
+    CHECK(hasPageNumber(text, 2, 3));
+    CHECK(hasPageNumber(text, 3, 3));
+    // Nothing is lost across the page breaks.
+    CHECK(text.contains(QStringLiteral("Perustelun kappale 1:")));
+    CHECK(text.contains(QStringLiteral("Perustelun kappale 28:")));
+}

@@ -1,0 +1,98 @@
+#include "printing/documentprinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace tukipolku::ui {
+
+namespace {
+constexpr double marginMm = 20.0;
+constexpr double headerMm = 14.0; // letterhead and title above the text
+constexpr double footerMm = 10.0; // marking, case number and page below it
+
+double mmToDevice(double mm, const QPagedPaintDevice &device)
+{
+    return mm / 25.4 * device.logicalDpiY();
+}
+
+void drawDecoration(QPainter &painter, const QRectF &page, const PageDecoration &d, int pageNumber, int pages,
+                    double headerHeight, double footerHeight)
+{
+    painter.save();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8.5);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const QRectF header(page.left(), page.top(), page.width(), headerHeight * 0.8);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, d.organiser + QLatin1Char('\n') + d.unit);
+    QFont bold = font;
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(header, Qt::AlignRight | Qt::AlignTop,
+                     d.title + QLatin1Char('\n') + QStringLiteral("%1 / %2").arg(pageNumber).arg(pages));
+    painter.setFont(font);
+    painter.drawLine(QPointF(page.left(), page.top() + headerHeight * 0.85),
+                     QPointF(page.right(), page.top() + headerHeight * 0.85));
+    const QRectF footer(page.left(), page.bottom() - footerHeight * 0.8, page.width(), footerHeight * 0.8);
+    painter.drawLine(QPointF(page.left(), footer.top()), QPointF(page.right(), footer.top()));
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, d.marking + QStringLiteral("   ") + d.caseNumber);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, d.footer);
+    painter.restore();
+}
+} // namespace
+
+int DocumentPrinter::print(const QString &html, const PageDecoration &decoration, QPagedPaintDevice &device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
+    QPainter painter(&device);
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double headerHeight = mmToDevice(headerMm, device);
+    const double footerHeight = mmToDevice(footerMm, device);
+    const QRectF body(0, 0, page.width(), page.height() - headerHeight - footerHeight);
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device);
+    document.setHtml(html);
+    document.setDocumentMargin(0);
+    document.setPageSize(body.size());
+    const int pages = document.pageCount();
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            device.newPage();
+        drawDecoration(painter, QRectF(0, 0, page.width(), page.height()), decoration, index + 1, pages, headerHeight,
+                       footerHeight);
+        painter.save();
+        painter.translate(0, headerHeight - index * body.height());
+        document.drawContents(&painter, QRectF(0, index * body.height(), body.width(), body.height()));
+        painter.restore();
+    }
+    return pages;
+}
+
+bool DocumentPrinter::writePdf(const QString &html, const PageDecoration &decoration, const QString &path,
+                               QString *error)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("DocumentPrinter", "The file %1 cannot be written: %2")
+                         .arg(path, probe.errorString());
+        return false;
+    }
+    probe.close();
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setTitle(decoration.title);
+    writer.setCreator(QStringLiteral("Tukipolku"));
+    print(html, decoration, writer);
+    return true;
+}
+
+} // namespace tukipolku::ui
