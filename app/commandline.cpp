@@ -189,22 +189,18 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
         printLine(stderr, database.error().message());
         return 1;
     }
-    const DecisionRepository decisions(database.connection(), QString());
-    const std::optional<Decision> decision = decisions.find(options.exportPdf);
-    if (!decision) {
-        printLine(stderr, CommandLine::tr("There is no decision with the id %1.").arg(options.exportPdf));
-        return 1;
-    }
-    // The document's language: --lang when given as fi or sv, else the client's.
+    // The document's language: --lang when given as fi or sv, else the one it was issued in.
     const QString language = options.language == QLatin1String("fi") || options.language == QLatin1String("sv")
                                  ? options.language
                                  : QString();
-    const QString html = decisions.documentHtml(decision->id, language);
-    const DecisionDocument::Input input = decisions.documentInput(*decision, language);
-    const PageDecoration decoration = DecisionDocument::decoration(
-        input, language.isEmpty() ? DecisionDocument::languageFor(input.clientCase.child) : language);
+    const std::optional<PrintableDocument> document =
+        DecisionRepository(database.connection(), QString()).document(options.exportPdf, language);
+    if (!document) {
+        printLine(stderr, CommandLine::tr("There is no decision with the id %1.").arg(options.exportPdf));
+        return 1;
+    }
     QString error;
-    if (!ui::DocumentPrinter::writePdf(html, decoration, options.output, &error)) {
+    if (!ui::DocumentPrinter::writePdf(document->html, document->decoration, options.output, &error)) {
         printLine(stderr, error);
         return 1;
     }

@@ -20,6 +20,13 @@ struct PageDecoration {
     QString footer;
 };
 
+// A document ready to print: its text and what its pages carry, in one language.
+struct PrintableDocument {
+    QString html;
+    PageDecoration decoration;
+    QString language; // "fi" or "sv"
+};
+
 // The data of a decision document in Finnish or Swedish, for its template:
 // the words of the document, the appeal instructions among them, come from the
 // template; the values (the board, who may ask for review) from here.

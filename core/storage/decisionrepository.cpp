@@ -287,25 +287,33 @@ DecisionDocument::Input DecisionRepository::documentInput(const Decision &decisi
     return input;
 }
 
-QString DecisionRepository::documentHtml(const QString &decisionId, const QString &language) const
+std::optional<PrintableDocument> DecisionRepository::document(const QString &decisionId, const QString &language) const
 {
     const std::optional<Decision> decision = find(decisionId);
     if (!decision)
-        return {};
+        return std::nullopt;
+    PrintableDocument document;
     QSqlQuery stored(m_database);
     stored.prepare(QStringLiteral("SELECT rendered_html, rendered_language FROM decisions WHERE id = ?"));
     stored.addBindValue(decisionId);
-    if (stored.exec() && stored.next() && !stored.value(0).isNull()
-        && (language.isEmpty() || language == stored.value(1).toString()))
-        return stored.value(0).toString(); // as issued
-    QString chosen = language;
-    if (chosen.isEmpty()) {
-        const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
-        chosen = clientCase ? DecisionDocument::languageFor(clientCase->child) : QStringLiteral("fi");
+    const bool hasStored = stored.exec() && stored.next() && !stored.value(0).isNull();
+    if (hasStored && (language.isEmpty() || language == stored.value(1).toString())) {
+        document.html = stored.value(0).toString(); // as issued
+        document.language = stored.value(1).toString();
+    } else {
+        document.language = language;
+        if (document.language.isEmpty()) {
+            const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
+            document.language = clientCase ? DecisionDocument::languageFor(clientCase->child) : QStringLiteral("fi");
+        }
     }
-    return TemplateRenderer::render(QStringLiteral("decision"), chosen,
-                                    DecisionDocument::data(documentInput(*decision, chosen), chosen))
-        .html;
+    const DecisionDocument::Input input = documentInput(*decision, document.language);
+    if (document.html.isEmpty())
+        document.html = TemplateRenderer::render(QStringLiteral("decision"), document.language,
+                                                 DecisionDocument::data(input, document.language))
+                            .html;
+    document.decoration = DecisionDocument::decoration(input, document.language);
+    return document;
 }
 
 Result DecisionRepository::recordNotification(DecisionNotification &notification)

@@ -43,10 +43,10 @@ public:
 
     // Everything the decision's document shows.
     DecisionDocument::Input documentInput(const Decision &decision, const QString &language) const;
-    // The document as HTML in `language` (empty: the child's language). An
-    // issued decision in the language it was issued in is the stored document,
-    // byte for byte.
-    QString documentHtml(const QString &decisionId, const QString &language = {}) const;
+    // The document in `language` (empty: the language it was issued in, for a
+    // draft the child's). An issued decision in the language it was issued in
+    // is the stored document, byte for byte. Nothing for an unknown id.
+    std::optional<PrintableDocument> document(const QString &decisionId, const QString &language = {}) const;
 
     Result recordNotification(DecisionNotification &notification);
     QList<DecisionNotification> notifications(const QString &decisionId) const;

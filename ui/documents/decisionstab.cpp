@@ -399,12 +399,9 @@ bool DecisionsTab::saveAsPdf(const QString &path)
 {
     if (m_current.id.isEmpty())
         return false;
-    const DecisionRepository decisions = m_session.decisions();
-    const QString language = DecisionDocument::languageFor(m_case.child);
-    const QString html = decisions.documentHtml(m_current.id);
+    const std::optional<PrintableDocument> document = m_session.decisions().document(m_current.id);
     QString error;
-    if (!DocumentPrinter::writePdf(html, DecisionDocument::decoration(decisions.documentInput(m_current, language), language),
-                                   path, &error)) {
+    if (!document || !DocumentPrinter::writePdf(document->html, document->decoration, path, &error)) {
         m_error->showError(error);
         return false;
     }
@@ -424,13 +421,13 @@ void DecisionsTab::preview()
 {
     if (m_current.id.isEmpty())
         return;
-    const DecisionRepository decisions = m_session.decisions();
-    const QString language = DecisionDocument::languageFor(m_case.child);
-    const QString html = decisions.documentHtml(m_current.id);
-    const PageDecoration decoration = DecisionDocument::decoration(decisions.documentInput(m_current, language), language);
+    const std::optional<PrintableDocument> document = m_session.decisions().document(m_current.id);
+    if (!document)
+        return;
     QPrintPreviewDialog dialog(this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [html, decoration](QPrinter *printer) { DocumentPrinter::print(html, decoration, *printer); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [document](QPrinter *printer) {
+        DocumentPrinter::print(document->html, document->decoration, *printer);
+    });
     dialog.exec();
 }
 
