@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "exchange/providercsv.h"
 #include "printing/documentprinter.h"
+#include "storage/agreementrepository.h"
 #include "storage/decisionrepository.h"
 #include "storage/providerrepository.h"
 #include "common/messagebox.h"
@@ -61,7 +62,7 @@ struct Parser {
                                                        "imported, the rejected ones printed (exit 1 when any)."),
                                        CommandLine::tr("FILE")};
     QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
-                                 CommandLine::tr("Write the document of the decision ID as a PDF file (--output) "
+                                 CommandLine::tr("Write the document of the decision or agreement ID as a PDF file (--output) "
                                                  "without opening a window, in the client's language or --lang."),
                                  CommandLine::tr("ID")};
     QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf writes."),
@@ -193,10 +194,12 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
     const QString language = options.language == QLatin1String("fi") || options.language == QLatin1String("sv")
                                  ? options.language
                                  : QString();
-    const std::optional<PrintableDocument> document =
+    std::optional<PrintableDocument> document =
         DecisionRepository(database.connection(), QString()).document(options.exportPdf, language);
+    if (!document)
+        document = AgreementRepository(database.connection(), QString()).document(options.exportPdf, language);
     if (!document) {
-        printLine(stderr, CommandLine::tr("There is no decision with the id %1.").arg(options.exportPdf));
+        printLine(stderr, CommandLine::tr("There is no decision or agreement with the id %1.").arg(options.exportPdf));
         return 1;
     }
     QString error;

@@ -371,10 +371,6 @@
         <translation>Rivi %1: %2</translation>
     </message>
     <message>
-        <source>Write the document of the decision ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
-        <translation>Kirjoittaa päätöksen ID asiakirjan PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai --lang-kielellä.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -387,12 +383,16 @@
         <translation>Anna kirjoitettava tiedosto valitsimella --output TIEDOSTO.pdf.</translation>
     </message>
     <message>
-        <source>There is no decision with the id %1.</source>
-        <translation>Päätöstä, jonka tunniste on %1, ei ole.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Kirjoitettiin %1.</translation>
+    </message>
+    <message>
+        <source>Write the document of the decision or agreement ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
+        <translation>Kirjoittaa päätöksen tai sopimuksen ID asiakirjan PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai --lang-kielellä.</translation>
+    </message>
+    <message>
+        <source>There is no decision or agreement with the id %1.</source>
+        <translation>Päätöstä tai sopimusta, jonka tunniste on %1, ei ole.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1774,10 @@
         <source>Con&amp;fidentiality:</source>
         <translation>&amp;Vaitiolovelvollisuus:</translation>
     </message>
+    <message>
+        <source>agreement-%1-version-%2</source>
+        <translation>sopimus-%1-versio-%2</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::AssessmentForm</name>
@@ -2298,6 +2302,9 @@
         <source>decision-draft</source>
         <translation>paatosluonnos</translation>
     </message>
+</context>
+<context>
+    <name>tukipolku::ui::DocumentButtons</name>
     <message>
         <source>Save as PDF</source>
         <translation>Tallenna PDF-tiedostona</translation>
@@ -2307,16 +2314,24 @@
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <source>Save as PD&amp;F…</source>
-        <translation>Tallenna P&amp;DF…</translation>
+        <source>In the client&apos;s language</source>
+        <translation>Asiakkaan kielellä</translation>
     </message>
     <message>
-        <source>An issued decision is saved exactly as it was issued, in the client&apos;s language.</source>
-        <translation>Annettu päätös tallennetaan täsmälleen sellaisena kuin se annettiin, asiakkaan kielellä.</translation>
+        <source>The language of the printed document. In its own language a signed agreement or an issued decision is printed exactly as it was made.</source>
+        <translation>Tulostettavan asiakirjan kieli. Omalla kielellään allekirjoitettu sopimus tai annettu päätös tulostetaan täsmälleen sellaisena kuin se tehtiin.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>T&amp;ulosta…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
         <translation>Tulostuksen e&amp;sikatselu…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Tallenna P&amp;DF…</translation>
     </message>
 </context>
 <context>

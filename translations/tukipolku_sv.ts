@@ -371,10 +371,6 @@
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <source>Write the document of the decision ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
-        <translation>Skriver dokumentet för beslutet ID som en PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller på språket enligt --lang.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -387,12 +383,16 @@
         <translation>Ange filen som ska skrivas med --output FIL.pdf.</translation>
     </message>
     <message>
-        <source>There is no decision with the id %1.</source>
-        <translation>Det finns inget beslut med id %1.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 har skrivits.</translation>
+    </message>
+    <message>
+        <source>Write the document of the decision or agreement ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
+        <translation>Skriver dokumentet för beslutet eller avtalet ID som en PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller på språket enligt --lang.</translation>
+    </message>
+    <message>
+        <source>There is no decision or agreement with the id %1.</source>
+        <translation>Det finns inget beslut eller avtal med id %1.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1774,10 @@
         <source>Con&amp;fidentiality:</source>
         <translation>&amp;Tystnadsplikt:</translation>
     </message>
+    <message>
+        <source>agreement-%1-version-%2</source>
+        <translation>avtal-%1-version-%2</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::AssessmentForm</name>
@@ -2298,6 +2302,9 @@
         <source>decision-draft</source>
         <translation>beslutsutkast</translation>
     </message>
+</context>
+<context>
+    <name>tukipolku::ui::DocumentButtons</name>
     <message>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
@@ -2307,16 +2314,24 @@
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Save as PD&amp;F…</source>
-        <translation>Spara som PD&amp;F…</translation>
+        <source>In the client&apos;s language</source>
+        <translation>På klientens språk</translation>
     </message>
     <message>
-        <source>An issued decision is saved exactly as it was issued, in the client&apos;s language.</source>
-        <translation>Ett meddelat beslut sparas exakt så som det meddelades, på klientens språk.</translation>
+        <source>The language of the printed document. In its own language a signed agreement or an issued decision is printed exactly as it was made.</source>
+        <translation>Språket i det utskrivna dokumentet. På sitt eget språk skrivs ett undertecknat avtal eller ett meddelat beslut ut exakt så som det gjordes.</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Spara som PD&amp;F…</translation>
     </message>
 </context>
 <context>

@@ -291,19 +291,43 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
         a.supportNeed = QStringLiteral("Vanhempi tarvitsee lepoa; lapsi hyötyy turvallisista lisäaikuisista.");
         a.frequency = type == InDepthType::SupportFamily ? QStringLiteral("Yksi viikonloppu kuukaudessa")
                                                          : QStringLiteral("Kaksi tapaamista kuukaudessa");
-        a.placeAndManner = QStringLiteral("Tukiperheen kotona; yhteistä tekemistä ja ulkoilua.");
-        a.transport = QStringLiteral("Tukiperhe hakee ja tuo lapsen.");
+        a.placeAndManner = type == InDepthType::SupportFamily
+                               ? QStringLiteral("Tukiperheen kotona; yhteistä tekemistä ja ulkoilua.")
+                               : QStringLiteral("Lapsen kotiseudulla; harrastuksia ja ulkoilua yhdessä.");
+        a.transport = type == InDepthType::SupportFamily ? QStringLiteral("Tukiperhe hakee ja tuo lapsen.")
+                                                         : QStringLiteral("Tukihenkilö hakee lapsen kotoa.");
+        a.contacts = QStringLiteral("Huoltaja ja tukija sopivat tapaamisista puhelimitse.");
         a.illnessAndCancelling = QStringLiteral("Sairastuessa tapaaminen siirretään; peruutus viimeistään edellisenä päivänä.");
         a.reviewAndEnding = QStringLiteral("Sopimus tarkistetaan asiakassuunnitelman tarkistuksen yhteydessä.");
-        a.confidentiality = QStringLiteral("Tukiperhettä ja tukihenkilöä sitoo vaitiolovelvollisuus.");
+        a.confidentiality = QStringLiteral("Tiedot lapsesta ja perheestä pysyvät tukijan tiedossa.");
         const bool signedAlready = m.start.addDays(14) <= today;
         const QDate signedOn = signedAlready ? m.start.addDays(-pick(10)) : QDate();
         for (const FamilyMember &member : std::as_const(m_lastFamily->members)) {
             if (member.role == FamilyRole::Guardian)
                 a.parties.append({id(), PartyRole::Guardian, member.person.fullName(), signedOn});
         }
-        a.parties.append({id(), PartyRole::Provider, QStringLiteral("Tukija"), signedOn});
-        a.parties.append({id(), PartyRole::Unit, QStringLiteral("Sosiaalipalvelut"), signedOn});
+        for (const Provider &provider : std::as_const(m_providers)) {
+            if (provider.id != m.providerId)
+                continue;
+            const QStringList adults = provider.adults.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &adult : adults.isEmpty() ? QStringList{provider.name} : adults)
+                a.parties.append({id(), PartyRole::Provider, adult, signedOn});
+            for (const CompensationRate &rate : rates()) {
+                if (rate.providerKind == provider.kind && rate.isValidOn(a.start)) {
+                    a.feeCents = rate.feeCents;
+                    a.feeUnit = rate.feeUnit;
+                    a.expensesCents = rate.expensesCents;
+                    a.expensesUnit = rate.expensesUnit;
+                    a.mileageCentsPerKm = rate.mileageCentsPerKm;
+                }
+            }
+        }
+        QString unit = QStringLiteral("Sosiaalihuolto");
+        for (const Worker &worker : std::as_const(m_workers)) {
+            if (worker.id == c.responsibleWorkerId)
+                unit = QStringLiteral("Sosiaalihuolto, %1").arg(worker.fullName());
+        }
+        a.parties.append({id(), PartyRole::Unit, unit, signedOn});
         a.parties.append({id(), PartyRole::Child, c.child.fullName(), signedOn});
         a.status = !signedAlready ? AgreementStatus::Draft
                  : m.endedOn.isValid() && m.endedOn <= today ? AgreementStatus::Ended

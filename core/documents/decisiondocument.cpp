@@ -4,32 +4,7 @@
 
 namespace tukipolku {
 
-namespace {
-QString day(const QDate &date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("d.M.yyyy")) : QString();
-}
-
-// Text with line breaks as a list of lines, so that the template keeps them.
-QVariantList lines(const QString &text)
-{
-    QVariantList list;
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        list << QVariantMap{{QStringLiteral("line"), line}};
-    return list;
-}
-} // namespace
-
-QString DecisionDocument::languageFor(const Person &person)
-{
-    return person.language == PersonLanguage::Swedish ? QStringLiteral("sv") : QStringLiteral("fi");
-}
-
-QString DecisionDocument::confidentialityMarking(const QString &language)
-{
-    return language == QLatin1String("sv") ? QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")
-                                           : QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k");
-}
+using namespace DocumentText;
 
 PageDecoration DecisionDocument::decoration(const Input &in, const QString &language)
 {

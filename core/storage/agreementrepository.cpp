@@ -1,5 +1,6 @@
 #include "storage/agreementrepository.h"
 
+#include "documents/templaterenderer.h"
 #include "rules/agreementrules.h"
 #include "storage/caserepository.h"
 #include "storage/codes.h"
@@ -7,8 +8,10 @@
 #include "storage/frozencontent.h"
 #include "storage/measurelogrepository.h"
 #include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/providerrepository.h"
 #include "storage/recordwriter.h"
+#include "storage/storeddocument.h"
 #include "storage/workerrepository.h"
 
 #include <QSqlError>
@@ -283,6 +286,9 @@ Result AgreementRepository::sign(const QString &agreementId, int partyIndex, con
                                 {{QStringLiteral("status"), codes::toCode(codes::agreementStatuses, AgreementStatus::Signed)},
                                  {QStringLiteral("frozen_content"), QString::fromUtf8(FrozenContent::of(*agreement))}},
                                 agreement->caseId);
+        agreement->status = AgreementStatus::Signed;
+        if (written)
+            written = storeDocument(*agreement);
         if (written)
             written = writer.update(QStringLiteral("measures"), agreement->measureId,
                                     {{QStringLiteral("agreement_id"), agreementId}}, agreement->caseId);
@@ -324,6 +330,50 @@ QByteArray AgreementRepository::frozenContent(const QString &agreementId) const
     query.prepare(QStringLiteral("SELECT frozen_content FROM agreements WHERE id = ?"));
     query.addBindValue(agreementId);
     return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+}
+
+AgreementDocument::Input AgreementRepository::documentInput(const Agreement &agreement, const QString &language) const
+{
+    AgreementDocument::Input input;
+    input.agreement = agreement;
+    if (const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(agreement.caseId))
+        input.clientCase = *clientCase;
+    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    const MeasureRepository measures(m_database, m_currentWorkerId);
+    if (const auto measure = measures.find(agreement.measureId)) {
+        if (const auto entry = measures.catalogueEntry(measure->catalogueId)) {
+            input.serviceName = entry->name(language);
+            input.kind = entry->inDepth;
+        }
+    }
+    return input;
+}
+
+Result AgreementRepository::storeDocument(const Agreement &agreement)
+{
+    const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(agreement.caseId);
+    const QString language = clientCase ? DocumentText::languageFor(clientCase->child) : QStringLiteral("fi");
+    const AgreementDocument::Input input = documentInput(agreement, language);
+    const QString html = TemplateRenderer::render(AgreementDocument::templateKind(input.kind), language,
+                                                  AgreementDocument::data(input, language))
+                             .html;
+    // Derived from what the history already holds: no history rows of its own.
+    return RecordWriter(m_database, m_currentWorkerId)
+        .updateDerived(QStringLiteral("agreements"), agreement.id,
+                       {{QStringLiteral("rendered_html"), html}, {QStringLiteral("rendered_language"), language}});
+}
+
+std::optional<PrintableDocument> AgreementRepository::document(const QString &agreementId, const QString &language) const
+{
+    const std::optional<Agreement> agreement = find(agreementId);
+    if (!agreement)
+        return std::nullopt;
+    PrintableDocument document = StoredDocument::choose(m_database, QStringLiteral("agreements"), agreementId, agreement->caseId, language);
+    const AgreementDocument::Input input = documentInput(*agreement, document.language);
+    if (document.html.isEmpty())
+        document.html = TemplateRenderer::render(AgreementDocument::templateKind(input.kind), document.language, AgreementDocument::data(input, document.language)).html;
+    document.decoration = AgreementDocument::decoration(input, document.language);
+    return document;
 }
 
 } // namespace tukipolku

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "documents/agreementdocument.h"
 #include "domain/agreement.h"
 #include "domain/measure.h"
 
@@ -42,8 +43,17 @@ public:
     Result end(const QString &agreementId, const QDate &endedOn, const QString &reason, bool early);
     QByteArray frozenContent(const QString &agreementId) const;
 
+    // Everything the agreement's document shows.
+    AgreementDocument::Input documentInput(const Agreement &agreement, const QString &language) const;
+    // The document in `language` (empty: the language it was signed in, for a
+    // draft the child's). A signed agreement in the language it was signed in
+    // is the stored document, byte for byte. Nothing for an unknown id.
+    std::optional<PrintableDocument> document(const QString &agreementId, const QString &language = {}) const;
+
 private:
     Result writeParties(const QString &agreementId, const QList<AgreementParty> &parties);
+    // The document rendered when the last party signs, kept with the agreement.
+    Result storeDocument(const Agreement &agreement);
 
     QSqlDatabase m_database;
     QString m_currentWorkerId;

@@ -10,6 +10,7 @@
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/recordwriter.h"
+#include "storage/storeddocument.h"
 #include "storage/workerrepository.h"
 
 #include <QSqlError>
@@ -216,19 +217,23 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     const QByteArray frozen = FrozenContent::of(*decision, appealInstructions(*decision)); // the content as issued
     // The document as issued, in the child's language, is kept with it.
     const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
-    const QString language = clientCase ? DecisionDocument::languageFor(clientCase->child) : QStringLiteral("fi");
+    const QString language = clientCase ? DocumentText::languageFor(clientCase->child) : QStringLiteral("fi");
     const QString html = TemplateRenderer::render(QStringLiteral("decision"), language,
                                                   DecisionDocument::data(documentInput(*decision, language), language))
                              .html;
     RecordWriter writer(m_database, m_currentWorkerId);
-    Result written = writer.update(QStringLiteral("decisions"), decisionId,
-                                   {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},
-                                    {QStringLiteral("number"), decision->number},
-                                    {QStringLiteral("issued_on"), codes::date(issuedOn)},
-                                    {QStringLiteral("frozen_content"), QString::fromUtf8(frozen)},
-                                    {QStringLiteral("rendered_html"), html},
-                                    {QStringLiteral("rendered_language"), language}},
-                                   decision->caseId);
+    // The document is derived from what the history holds: no history rows of
+    // its own. Written first, while the decision is still a draft.
+    Result written = writer.updateDerived(QStringLiteral("decisions"), decisionId,
+                                          {{QStringLiteral("rendered_html"), html},
+                                           {QStringLiteral("rendered_language"), language}});
+    if (written)
+        written = writer.update(QStringLiteral("decisions"), decisionId,
+                                {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},
+                                 {QStringLiteral("number"), decision->number},
+                                 {QStringLiteral("issued_on"), codes::date(issuedOn)},
+                                 {QStringLiteral("frozen_content"), QString::fromUtf8(frozen)}},
+                                decision->caseId);
     if (written)
         written = applyToMeasure(*decision);
     return written ? transaction.commit() : written;
@@ -292,26 +297,10 @@ std::optional<PrintableDocument> DecisionRepository::document(const QString &dec
     const std::optional<Decision> decision = find(decisionId);
     if (!decision)
         return std::nullopt;
-    PrintableDocument document;
-    QSqlQuery stored(m_database);
-    stored.prepare(QStringLiteral("SELECT rendered_html, rendered_language FROM decisions WHERE id = ?"));
-    stored.addBindValue(decisionId);
-    const bool hasStored = stored.exec() && stored.next() && !stored.value(0).isNull();
-    if (hasStored && (language.isEmpty() || language == stored.value(1).toString())) {
-        document.html = stored.value(0).toString(); // as issued
-        document.language = stored.value(1).toString();
-    } else {
-        document.language = language;
-        if (document.language.isEmpty()) {
-            const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
-            document.language = clientCase ? DecisionDocument::languageFor(clientCase->child) : QStringLiteral("fi");
-        }
-    }
+    PrintableDocument document = StoredDocument::choose(m_database, QStringLiteral("decisions"), decisionId, decision->caseId, language);
     const DecisionDocument::Input input = documentInput(*decision, document.language);
     if (document.html.isEmpty())
-        document.html = TemplateRenderer::render(QStringLiteral("decision"), document.language,
-                                                 DecisionDocument::data(input, document.language))
-                            .html;
+        document.html = TemplateRenderer::render(QStringLiteral("decision"), document.language, DecisionDocument::data(input, document.language)).html;
     document.decoration = DecisionDocument::decoration(input, document.language);
     return document;
 }

@@ -269,10 +269,13 @@ Result DemoWriter::writeAgreement(const Agreement &a)
                              QStringLiteral("goals"), QStringLiteral("start_on"), QStringLiteral("end_on"),
                              QStringLiteral("support_need"), QStringLiteral("frequency"), QStringLiteral("place_and_manner"),
                              QStringLiteral("transport"), QStringLiteral("illness_and_cancelling"),
-                             QStringLiteral("review_and_ending"), QStringLiteral("confidentiality")},
+                             QStringLiteral("review_and_ending"), QStringLiteral("confidentiality"), QStringLiteral("contacts"),
+                             QStringLiteral("fee_cents"), QStringLiteral("fee_unit"), QStringLiteral("expenses_cents"),
+                             QStringLiteral("expenses_unit"), QStringLiteral("mileage_cents_per_km")},
                             {a.id, a.caseId, a.measureId, a.goals, codes::date(a.start), codes::date(a.end), a.supportNeed,
                              a.frequency, a.placeAndManner, a.transport, a.illnessAndCancelling, a.reviewAndEnding,
-                             a.confidentiality});
+                             a.confidentiality, a.contacts, a.feeCents, codes::toCode(codes::rateUnits, a.feeUnit),
+                             a.expensesCents, codes::toCode(codes::rateUnits, a.expensesUnit), a.mileageCentsPerKm});
     for (int i = 0; written && i < a.parties.size(); ++i) {
         const AgreementParty &p = a.parties.at(i);
         written = insert(QStringLiteral("agreement_parties"),

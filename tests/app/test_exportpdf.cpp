@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "agreementfixture.h"
 #include "testdatabase.h"
 
 #include "storage/caserepository.h"
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace tukipolku;
+using tukipolku::test::AgreementFixture;
 using tukipolku::test::at10;
 using tukipolku::test::TestDatabase;
 
@@ -35,7 +37,8 @@ QString pdfText(const QString &pdf)
     // The PDF's typographic ligatures read back as their letters.
     QString text = QString::fromUtf8(process.readAllStandardOutput());
     text.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
-    return text.replace(QChar(0xFB02), QStringLiteral("fl"));
+    text.replace(QChar(0xFB02), QStringLiteral("fl"));
+    return text.replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
 // "page n / N" without the spaces a PDF reader may drop.
@@ -142,4 +145,40 @@ TEST_CASE("Option --export-pdf: long reasons flow over three pages, each numbere
     // Nothing is lost across the page breaks.
     CHECK(text.contains(QStringLiteral("Perustelun kappale 1:")));
     CHECK(text.contains(QStringLiteral("Perustelun kappale 28:")));
+}
+
+TEST_CASE("Option --export-pdf writes a signed support family agreement in Finnish and in Swedish", "[app][pdf]")
+{
+    QTemporaryDir home;
+    AgreementFixture f;
+    const Agreement a = f.signable();
+    f.signAll(a, QDate(2025, 11, 28));
+    const QString fiPdf = home.filePath(QStringLiteral("sopimus.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), f.db.path(), QStringLiteral("--export-pdf"), a.id,
+                        QStringLiteral("--output"), fiPdf},
+                       home)
+            == 0);
+    const QString fi = pdfText(fiPdf);
+    CHECK(fi.contains(QStringLiteral("TUKIPERHESOPIMUS")));
+    CHECK(fi.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(fi.contains(QStringLiteral("Maria Virtanen")));     // the guardian signs
+    CHECK(fi.contains(QStringLiteral("Anna Laine")));          // and the support family
+    CHECK(fi.contains(QStringLiteral("1.12.2025 – 30.11.2026")));
+    CHECK(fi.contains(QStringLiteral("Turvallinen aikuinen kodin ulkopuolella")));
+    CHECK(fi.contains(QStringLiteral("52,00 € hoitovuorokaudelta")));
+    CHECK(fi.contains(QStringLiteral("Paikka ja päiväys: 28.11.2025")));
+    CHECK(fi.contains(QStringLiteral("Vaitiolovelvollisuus")));
+    CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+
+    const QString svPdf = home.filePath(QStringLiteral("avtal.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), f.db.path(), QStringLiteral("--export-pdf"), a.id,
+                        QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
+                       home)
+            == 0);
+    const QString sv = pdfText(svPdf);
+    CHECK(sv.contains(QStringLiteral("AVTAL OM STÖDFAMILJ")));
+    CHECK(sv.contains(QStringLiteral("Vårdnadshavare")));
+    CHECK(sv.contains(QStringLiteral("52,00 € per vårddygn")));
+    CHECK(sv.contains(QStringLiteral("Tystnadsplikt")));
+    CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 }

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "agreementfixture.h"
 #include "testdatabase.h"
 
 #include "storage/agreementrepository.h"
@@ -14,61 +15,9 @@
 
 using namespace tukipolku;
 using tukipolku::test::at10;
+using tukipolku::test::AgreementFixture;
 using tukipolku::test::TestDatabase;
 
-namespace {
-struct AgreementFixture {
-    TestDatabase db;
-    ClientCase clientCase;
-    Measure measure;
-    AgreementRepository agreements{db.connection(), db.worker().id};
-
-    AgreementFixture()
-    {
-        const Family family = db.addFamilyWithTwoChildren();
-        clientCase.familyId = family.id;
-        clientCase.child = family.membersWithRole(FamilyRole::Child).first();
-        clientCase.initiation.receivedAt = at10(QDate(2025, 11, 3));
-        REQUIRE(CaseRepository(db.connection(), db.worker().id).open(clientCase).ok());
-        Provider laine;
-        laine.kind = ProviderKind::SupportFamily;
-        laine.name = QStringLiteral("Laine, Anna ja Matti");
-        laine.adults = QStringLiteral("Anna Laine\nMatti Laine");
-        REQUIRE(ProviderRepository(db.connection(), db.worker().id).save(laine).ok());
-        MeasureLogRepository logs(db.connection(), db.worker().id);
-        CompensationRate rate;
-        rate.providerKind = ProviderKind::SupportFamily;
-        rate.validFrom = QDate(2023, 1, 1);
-        rate.feeCents = 5200;
-        rate.expensesCents = 3100;
-        rate.mileageCentsPerKm = 33;
-        REQUIRE(logs.saveRate(rate).ok());
-        MeasureRepository measures(db.connection(), db.worker().id);
-        measure.caseId = clientCase.id;
-        measure.catalogueId = measures.catalogueEntryByCode(QStringLiteral("support_family"))->id;
-        measure.start = QDate(2025, 12, 1);
-        measure.plannedEnd = QDate(2026, 11, 30);
-        measure.goals = QStringLiteral("Turvallinen aikuinen kodin ulkopuolella");
-        measure.providerId = laine.id;
-        measure.daysPerMonth = 2;
-        REQUIRE(measures.save(measure).ok());
-    }
-
-    Agreement signable()
-    {
-        Agreement a = agreements.draftFromMeasure(measure);
-        a.supportNeed = QStringLiteral("Äiti tarvitsee lepoa; lapsi hyötyy lisäaikuisista.");
-        REQUIRE(agreements.save(a).ok());
-        return *agreements.find(a.id);
-    }
-
-    void signAll(const Agreement &a, const QDate &day)
-    {
-        for (int i = 0; i < a.parties.size(); ++i)
-            REQUIRE(agreements.sign(a.id, i, day).ok());
-    }
-};
-} // namespace
 
 TEST_CASE("Agreements: a draft from a measure has every party, the goals and the rates at the start", "[agreements]")
 {
@@ -157,4 +106,57 @@ TEST_CASE("Agreements: ending as planned or early", "[agreements]")
     CHECK(ended.status == AgreementStatus::Terminated);
     CHECK(ended.endedOn == QDate(2026, 3, 1));
     CHECK(f.agreements.inForce(f.measure.id).isEmpty());
+}
+
+TEST_CASE("Agreements: the document is kept when the last party signs and printed as signed", "[agreements][documents]")
+{
+    AgreementFixture f;
+    Agreement a = f.signable();
+    a.supportNeed = QStringLiteral("Äiti tarvitsee lepoa <b>viikonloppuisin</b>.");
+    a.contacts.clear();
+    a.transport = QStringLiteral("Tukiperhe hakee Eetun perjantaisin.");
+    REQUIRE(f.agreements.save(a).ok());
+
+    const auto draft = f.agreements.document(a.id);
+    REQUIRE(draft.has_value());
+    CHECK(draft->language == QStringLiteral("fi"));
+    CHECK(draft->html.contains(QStringLiteral("TUKIPERHESOPIMUS")));
+    CHECK(draft->html.contains(QStringLiteral("(LUONNOS)")));
+    CHECK(draft->html.contains(QStringLiteral("&lt;b&gt;viikonloppuisin&lt;/b&gt;"))); // values are escaped
+    CHECK(draft->decoration.title == QStringLiteral("TUKIPERHESOPIMUS"));
+    CHECK(draft->html.contains(QStringLiteral("Kuljetukset")));
+    CHECK_FALSE(draft->html.contains(QStringLiteral("Yhteydenpito"))); // an empty practice is left out
+
+    f.signAll(a, QDate(2025, 11, 28));
+    QSqlQuery stored(f.db.connection());
+    stored.prepare(QStringLiteral("SELECT rendered_html, rendered_language FROM agreements WHERE id = ?"));
+    stored.addBindValue(a.id);
+    REQUIRE(stored.exec());
+    REQUIRE(stored.next());
+    const QString html = stored.value(0).toString();
+    CHECK(stored.value(1).toString() == QStringLiteral("fi"));
+    CHECK_FALSE(html.contains(QStringLiteral("(LUONNOS)")));
+    CHECK(html.contains(QStringLiteral("28.11.2025")));
+    CHECK(html.contains(QStringLiteral("52,00")));
+    CHECK(html.contains(QStringLiteral("hoitovuorokaudelta")));
+    CHECK(f.agreements.document(a.id)->html == html);
+
+    // The database refuses to change the kept document.
+    QSqlQuery change(f.db.connection());
+    CHECK_FALSE(change.exec(QStringLiteral("UPDATE agreements SET rendered_html = 'muutettu' WHERE id = '%1'").arg(a.id)));
+
+    // In Swedish it is rendered anew from the signed content.
+    const auto swedish = f.agreements.document(a.id, QStringLiteral("sv"));
+    REQUIRE(swedish.has_value());
+    CHECK(swedish->html.contains(QStringLiteral("AVTAL OM STÖDFAMILJ")));
+    CHECK(swedish->html.contains(QStringLiteral("per vårddygn")));
+    CHECK(swedish->decoration.marking == QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p"));
+    CHECK_FALSE(f.agreements.document(QStringLiteral("00000000-0000-4000-8000-000000000000")).has_value());
+}
+
+TEST_CASE("Agreements: amounts in documents are euros with two decimals", "[agreements][documents]")
+{
+    CHECK(DocumentText::euros(5200, QStringLiteral("fi")) == QStringLiteral("52,00\u00a0€"));
+    CHECK(DocumentText::euros(33, QStringLiteral("sv")) == QStringLiteral("0,33\u00a0€"));
+    CHECK(DocumentText::euros(123450, QStringLiteral("fi")) == QStringLiteral("1\u00a0234,50\u00a0€"));
 }

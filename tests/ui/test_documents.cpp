@@ -103,6 +103,13 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start de
     CHECK(agreements->frozenLabel()->text().contains(QStringLiteral("frozen")));
     CHECK(agreements->list()->item(0, 1)->text() == QLatin1String("signed, in force"));
     CHECK(agreements->supportNeedField()->isReadOnly()); // frozen: readable, not editable
+    // Saved as PDF: the document kept at signing.
+    const QString agreementPdf = dir.filePath(QStringLiteral("agreement.pdf"));
+    REQUIRE(agreements->saveAsPdf(agreementPdf));
+    CHECK(QFileInfo(agreementPdf).size() > 1000);
+    // A folder that cannot be written is reported, not ignored.
+    CHECK_FALSE(agreements->saveAsPdf(dir.filePath(QStringLiteral("no-such-folder/agreement.pdf"))));
+    CHECK(agreements->errorLabel()->text().contains(QStringLiteral("cannot be written")));
 
     // "Make decision" pre-fills a start decision; it is issued and frozen.
     emit page->measuresTab()->decisionRequested(measure.id);

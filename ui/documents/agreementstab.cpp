@@ -6,6 +6,7 @@
 #include "common/widgets.h"
 #include "domain/labels.h"
 #include "storage/agreementrepository.h"
+#include "printing/documentbuttons.h"
 #include "storage/session.h"
 
 #include <QEvent>
@@ -123,6 +124,8 @@ AgreementsTab::AgreementsTab(const Session &session, QWidget *parent) : QWidget(
     for (QPushButton *button : {m_new, m_save, m_sign, m_version, m_endButton})
         buttons->addWidget(button);
     buttons->addStretch();
+    m_documents = new DocumentButtons(this);
+    buttons->addWidget(m_documents);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(scroll);
@@ -133,6 +136,7 @@ AgreementsTab::AgreementsTab(const Session &session, QWidget *parent) : QWidget(
     layout->addLayout(buttons);
 
     connect(m_list, &QTableWidget::currentCellChanged, this, &AgreementsTab::showSelected);
+    connect(m_documents, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
     connect(m_new, &QPushButton::clicked, this, &AgreementsTab::chooseMeasure);
     connect(m_save, &QPushButton::clicked, this, &AgreementsTab::saveDraft);
     connect(m_sign, &QPushButton::clicked, this, &AgreementsTab::signSelectedParty);
@@ -215,6 +219,14 @@ void AgreementsTab::showAgreement(const Agreement &a)
     m_sign->setEnabled(editable);
     m_version->setEnabled(a.status == AgreementStatus::Signed);
     m_endButton->setEnabled(a.status == AgreementStatus::Signed);
+    if (!a.id.isEmpty()) {
+        const QString id = a.id;
+        const AgreementRepository agreements = m_session.agreements();
+        m_documents->setSource([agreements, id](const QString &language) { return agreements.document(id, language); },
+                               tr("agreement-%1-version-%2").arg(m_case.caseNumber).arg(a.version));
+    } else {
+        m_documents->setSource({}, QString());
+    }
     m_error->clearError();
 }
 
@@ -328,6 +340,11 @@ bool AgreementsTab::startNewVersion(const QDate &from)
     reload(next.id);
     emit agreementsChanged();
     return true;
+}
+
+bool AgreementsTab::saveAsPdf(const QString &path)
+{
+    return m_documents->saveAsPdf(path);
 }
 
 bool AgreementsTab::endAgreement(const QDate &day, const QString &reason, bool early)

@@ -20,6 +20,7 @@ class Session;
 namespace tukipolku::ui {
 
 class DateField;
+class DocumentButtons;
 class ErrorLabel;
 
 // The written agreements of a case: made from a support family or support
@@ -47,6 +48,8 @@ public:
     bool recordSignature(int row, const QDate &day);
     bool startNewVersion(const QDate &from);
     bool endAgreement(const QDate &day, const QString &reason, bool early);
+    // Writes the agreement's document as PDF without asking.
+    bool saveAsPdf(const QString &path);
 
 signals:
     void agreementsChanged();
@@ -92,6 +95,7 @@ private:
     QPushButton *m_sign = nullptr;
     QPushButton *m_version = nullptr;
     QPushButton *m_endButton = nullptr;
+    DocumentButtons *m_documents = nullptr;
 };
 
 } // namespace tukipolku::ui

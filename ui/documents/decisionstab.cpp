@@ -6,14 +6,13 @@
 #include "common/widgets.h"
 #include "domain/labels.h"
 #include "rules/decisiondates.h"
-#include "printing/documentprinter.h"
+#include "printing/documentbuttons.h"
 #include "storage/session.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -22,8 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -98,8 +95,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     m_issue = new QPushButton(this);
     m_correct = new QPushButton(this);
     m_send = new QPushButton(this);
-    m_pdf = new QPushButton(this);
-    m_preview = new QPushButton(this);
+    m_documents = new DocumentButtons(this);
 
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
@@ -133,8 +129,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     for (QPushButton *button : {m_new, m_save, m_issue, m_correct, m_send})
         buttons->addWidget(button);
     buttons->addStretch();
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_documents);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(scroll);
@@ -150,8 +145,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     connect(m_issue, &QPushButton::clicked, this, &DecisionsTab::askIssue);
     connect(m_correct, &QPushButton::clicked, this, &DecisionsTab::startCorrection);
     connect(m_send, &QPushButton::clicked, this, &DecisionsTab::askSending);
-    connect(m_pdf, &QPushButton::clicked, this, &DecisionsTab::choosePdfFile);
-    connect(m_preview, &QPushButton::clicked, this, &DecisionsTab::preview);
+    connect(m_documents, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
     retranslateUi();
 }
 
@@ -249,8 +243,14 @@ void DecisionsTab::showDecision(const Decision &d)
     m_issue->setEnabled(editable);
     m_correct->setEnabled(d.status == DecisionStatus::Issued);
     m_send->setEnabled(d.status == DecisionStatus::Issued);
-    m_pdf->setEnabled(exists);
-    m_preview->setEnabled(exists);
+    if (exists) {
+        const QString id = d.id;
+        const DecisionRepository decisions = m_session.decisions();
+        m_documents->setSource([decisions, id](const QString &language) { return decisions.document(id, language); },
+                               QString(d.number.isEmpty() ? tr("decision-draft") : d.number).replace(QLatin1Char('/'), QLatin1Char('-')));
+    } else {
+        m_documents->setSource({}, QString());
+    }
     m_error->clearError();
 }
 
@@ -397,38 +397,7 @@ bool DecisionsTab::startCorrection()
 
 bool DecisionsTab::saveAsPdf(const QString &path)
 {
-    if (m_current.id.isEmpty())
-        return false;
-    const std::optional<PrintableDocument> document = m_session.decisions().document(m_current.id);
-    QString error;
-    if (!document || !DocumentPrinter::writePdf(document->html, document->decoration, path, &error)) {
-        m_error->showError(error);
-        return false;
-    }
-    return true;
-}
-
-void DecisionsTab::choosePdfFile()
-{
-    const QString name = (m_current.number.isEmpty() ? tr("decision-draft") : m_current.number).replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), name + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        saveAsPdf(path);
-}
-
-void DecisionsTab::preview()
-{
-    if (m_current.id.isEmpty())
-        return;
-    const std::optional<PrintableDocument> document = m_session.decisions().document(m_current.id);
-    if (!document)
-        return;
-    QPrintPreviewDialog dialog(this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [document](QPrinter *printer) {
-        DocumentPrinter::print(document->html, document->decoration, *printer);
-    });
-    dialog.exec();
+    return m_documents->saveAsPdf(path);
 }
 
 void DecisionsTab::changeEvent(QEvent *event)
@@ -468,9 +437,6 @@ void DecisionsTab::retranslateUi()
     m_issue->setText(tr("&Issue…"));
     m_correct->setText(tr("&Correcting decision"));
     m_send->setText(tr("Record s&ending…"));
-    m_pdf->setText(tr("Save as PD&F…"));
-    m_pdf->setToolTip(tr("An issued decision is saved exactly as it was issued, in the client's language."));
-    m_preview->setText(tr("Print pre&view…"));
 }
 
 } // namespace tukipolku::ui

@@ -20,6 +20,7 @@ class Session;
 namespace tukipolku::ui {
 
 class DateField;
+class DocumentButtons;
 class ErrorLabel;
 
 // The decisions of a case: drafts pre-filled from a measure, what is still
@@ -66,8 +67,6 @@ private:
     void chooseMeasure();
     void askIssue();
     void askSending();
-    void choosePdfFile();
-    void preview();
     void retranslateUi();
 
     const Session &m_session;
@@ -97,8 +96,7 @@ private:
     QPushButton *m_issue = nullptr;
     QPushButton *m_correct = nullptr;
     QPushButton *m_send = nullptr;
-    QPushButton *m_pdf = nullptr;
-    QPushButton *m_preview = nullptr;
+    DocumentButtons *m_documents = nullptr;
 };
 
 } // namespace tukipolku::ui

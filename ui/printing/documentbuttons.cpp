@@ -1,0 +1,121 @@
+#include "printing/documentbuttons.h"
+
+#include "printing/documentprinter.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+
+namespace tukipolku::ui {
+
+DocumentButtons::DocumentButtons(QWidget *parent) : QWidget(parent)
+{
+    m_language = new QComboBox(this);
+    // The names of the languages are written in the language itself.
+    m_language->addItem(QString(), QString());
+    m_language->addItem(QStringLiteral("suomeksi"), QStringLiteral("fi"));
+    m_language->addItem(QStringLiteral("på svenska"), QStringLiteral("sv"));
+    m_print = new QPushButton(this);
+    m_preview = new QPushButton(this);
+    m_pdf = new QPushButton(this);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_language);
+    layout->addWidget(m_print);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_pdf);
+    connect(m_print, &QPushButton::clicked, this, &DocumentButtons::print);
+    connect(m_preview, &QPushButton::clicked, this, &DocumentButtons::preview);
+    connect(m_pdf, &QPushButton::clicked, this, &DocumentButtons::choosePdfFile);
+    retranslateUi();
+    setEnabled(false);
+}
+
+void DocumentButtons::setSource(Source source, const QString &suggestedFileName)
+{
+    m_source = std::move(source);
+    m_fileName = suggestedFileName;
+    setEnabled(bool(m_source));
+}
+
+QString DocumentButtons::chosenLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void DocumentButtons::chooseLanguage(const QString &language)
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+}
+
+std::optional<PrintableDocument> DocumentButtons::document()
+{
+    return m_source ? m_source(chosenLanguage()) : std::nullopt;
+}
+
+bool DocumentButtons::saveAsPdf(const QString &path)
+{
+    const std::optional<PrintableDocument> printable = document();
+    QString error;
+    if (!printable || !DocumentPrinter::writePdf(printable->html, printable->decoration, path, &error)) {
+        emit failed(error);
+        return false;
+    }
+    return true;
+}
+
+void DocumentButtons::choosePdfFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), m_fileName + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+void DocumentButtons::print()
+{
+    const std::optional<PrintableDocument> printable = document();
+    if (!printable)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_fileName);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        DocumentPrinter::print(printable->html, printable->decoration, printer);
+}
+
+void DocumentButtons::preview()
+{
+    const std::optional<PrintableDocument> printable = document();
+    if (!printable)
+        return;
+    QPrintPreviewDialog dialog(this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&printable](QPrinter *printer) {
+        DocumentPrinter::print(printable->html, printable->decoration, *printer);
+    });
+    dialog.exec();
+}
+
+void DocumentButtons::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DocumentButtons::retranslateUi()
+{
+    m_language->setItemText(0, tr("In the client's language"));
+    m_language->setToolTip(tr("The language of the printed document. In its own language a signed agreement or an "
+                              "issued decision is printed exactly as it was made."));
+    m_print->setText(tr("P&rint…"));
+    m_preview->setText(tr("Print pre&view…"));
+    m_pdf->setText(tr("Save as PD&F…"));
+}
+
+} // namespace tukipolku::ui

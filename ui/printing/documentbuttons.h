@@ -1,0 +1,55 @@
+#pragma once
+
+#include "documents/printabledocument.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QPushButton;
+
+namespace tukipolku::ui {
+
+// The row of document actions under an agreement or a decision: the language
+// to print in (the client's unless the worker chooses otherwise), Print…,
+// Print preview… and Save as PDF…. The tab tells where the document comes from.
+class DocumentButtons final : public QWidget {
+    Q_OBJECT
+
+public:
+    // The document in a language ("" = the client's); nothing when there is none.
+    using Source = std::function<std::optional<PrintableDocument>(const QString &language)>;
+
+    explicit DocumentButtons(QWidget *parent = nullptr);
+
+    void setSource(Source source, const QString &suggestedFileName);
+    // "" for the client's language, else "fi" or "sv".
+    QString chosenLanguage() const;
+    void chooseLanguage(const QString &language);
+    // Writes the PDF without asking; false (and failed()) when it cannot be written.
+    bool saveAsPdf(const QString &path);
+
+signals:
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::optional<PrintableDocument> document();
+    void choosePdfFile();
+    void print();
+    void preview();
+    void retranslateUi();
+
+    Source m_source;
+    QString m_fileName;
+    QComboBox *m_language = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_pdf = nullptr;
+};
+
+} // namespace tukipolku::ui
