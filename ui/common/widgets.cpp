@@ -22,6 +22,22 @@ void setRowLabel(QFormLayout *form, QWidget *field, const QString &text)
         label->setText(text);
 }
 
+QPlainTextEdit *makeTextField(int lines, QWidget *parent)
+{
+    auto *field = new QPlainTextEdit(parent);
+    field->setTabChangesFocus(true);
+    field->setFixedHeight(field->fontMetrics().lineSpacing() * lines + 12);
+    return field;
+}
+
+QLabel *makeNoticeBanner(QWidget *parent)
+{
+    auto *banner = new QLabel(parent);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #e8eef6; border: 1px solid #9fb4cc; padding: 6px; }"));
+    return banner;
+}
+
 QTableWidget *makeListTable(int columns, QWidget *parent)
 {
     auto *table = new QTableWidget(0, columns, parent);

@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 class QTableWidget;
 class QWidget;
 
@@ -23,6 +24,10 @@ QTableWidget *makeListTable(int columns, QWidget *parent);
 // Lets the user edit a field or only read it: text stays readable (not greyed
 // out) in a frozen document.
 void setEditable(QWidget *field, bool editable);
+// A multi-line text field `lines` lines high in which Tab moves to the next field.
+QPlainTextEdit *makeTextField(int lines, QWidget *parent);
+// The framed banner above a frozen (signed or issued) document.
+QLabel *makeNoticeBanner(QWidget *parent);
 // Puts `cells` into row `row` of `table`.
 void fillTableRow(QTableWidget *table, int row, const QStringList &cells);
 

@@ -54,31 +54,21 @@ QString statusName(AgreementStatus status)
 }
 } // namespace
 
-QPlainTextEdit *AgreementsTab::textField(int lines)
-{
-    auto *field = new QPlainTextEdit(this);
-    field->setTabChangesFocus(true);
-    field->setFixedHeight(fontMetrics().lineSpacing() * lines + 12);
-    return field;
-}
-
 AgreementsTab::AgreementsTab(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_list = makeListTable(4, this);
-    m_frozen = new QLabel(this);
-    m_frozen->setWordWrap(true);
-    m_frozen->setStyleSheet(QStringLiteral("QLabel { background: #e8eef6; border: 1px solid #9fb4cc; padding: 6px; }"));
-    m_goals = textField(2);
+    m_frozen = makeNoticeBanner(this);
+    m_goals = makeTextField(2, this);
     m_start = new DateField(this);
     m_end = new DateField(this);
-    m_supportNeed = textField(2);
+    m_supportNeed = makeTextField(2, this);
     m_frequency = new QLineEdit(this);
-    m_place = textField(2);
+    m_place = makeTextField(2, this);
     m_transport = new QLineEdit(this);
     m_contacts = new QLineEdit(this);
-    m_illness = textField(2);
-    m_review = textField(2);
-    m_confidentiality = textField(2);
+    m_illness = makeTextField(2, this);
+    m_review = makeTextField(2, this);
+    m_confidentiality = makeTextField(2, this);
     m_compensation = new QLabel(this);
     m_compensation->setWordWrap(true);
     m_parties = makeListTable(3, this);

@@ -58,7 +58,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QPlainTextEdit *textField(int lines);
     void reload(const QString &selectId = {});
     void showSelected();
     void showAgreement(const Agreement &agreement);

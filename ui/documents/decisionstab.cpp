@@ -56,30 +56,20 @@ QString methodName(NotificationMethod method)
 }
 } // namespace
 
-QPlainTextEdit *DecisionsTab::textField(int lines)
-{
-    auto *field = new QPlainTextEdit(this);
-    field->setTabChangesFocus(true);
-    field->setFixedHeight(fontMetrics().lineSpacing() * lines + 12);
-    return field;
-}
-
 DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_list = makeListTable(4, this);
-    m_frozen = new QLabel(this);
-    m_frozen->setWordWrap(true);
-    m_frozen->setStyleSheet(QStringLiteral("QLabel { background: #e8eef6; border: 1px solid #9fb4cc; padding: 6px; }"));
+    m_frozen = makeNoticeBanner(this);
     m_subject = new QComboBox(this);
     m_provisions = new QLineEdit(this);
-    m_goal = textField(2);
+    m_goal = makeTextField(2, this);
     m_start = new DateField(this);
     m_end = new DateField(this);
     m_end->setWhatsThis(tr("Decisions on the services of family social work are always fixed-term: the end date is required."));
-    m_facts = textField(3);
-    m_views = textField(2);
-    m_reasons = textField(3);
-    m_parties = textField(3);
+    m_facts = makeTextField(3, this);
+    m_views = makeTextField(2, this);
+    m_reasons = makeTextField(3, this);
+    m_parties = makeTextField(3, this);
     m_maker = new QComboBox(this);
     m_contact = new QLineEdit(this);
     m_missing = new QLabel(this);

@@ -59,7 +59,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QPlainTextEdit *textField(int lines);
     void reload(const QString &selectId = {});
     void showSelected();
     void showDecision(const Decision &decision);
