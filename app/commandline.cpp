@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "exchange/providercsv.h"
 #include "printing/documentprinter.h"
+#include "storage/accesslog.h"
 #include "storage/agreementrepository.h"
 #include "storage/decisionrepository.h"
 #include "storage/providerrepository.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -185,8 +187,9 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
         printLine(stderr, CommandLine::tr("Give the file to write with --output FILE.pdf."));
         return 2;
     }
+    // Read-write: the export is written to the access log.
     Database database;
-    if (!database.open(path, Database::Mode::ReadOnly)) {
+    if (!database.open(path)) {
         printLine(stderr, database.error().message());
         return 1;
     }
@@ -205,6 +208,15 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
     QString error;
     if (!ui::DocumentPrinter::writePdf(document->html, document->decoration, options.output, &error)) {
         printLine(stderr, error);
+        return 1;
+    }
+    // No worker is signed in on the command line: the entry says so by its empty worker.
+    const Result logged = AccessLog(database.connection(), QString())
+                              .record(AccessAction::Export, document->tableName, document->recordId, document->caseId,
+                                      document->language, QFileInfo(options.output).absoluteFilePath());
+    if (!logged) {
+        printLine(stderr, logged.message());
+        QFile::remove(options.output); // nothing leaves unlogged
         return 1;
     }
     printLine(stdout, CommandLine::tr("Wrote %1.").arg(QDir::toNativeSeparators(options.output)));

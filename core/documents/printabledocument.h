@@ -23,6 +23,10 @@ struct PrintableDocument {
     QString html;
     PageDecoration decoration;
     QString language; // "fi" or "sv"
+    // The record the document is of, for the access log.
+    QString tableName; // "decisions", "agreements"
+    QString recordId;
+    QString caseId;
 };
 
 // The small pieces every document's data is built from.

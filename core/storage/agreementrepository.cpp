@@ -369,6 +369,9 @@ std::optional<PrintableDocument> AgreementRepository::document(const QString &ag
     if (!agreement)
         return std::nullopt;
     PrintableDocument document = StoredDocument::choose(m_database, QStringLiteral("agreements"), agreementId, agreement->caseId, language);
+    document.tableName = QStringLiteral("agreements");
+    document.recordId = agreementId;
+    document.caseId = agreement->caseId;
     const AgreementDocument::Input input = documentInput(*agreement, document.language);
     if (document.html.isEmpty())
         document.html = TemplateRenderer::render(AgreementDocument::templateKind(input.kind), document.language, AgreementDocument::data(input, document.language)).html;

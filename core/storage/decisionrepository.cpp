@@ -298,6 +298,9 @@ std::optional<PrintableDocument> DecisionRepository::document(const QString &dec
     if (!decision)
         return std::nullopt;
     PrintableDocument document = StoredDocument::choose(m_database, QStringLiteral("decisions"), decisionId, decision->caseId, language);
+    document.tableName = QStringLiteral("decisions");
+    document.recordId = decisionId;
+    document.caseId = decision->caseId;
     const DecisionDocument::Input input = documentInput(*decision, document.language);
     if (document.html.isEmpty())
         document.html = TemplateRenderer::render(QStringLiteral("decision"), document.language, DecisionDocument::data(input, document.language)).html;

@@ -9,6 +9,7 @@
 #include "storage/recordwriter.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <QSqlError>
 
@@ -302,7 +303,7 @@ Result DemoWriter::writeDecision(Decision d)
 {
     if (d.status == DecisionStatus::Issued)
         d.number = QStringLiteral("%1/%2").arg(d.issuedOn.year()).arg(++m_decisionNumbers[d.issuedOn.year()], 4, 10, QLatin1Char('0'));
-    return insert(QStringLiteral("decisions"),
+    Result written = insert(QStringLiteral("decisions"),
                   {QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("measure_id"), QStringLiteral("subject"),
                    QStringLiteral("service_id"), QStringLiteral("legal_basis"), QStringLiteral("provisions"),
                    QStringLiteral("goal"), QStringLiteral("start_on"), QStringLiteral("end_on"), QStringLiteral("facts"),
@@ -315,6 +316,17 @@ Result DemoWriter::writeDecision(Decision d)
                    d.contactPerson, codes::toCode(codes::decisionStatuses, d.status), codes::text(d.number),
                    codes::date(d.issuedOn),
                    d.status == DecisionStatus::Issued ? QVariant(QString::fromUtf8(FrozenContent::of(d, m_appealInstructions))) : QVariant()});
+    // An issued decision was printed for mail by its maker that day: the access log shows it.
+    if (written && d.status == DecisionStatus::Issued) {
+        const QString logId = QUuid::createUuidV5(QUuid(d.id), QByteArrayLiteral("print")).toString(QUuid::WithoutBraces);
+        written = insert(QStringLiteral("access_log"),
+                         {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("changed_by"),
+                          QStringLiteral("case_id"), QStringLiteral("action"), QStringLiteral("table_name"),
+                          QStringLiteral("record_id")},
+                         {logId, d.issuedOn.startOfDay(Qt::UTC).addSecs(10 * 3600).toString(Qt::ISODateWithMs),
+                          codes::text(d.decisionMakerId), d.caseId, QStringLiteral("print"), QStringLiteral("decisions"), d.id});
+    }
+    return written;
 }
 
 Result DemoWriter::commitBatch()

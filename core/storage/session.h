@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/accesslog.h"
 #include "storage/agreementrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -43,6 +44,7 @@ public:
     MeasureRepository measures() const { return {m_database->connection(), m_workerId}; }
     MeasureLogRepository measureLogs() const { return {m_database->connection(), m_workerId}; }
     ProviderRepository providers() const { return {m_database->connection(), m_workerId}; }
+    AccessLog accessLog() const { return {m_database->connection(), m_workerId}; }
     AgreementRepository agreements() const { return {m_database->connection(), m_workerId}; }
     DecisionRepository decisions() const { return {m_database->connection(), m_workerId}; }
     OrganisationRepository organisation() const { return {m_database->connection(), m_workerId}; }

@@ -7,7 +7,9 @@
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace tukipolku;
@@ -39,6 +41,16 @@ QString pdfText(const QString &pdf)
     text.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
     text.replace(QChar(0xFB02), QStringLiteral("fl"));
     return text.replace(QChar(0x00A0), QLatin1Char(' '));
+}
+
+// The program refuses a database another program has open (TestDatabase
+// does), so it exports from a closed copy.
+QString closedCopy(const QSqlDatabase &connection, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+    QSqlQuery query(connection);
+    REQUIRE(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
+    return path;
 }
 
 // "page n / N" without the spaces a PDF reader may drop.
@@ -90,8 +102,9 @@ TEST_CASE("Option --export-pdf writes a decision in Finnish and in Swedish", "[a
     QTemporaryDir home;
     TestDatabase db;
     const QString id = issuedDecision(db, QStringLiteral("Tukiperhe tukee kasvua."));
+    const QString copy = closedCopy(db.connection(), home);
     const QString fiPdf = home.filePath(QStringLiteral("paatos.pdf"));
-    REQUIRE(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"), id,
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), id,
                         QStringLiteral("--output"), fiPdf},
                        home)
             == 0);
@@ -105,9 +118,22 @@ TEST_CASE("Option --export-pdf writes a decision in Finnish and in Swedish", "[a
     CHECK(fi.contains(QStringLiteral("30 päivän kuluessa")));
     CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
     CHECK(hasPageNumber(fi, 1, 2));
+    // The export is in the access log, without a worker (the command line).
+    {
+        Database exported;
+        REQUIRE(exported.open(copy, Database::Mode::ReadOnly));
+        QSqlQuery logged(exported.connection());
+        REQUIRE(logged.exec(QStringLiteral("SELECT action, record_id, changed_by IS NULL, detail FROM access_log")));
+        REQUIRE(logged.next());
+        CHECK(logged.value(0).toString() == QStringLiteral("export"));
+        CHECK(logged.value(1).toString() == id);
+        CHECK(logged.value(2).toBool());
+        CHECK(logged.value(3).toString().endsWith(QStringLiteral("paatos.pdf")));
+        CHECK_FALSE(logged.next());
+    }
 
     const QString svPdf = home.filePath(QStringLiteral("beslut.pdf"));
-    REQUIRE(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"), id,
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), id,
                         QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
                        home)
             == 0);
@@ -117,8 +143,16 @@ TEST_CASE("Option --export-pdf writes a decision in Finnish and in Swedish", "[a
     CHECK(sv.contains(QStringLiteral("inom 30 dagar")));
     CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 
+    // A database open in a running Tukipolku is not written beside it: refused, nothing written.
+    const QString busyPdf = home.filePath(QStringLiteral("busy.pdf"));
+    CHECK(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"), id,
+                      QStringLiteral("--output"), busyPdf},
+                     home)
+          == 1);
+    CHECK_FALSE(QFileInfo::exists(busyPdf));
+
     // An unknown id is refused.
-    CHECK(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"),
+    CHECK(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"),
                       QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("--output"),
                       home.filePath(QStringLiteral("none.pdf"))},
                      home)
@@ -133,8 +167,9 @@ TEST_CASE("Option --export-pdf: long reasons flow over three pages, each numbere
     for (int i = 1; i <= 28; ++i)
         paragraphs << QStringLiteral("Perustelun kappale %1: perheen tilanne on arvioitu huolellisesti yhdessä lapsen ja huoltajan kanssa.").arg(i);
     const QString id = issuedDecision(db, paragraphs.join(QLatin1Char('\n')));
+    const QString copy = closedCopy(db.connection(), home);
     const QString pdf = home.filePath(QStringLiteral("pitka.pdf"));
-    REQUIRE(runProgram({QStringLiteral("--database"), db.path(), QStringLiteral("--export-pdf"), id,
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), id,
                         QStringLiteral("--output"), pdf},
                        home)
             == 0);
@@ -153,8 +188,9 @@ TEST_CASE("Option --export-pdf writes a signed support family agreement in Finni
     AgreementFixture f;
     const Agreement a = f.signable();
     f.signAll(a, QDate(2025, 11, 28));
+    const QString copy = closedCopy(f.db.connection(), home);
     const QString fiPdf = home.filePath(QStringLiteral("sopimus.pdf"));
-    REQUIRE(runProgram({QStringLiteral("--database"), f.db.path(), QStringLiteral("--export-pdf"), a.id,
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
                         QStringLiteral("--output"), fiPdf},
                        home)
             == 0);
@@ -171,7 +207,7 @@ TEST_CASE("Option --export-pdf writes a signed support family agreement in Finni
     CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
 
     const QString svPdf = home.filePath(QStringLiteral("avtal.pdf"));
-    REQUIRE(runProgram({QStringLiteral("--database"), f.db.path(), QStringLiteral("--export-pdf"), a.id,
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
                         QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
                        home)
             == 0);

@@ -107,6 +107,11 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start de
     const QString agreementPdf = dir.filePath(QStringLiteral("agreement.pdf"));
     REQUIRE(agreements->saveAsPdf(agreementPdf));
     CHECK(QFileInfo(agreementPdf).size() > 1000);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id);
+    REQUIRE(logged.size() == 1);
+    CHECK(logged.first().action == AccessAction::Pdf);
+    CHECK(logged.first().tableName == QStringLiteral("agreements"));
+    CHECK(logged.first().detail == agreementPdf);
     // A folder that cannot be written is reported, not ignored.
     CHECK_FALSE(agreements->saveAsPdf(dir.filePath(QStringLiteral("no-such-folder/agreement.pdf"))));
     CHECK(agreements->errorLabel()->text().contains(QStringLiteral("cannot be written")));

@@ -213,9 +213,9 @@ void AgreementsTab::showAgreement(const Agreement &a)
         const QString id = a.id;
         const AgreementRepository agreements = m_session.agreements();
         m_documents->setSource([agreements, id](const QString &language) { return agreements.document(id, language); },
-                               tr("agreement-%1-version-%2").arg(m_case.caseNumber).arg(a.version));
+                               tr("agreement-%1-version-%2").arg(m_case.caseNumber).arg(a.version), m_session.accessLog());
     } else {
-        m_documents->setSource({}, QString());
+        m_documents->setSource({}, QString(), std::nullopt);
     }
     m_error->clearError();
 }

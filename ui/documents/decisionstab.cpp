@@ -237,9 +237,10 @@ void DecisionsTab::showDecision(const Decision &d)
         const QString id = d.id;
         const DecisionRepository decisions = m_session.decisions();
         m_documents->setSource([decisions, id](const QString &language) { return decisions.document(id, language); },
-                               QString(d.number.isEmpty() ? tr("decision-draft") : d.number).replace(QLatin1Char('/'), QLatin1Char('-')));
+                               QString(d.number.isEmpty() ? tr("decision-draft") : d.number).replace(QLatin1Char('/'), QLatin1Char('-')),
+                               m_session.accessLog());
     } else {
-        m_documents->setSource({}, QString());
+        m_documents->setSource({}, QString(), std::nullopt);
     }
     m_error->clearError();
 }

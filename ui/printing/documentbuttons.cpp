@@ -36,9 +36,10 @@ DocumentButtons::DocumentButtons(QWidget *parent) : QWidget(parent)
     setEnabled(false);
 }
 
-void DocumentButtons::setSource(Source source, const QString &suggestedFileName)
+void DocumentButtons::setSource(Source source, const QString &suggestedFileName, const std::optional<AccessLog> &log)
 {
     m_source = std::move(source);
+    m_log = log;
     m_fileName = suggestedFileName;
     setEnabled(bool(m_source));
 }
@@ -66,7 +67,18 @@ bool DocumentButtons::saveAsPdf(const QString &path)
         emit failed(error);
         return false;
     }
+    logAccess(AccessAction::Pdf, *printable, path);
     return true;
+}
+
+void DocumentButtons::logAccess(AccessAction action, const PrintableDocument &printable, const QString &detail)
+{
+    if (!m_log)
+        return;
+    if (const Result logged = m_log->record(action, printable.tableName, printable.recordId, printable.caseId,
+                                            printable.language, detail);
+        !logged)
+        emit failed(logged.message());
 }
 
 void DocumentButtons::choosePdfFile()
@@ -85,8 +97,10 @@ void DocumentButtons::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_fileName);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        DocumentPrinter::print(printable->html, printable->decoration, printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DocumentPrinter::print(printable->html, printable->decoration, printer);
+    logAccess(AccessAction::Print, *printable, printer.printerName());
 }
 
 void DocumentButtons::preview()
@@ -94,6 +108,7 @@ void DocumentButtons::preview()
     const std::optional<PrintableDocument> printable = document();
     if (!printable)
         return;
+    logAccess(AccessAction::Preview, *printable);
     QPrintPreviewDialog dialog(this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&printable](QPrinter *printer) {
         DocumentPrinter::print(printable->html, printable->decoration, *printer);

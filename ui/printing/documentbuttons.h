@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/printabledocument.h"
+#include "storage/accesslog.h"
 
 #include <QWidget>
 
@@ -24,7 +25,8 @@ public:
 
     explicit DocumentButtons(QWidget *parent = nullptr);
 
-    void setSource(Source source, const QString &suggestedFileName);
+    // Every print, preview and PDF is written to `log`.
+    void setSource(Source source, const QString &suggestedFileName, const std::optional<AccessLog> &log);
     // "" for the client's language, else "fi" or "sv".
     QString chosenLanguage() const;
     void chooseLanguage(const QString &language);
@@ -43,8 +45,10 @@ private:
     void print();
     void preview();
     void retranslateUi();
+    void logAccess(AccessAction action, const PrintableDocument &printable, const QString &detail = {});
 
     Source m_source;
+    std::optional<AccessLog> m_log;
     QString m_fileName;
     QComboBox *m_language = nullptr;
     QPushButton *m_print = nullptr;
