@@ -1251,6 +1251,13 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>The templates folder %1 does not exist. Choose an existing folder or leave it empty to use the built-in templates.</source>
+        <translation>Pohjakansiota %1 ei ole. Valitse olemassa oleva kansio tai jätä kenttä tyhjäksi, jolloin käytetään ohjelman omia pohjia.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s first names and last name.</source>
@@ -3099,6 +3106,30 @@
     <message>
         <source>Pho&amp;ne:</source>
         <translation>P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding decision.html, support_family_agreement.html and support_person_agreement.html. A broken template is reported by its line and the built-in one used.</source>
+        <translation>Järjestäjän omat pohjat korvaavat ohjelman omat: kansio, jonka alikansioissa fi/ ja sv/ ovat tiedostot decision.html, support_family_agreement.html ja support_person_agreement.html. Virheellisestä pohjasta ilmoitetaan rivinumero, ja sen sijaan käytetään ohjelman omaa pohjaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder:</source>
+        <translation>Po&amp;hjakansio:</translation>
+    </message>
+    <message>
+        <source>empty: the built-in templates</source>
+        <translation>tyhjä: ohjelman omat pohjat</translation>
+    </message>
+    <message>
+        <source>Choose a fo&amp;lder…</source>
+        <translation>&amp;Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Pohjakansio</translation>
     </message>
 </context>
 <context>

@@ -1251,6 +1251,13 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRepository</name>
+    <message>
+        <source>The templates folder %1 does not exist. Choose an existing folder or leave it empty to use the built-in templates.</source>
+        <translation>Mallmappen %1 finns inte. Välj en befintlig mapp eller lämna fältet tomt för att använda programmets inbyggda mallar.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s first names and last name.</source>
@@ -3099,6 +3106,30 @@
     <message>
         <source>Pho&amp;ne:</source>
         <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding decision.html, support_family_agreement.html and support_person_agreement.html. A broken template is reported by its line and the built-in one used.</source>
+        <translation>Anordnarens egna mallar ersätter de inbyggda: en mapp vars undermappar fi/ och sv/ innehåller decision.html, support_family_agreement.html och support_person_agreement.html. För en felaktig mall anges raden, och den inbyggda mallen används i stället.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder:</source>
+        <translation>&amp;Mallmapp:</translation>
+    </message>
+    <message>
+        <source>empty: the built-in templates</source>
+        <translation>tom: de inbyggda mallarna</translation>
+    </message>
+    <message>
+        <source>Choose a fo&amp;lder…</source>
+        <translation>&amp;Välj mapp…</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Mallmapp</translation>
     </message>
 </context>
 <context>

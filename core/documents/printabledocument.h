@@ -23,6 +23,7 @@ struct PrintableDocument {
     QString html;
     PageDecoration decoration;
     QString language; // "fi" or "sv"
+    QString warning;  // the organiser's template was broken and the built-in one used
     // The record the document is of, for the access log.
     QString tableName; // "decisions", "agreements"
     QString recordId;

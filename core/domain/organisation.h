@@ -19,6 +19,8 @@ struct Organisation {
     QString boardAddress;
     QString boardEmail;
     QString documentFooter;
+    // The organiser's own document templates (fi/decision.html…); empty: the built-in ones.
+    QString templateFolder;
 };
 
 } // namespace tukipolku

@@ -355,7 +355,8 @@ Result AgreementRepository::storeDocument(const Agreement &agreement)
     const QString language = clientCase ? DocumentText::languageFor(clientCase->child) : QStringLiteral("fi");
     const AgreementDocument::Input input = documentInput(agreement, language);
     const QString html = TemplateRenderer::render(AgreementDocument::templateKind(input.kind), language,
-                                                  AgreementDocument::data(input, language))
+                                                  AgreementDocument::data(input, language),
+                                                  input.organisation.templateFolder)
                              .html;
     // Derived from what the history already holds: no history rows of its own.
     return RecordWriter(m_database, m_currentWorkerId)
@@ -373,8 +374,13 @@ std::optional<PrintableDocument> AgreementRepository::document(const QString &ag
     document.recordId = agreementId;
     document.caseId = agreement->caseId;
     const AgreementDocument::Input input = documentInput(*agreement, document.language);
-    if (document.html.isEmpty())
-        document.html = TemplateRenderer::render(AgreementDocument::templateKind(input.kind), document.language, AgreementDocument::data(input, document.language)).html;
+    if (document.html.isEmpty()) {
+        const TemplateRenderer::Output rendered = TemplateRenderer::render(
+            AgreementDocument::templateKind(input.kind), document.language,
+            AgreementDocument::data(input, document.language), input.organisation.templateFolder);
+        document.html = rendered.html;
+        document.warning = rendered.warning;
+    }
     document.decoration = AgreementDocument::decoration(input, document.language);
     return document;
 }

@@ -218,8 +218,10 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     // The document as issued, in the child's language, is kept with it.
     const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
     const QString language = clientCase ? DocumentText::languageFor(clientCase->child) : QStringLiteral("fi");
+    const DecisionDocument::Input input = documentInput(*decision, language);
     const QString html = TemplateRenderer::render(QStringLiteral("decision"), language,
-                                                  DecisionDocument::data(documentInput(*decision, language), language))
+                                                  DecisionDocument::data(input, language),
+                                                  input.organisation.templateFolder)
                              .html;
     RecordWriter writer(m_database, m_currentWorkerId);
     // The document is derived from what the history holds: no history rows of
@@ -302,8 +304,13 @@ std::optional<PrintableDocument> DecisionRepository::document(const QString &dec
     document.recordId = decisionId;
     document.caseId = decision->caseId;
     const DecisionDocument::Input input = documentInput(*decision, document.language);
-    if (document.html.isEmpty())
-        document.html = TemplateRenderer::render(QStringLiteral("decision"), document.language, DecisionDocument::data(input, document.language)).html;
+    if (document.html.isEmpty()) {
+        const TemplateRenderer::Output rendered = TemplateRenderer::render(
+            QStringLiteral("decision"), document.language, DecisionDocument::data(input, document.language),
+            input.organisation.templateFolder);
+        document.html = rendered.html;
+        document.warning = rendered.warning;
+    }
     document.decoration = DecisionDocument::decoration(input, document.language);
     return document;
 }

@@ -3,6 +3,8 @@
 #include "rules/providerrules.h"
 #include "storage/recordwriter.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace tukipolku {
@@ -24,7 +26,8 @@ const Field fields[] = {{"organiser", &Organisation::organiser},
                         {"board_name", &Organisation::boardName},
                         {"board_address", &Organisation::boardAddress},
                         {"board_email", &Organisation::boardEmail},
-                        {"document_footer", &Organisation::documentFooter}};
+                        {"document_footer", &Organisation::documentFooter},
+                        {"template_folder", &Organisation::templateFolder}};
 } // namespace
 
 OrganisationRepository::OrganisationRepository(const QSqlDatabase &database, QString currentWorkerId)
@@ -52,6 +55,10 @@ Result OrganisationRepository::save(const Organisation &organisation)
         if (const QString problem = ProviderRules::emailProblem(email); !problem.isEmpty())
             return Result::failure(problem);
     }
+    if (const QString folder = organisation.templateFolder.trimmed(); !folder.isEmpty() && !QFileInfo(folder).isDir())
+        return Result::failure(tr("The templates folder %1 does not exist. Choose an existing folder or leave it empty "
+                                  "to use the built-in templates.")
+                                   .arg(QDir::toNativeSeparators(folder)));
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     for (const Field &field : fields) {

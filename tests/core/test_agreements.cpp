@@ -6,12 +6,16 @@
 #include "storage/caserepository.h"
 #include "storage/measurelogrepository.h"
 #include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/providerrepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace tukipolku;
 using tukipolku::test::at10;
@@ -159,4 +163,43 @@ TEST_CASE("Agreements: amounts in documents are euros with two decimals", "[agre
     CHECK(DocumentText::euros(5200, QStringLiteral("fi")) == QStringLiteral("52,00\u00a0€"));
     CHECK(DocumentText::euros(33, QStringLiteral("sv")) == QStringLiteral("0,33\u00a0€"));
     CHECK(DocumentText::euros(123450, QStringLiteral("fi")) == QStringLiteral("1\u00a0234,50\u00a0€"));
+}
+
+TEST_CASE("Agreements: the organiser's own template is used, a broken one reported by line", "[agreements][documents]")
+{
+    AgreementFixture f;
+    const Agreement a = f.signable();
+    QTemporaryDir templates;
+    REQUIRE(QDir(templates.path()).mkpath(QStringLiteral("fi")));
+    OrganisationRepository organisations(f.db.connection(), f.db.worker().id);
+    Organisation organisation = organisations.load();
+
+    // A folder that does not exist is refused when saved.
+    organisation.templateFolder = templates.filePath(QStringLiteral("no-such-folder"));
+    const Result refused = organisations.save(organisation);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("does not exist")));
+
+    organisation.templateFolder = templates.path();
+    REQUIRE(organisations.save(organisation).ok());
+    QFile own(templates.filePath(QStringLiteral("fi/support_family_agreement.html")));
+    REQUIRE(own.open(QIODevice::WriteOnly));
+    own.write("<html><body><h1>OMA SOPIMUSPOHJA</h1><p>{{child_name}}</p></body></html>");
+    own.close();
+    const auto ours = f.agreements.document(a.id);
+    REQUIRE(ours.has_value());
+    CHECK(ours->html.contains(QStringLiteral("OMA SOPIMUSPOHJA")));
+    CHECK(ours->html.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(ours->warning.isEmpty());
+    // Swedish has no own template: the built-in one.
+    CHECK(f.agreements.document(a.id, QStringLiteral("sv"))->html.contains(QStringLiteral("AVTAL OM STÖDFAMILJ")));
+
+    REQUIRE(own.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    own.write("<html><body>\n<p>{{#goals}}{{line}}</p>\n</body></html>"); // the section is never closed
+    own.close();
+    const auto broken = f.agreements.document(a.id);
+    REQUIRE(broken.has_value());
+    CHECK(broken->html.contains(QStringLiteral("TUKIPERHESOPIMUS"))); // the built-in one keeps working
+    CHECK(broken->warning.contains(QStringLiteral("support_family_agreement.html")));
+    CHECK(broken->warning.contains(QStringLiteral("Line ")));
 }

@@ -56,7 +56,10 @@ void DocumentButtons::chooseLanguage(const QString &language)
 
 std::optional<PrintableDocument> DocumentButtons::document()
 {
-    return m_source ? m_source(chosenLanguage()) : std::nullopt;
+    std::optional<PrintableDocument> printable = m_source ? m_source(chosenLanguage()) : std::nullopt;
+    if (printable && !printable->warning.isEmpty())
+        emit failed(printable->warning); // printed all the same, with the built-in template
+    return printable;
 }
 
 bool DocumentButtons::saveAsPdf(const QString &path)

@@ -5,9 +5,12 @@
 #include "storage/session.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tukipolku::ui {
@@ -18,6 +21,12 @@ OrganisationDialog::OrganisationDialog(const Session &session, QWidget *parent) 
     const Organisation organisation = session.organisation().load();
     auto *unitBox = new QGroupBox(tr("The organiser and the unit"), this);
     auto *unitForm = new QFormLayout(unitBox);
+    auto *documentsBox = new QGroupBox(tr("Documents"), this);
+    auto *documentsForm = new QFormLayout(documentsBox);
+    documentsBox->setToolTip(tr("The organiser's own templates replace the built-in ones: a folder with fi/ and sv/ "
+                                "holding decision.html, support_family_agreement.html and "
+                                "support_person_agreement.html. A broken template is reported by its line and the "
+                                "built-in one used."));
     auto *boardBox = new QGroupBox(tr("Requests for review"), this);
     auto *boardForm = new QFormLayout(boardBox);
     const auto add = [this, &organisation](QFormLayout *form, QString Organisation::*member, const QString &label,
@@ -36,6 +45,16 @@ OrganisationDialog::OrganisationDialog(const Session &session, QWidget *parent) 
     add(unitForm, &Organisation::email, tr("&E-mail:"));
     add(unitForm, &Organisation::emergencyLine, tr("Child welfare on-&call line:"));
     add(unitForm, &Organisation::documentFooter, tr("Document &footer:"));
+    add(documentsForm, &Organisation::templateFolder, tr("&Templates folder:"),
+        tr("empty: the built-in templates"));
+    auto *chooseFolder = new QPushButton(tr("Choose a fo&lder…"), this);
+    documentsForm->addRow(QString(), chooseFolder);
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        QLineEdit *folderField = field(&Organisation::templateFolder);
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Templates folder"), folderField->text());
+        if (!folder.isEmpty())
+            folderField->setText(QDir::toNativeSeparators(folder));
+    });
     add(boardForm, &Organisation::boardName, tr("&Board:"), tr("the board that hears requests for review"));
     add(boardForm, &Organisation::boardAddress, tr("Board's a&ddress:"));
     add(boardForm, &Organisation::boardEmail, tr("Board's e-&mail:"));
@@ -46,6 +65,7 @@ OrganisationDialog::OrganisationDialog(const Session &session, QWidget *parent) 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(unitBox);
     layout->addWidget(boardBox);
+    layout->addWidget(documentsBox);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(600);
