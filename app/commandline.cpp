@@ -6,6 +6,7 @@
 #include "printing/documentprinter.h"
 #include "storage/accesslog.h"
 #include "storage/agreementrepository.h"
+#include "storage/clientplandocuments.h"
 #include "storage/decisionrepository.h"
 #include "storage/providerrepository.h"
 #include "common/messagebox.h"
@@ -64,7 +65,7 @@ struct Parser {
                                                        "imported, the rejected ones printed (exit 1 when any)."),
                                        CommandLine::tr("FILE")};
     QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
-                                 CommandLine::tr("Write the document of the decision or agreement ID as a PDF file (--output) "
+                                 CommandLine::tr("Write the document of the decision, agreement or client plan ID as a PDF file (--output) "
                                                  "without opening a window, in the client's language or --lang."),
                                  CommandLine::tr("ID")};
     QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf writes."),
@@ -201,8 +202,10 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
         DecisionRepository(database.connection(), QString()).document(options.exportPdf, language);
     if (!document)
         document = AgreementRepository(database.connection(), QString()).document(options.exportPdf, language);
+    if (!document)
+        document = ClientPlanDocuments(database.connection(), QString()).document(options.exportPdf, language);
     if (!document) {
-        printLine(stderr, CommandLine::tr("There is no decision or agreement with the id %1.").arg(options.exportPdf));
+        printLine(stderr, CommandLine::tr("There is no decision, agreement or client plan with the id %1.").arg(options.exportPdf));
         return 1;
     }
     QString error;

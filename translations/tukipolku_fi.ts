@@ -387,12 +387,12 @@
         <translation>Kirjoitettiin %1.</translation>
     </message>
     <message>
-        <source>Write the document of the decision or agreement ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
-        <translation>Kirjoittaa päätöksen tai sopimuksen ID asiakirjan PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai --lang-kielellä.</translation>
+        <source>Write the document of the decision, agreement or client plan ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
+        <translation>Kirjoittaa päätöksen, sopimuksen tai asiakassuunnitelman ID asiakirjan PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai --lang-kielellä.</translation>
     </message>
     <message>
-        <source>There is no decision or agreement with the id %1.</source>
-        <translation>Päätöstä tai sopimusta, jonka tunniste on %1, ei ole.</translation>
+        <source>There is no decision, agreement or client plan with the id %1.</source>
+        <translation>Päätöstä, sopimusta tai asiakassuunnitelmaa, jonka tunniste on %1, ei ole.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2061,10 @@
     <message>
         <source>&amp;7 History</source>
         <translation>&amp;7 Historia</translation>
+    </message>
+    <message>
+        <source>client-plan-%1-version-%2</source>
+        <translation>asiakassuunnitelma-%1-versio-%2</translation>
     </message>
 </context>
 <context>

@@ -387,12 +387,12 @@
         <translation>%1 har skrivits.</translation>
     </message>
     <message>
-        <source>Write the document of the decision or agreement ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
-        <translation>Skriver dokumentet för beslutet eller avtalet ID som en PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller på språket enligt --lang.</translation>
+        <source>Write the document of the decision, agreement or client plan ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
+        <translation>Skriver dokumentet för beslutet, avtalet eller klientplanen ID som en PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller på språket enligt --lang.</translation>
     </message>
     <message>
-        <source>There is no decision or agreement with the id %1.</source>
-        <translation>Det finns inget beslut eller avtal med id %1.</translation>
+        <source>There is no decision, agreement or client plan with the id %1.</source>
+        <translation>Det finns inget beslut, avtal eller någon klientplan med id %1.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2061,10 @@
     <message>
         <source>&amp;7 History</source>
         <translation>&amp;7 Historik</translation>
+    </message>
+    <message>
+        <source>client-plan-%1-version-%2</source>
+        <translation>klientplan-%1-version-%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/accesslog.h"
 #include "storage/agreementrepository.h"
+#include "storage/clientplandocuments.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
@@ -45,6 +46,7 @@ public:
     MeasureLogRepository measureLogs() const { return {m_database->connection(), m_workerId}; }
     ProviderRepository providers() const { return {m_database->connection(), m_workerId}; }
     AccessLog accessLog() const { return {m_database->connection(), m_workerId}; }
+    ClientPlanDocuments planDocuments() const { return {m_database->connection(), m_workerId}; }
     AgreementRepository agreements() const { return {m_database->connection(), m_workerId}; }
     DecisionRepository decisions() const { return {m_database->connection(), m_workerId}; }
     OrganisationRepository organisation() const { return {m_database->connection(), m_workerId}; }

@@ -218,3 +218,50 @@ TEST_CASE("Option --export-pdf writes a signed support family agreement in Finni
     CHECK(sv.contains(QStringLiteral("Tystnadsplikt")));
     CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 }
+
+TEST_CASE("Option --export-pdf writes a client plan version in Finnish and in Swedish", "[app][pdf]")
+{
+    QTemporaryDir home;
+    TestDatabase db;
+    const Family family = db.addFamilyWithTwoChildren();
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = family.membersWithRole(FamilyRole::Child).first();
+    c.initiation.receivedAt = at10(QDate(2026, 3, 3));
+    CaseRepository cases(db.connection(), db.worker().id);
+    REQUIRE(cases.open(c).ok());
+    ClientPlan plan;
+    plan.madeOn = QDate(2026, 6, 1);
+    plan.participants = QStringLiteral("Eetu, Maria Virtanen, sosiaalityöntekijä");
+    plan.needs = QStringLiteral("Koulunkäynnin tuki & äidin jaksaminen");
+    plan.goals = {{QString(), QStringLiteral("Koulunkäynti sujuu"), QDate(2026, 12, 20)}};
+    plan.services = QStringLiteral("Tukiperhe kerran kuukaudessa");
+    plan.nextReviewOn = QDate(2026, 12, 1);
+    REQUIRE(cases.savePlan(c.id, plan).ok());
+    const QString copy = closedCopy(db.connection(), home);
+
+    const QString fiPdf = home.filePath(QStringLiteral("suunnitelma.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), plan.id,
+                        QStringLiteral("--output"), fiPdf},
+                       home)
+            == 0);
+    const QString fi = pdfText(fiPdf);
+    CHECK(fi.contains(QStringLiteral("ASIAKASSUUNNITELMA, versio 1")));
+    CHECK(fi.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(fi.contains(QStringLiteral("Koulunkäynnin tuki & äidin jaksaminen")));
+    CHECK(fi.contains(QStringLiteral("Koulunkäynti sujuu")));
+    CHECK(fi.contains(QStringLiteral("20.12.2026")));
+    CHECK(fi.contains(QStringLiteral("tarkistetaan viimeistään 1.12.2026")));
+    CHECK_FALSE(fi.contains(QStringLiteral("Eriävät näkemykset"))); // empty sections are left out
+    CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+
+    const QString svPdf = home.filePath(QStringLiteral("klientplan.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), plan.id,
+                        QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
+                       home)
+            == 0);
+    const QString sv = pdfText(svPdf);
+    CHECK(sv.contains(QStringLiteral("KLIENTPLAN, version 1")));
+    CHECK(sv.contains(QStringLiteral("Tjänster och stödåtgärder")));
+    CHECK(sv.contains(QStringLiteral("ses över senast 1.12.2026")));
+}

@@ -8,6 +8,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "measures/measurestab.h"
+#include "printing/documentbuttons.h"
 #include "settings/organisationdialog.h"
 #include "settings/workstationsettings.h"
 
@@ -139,6 +140,52 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start de
     REQUIRE(decisions->saveAsPdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
     MessageBox::setAutomaticAnswer(std::nullopt);
+}
+
+TEST_CASE("UI: a saved client plan version is saved as PDF and logged; a new one waits to be saved",
+          "[ui][plan][documents]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    Session &session = window.session();
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = session.families().find(family.id)->membersWithRole(FamilyRole::Child).first();
+    c.initiation.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
+    REQUIRE(session.cases().open(c).ok());
+
+    // No plan yet: nothing to print.
+    REQUIRE(window.showCase(c.id));
+    CHECK_FALSE(window.casePage()->planDocuments()->isEnabled());
+
+    ClientPlan plan;
+    plan.madeOn = QDate(2026, 6, 1);
+    plan.participants = QStringLiteral("Iida, Johanna Mäkelä");
+    plan.goals = {{QString(), QStringLiteral("Koulunkäynti sujuu"), QDate(2026, 12, 20)}};
+    plan.nextReviewOn = QDate(2026, 12, 1);
+    REQUIRE(session.cases().savePlan(c.id, plan).ok());
+    REQUIRE(window.showCase(c.id));
+    DocumentButtons *documents = window.casePage()->planDocuments();
+    CHECK(documents->isEnabled());
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    REQUIRE(documents->saveAsPdf(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id);
+    REQUIRE(logged.size() == 1);
+    CHECK(logged.first().tableName == QStringLiteral("client_plans"));
+    CHECK(logged.first().recordId == plan.id);
 }
 
 TEST_CASE("UI: the organisation's settings are checked and saved", "[ui][organisation]")

@@ -4,6 +4,7 @@
 #include "cases/assessmentform.h"
 #include "cases/initiationform.h"
 #include "cases/planform.h"
+#include "printing/documentbuttons.h"
 #include "cases/stagebar.h"
 #include "common/datefield.h"
 #include "common/errorlabel.h"
@@ -168,9 +169,14 @@ QWidget *CasePage::buildPlanTab()
     top->addSpacing(24);
     top->addWidget(m_noPlanLabel);
     top->addWidget(m_noPlanReason, 1);
+    m_planDocuments = new DocumentButtons(tab);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(m_planDocuments);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(top);
     layout->addWidget(scrolled(m_plan, tab), 1);
+    layout->addLayout(bottom);
     connect(m_planVersion, &QComboBox::activated, this, &CasePage::showPlanVersion);
     connect(m_newVersion, &QPushButton::clicked, this, &CasePage::startNewPlanVersion);
     connect(m_noPlanReason, &QComboBox::activated, this, &CasePage::saveNoPlanReason);
@@ -275,6 +281,12 @@ void CasePage::showPlanVersion(int index)
     m_planVersion->setCurrentIndex(index);
     m_plan->setPlan(m_case.plans.at(index));
     m_dirty[PlanTab] = false;
+    const ClientPlan &plan = m_case.plans.at(index);
+    const ClientPlanDocuments documents = m_session.planDocuments();
+    const QString planId = plan.id;
+    m_planDocuments->setSource([documents, planId](const QString &language) { return documents.document(planId, language); },
+                               tr("client-plan-%1-version-%2").arg(m_case.caseNumber).arg(plan.version),
+                               m_session.accessLog());
 }
 
 void CasePage::startNewPlanVersion()
@@ -291,6 +303,7 @@ void CasePage::startNewPlanVersion()
     m_plan->nextReviewField()->setDate(Deadlines::latestPlanReview(plan.madeOn));
     m_planVersion->addItem(tr("New version"));
     m_planVersion->setCurrentIndex(m_planVersion->count() - 1);
+    m_planDocuments->setSource({}, QString(), std::nullopt); // printed once saved
 }
 
 void CasePage::showHistory()

@@ -20,6 +20,7 @@ class AssessmentForm;
 class ErrorLabel;
 class AgreementsTab;
 class DecisionsTab;
+class DocumentButtons;
 class InitiationForm;
 class MeasuresTab;
 class PlanForm;
@@ -47,6 +48,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     InitiationForm *initiationForm() const { return m_initiation; }
     AssessmentForm *assessmentForm() const { return m_assessment; }
+    DocumentButtons *planDocuments() const { return m_planDocuments; }
     PlanForm *planForm() const { return m_plan; }
     ui::MeasuresTab *measuresTab() const { return m_measures; }
     ui::AgreementsTab *agreementsTab() const { return m_agreements; }
@@ -100,6 +102,7 @@ private:
     InitiationForm *m_initiation = nullptr;
     AssessmentForm *m_assessment = nullptr;
     PlanForm *m_plan = nullptr;
+    DocumentButtons *m_planDocuments = nullptr;
     QComboBox *m_planVersion = nullptr;
     QComboBox *m_noPlanReason = nullptr;
     QLabel *m_noPlanLabel = nullptr;

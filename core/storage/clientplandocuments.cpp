@@ -1,0 +1,47 @@
+#include "storage/clientplandocuments.h"
+
+#include "documents/templaterenderer.h"
+#include "storage/caserepository.h"
+#include "storage/organisationrepository.h"
+
+#include <QSqlQuery>
+
+namespace tukipolku {
+
+ClientPlanDocuments::ClientPlanDocuments(const QSqlDatabase &database, QString currentWorkerId)
+    : m_database(database), m_currentWorkerId(std::move(currentWorkerId))
+{
+}
+
+std::optional<PrintableDocument> ClientPlanDocuments::document(const QString &planId, const QString &language) const
+{
+    QSqlQuery owner(m_database);
+    owner.prepare(QStringLiteral("SELECT case_id FROM client_plans WHERE id = ?"));
+    owner.addBindValue(planId);
+    if (!owner.exec() || !owner.next())
+        return std::nullopt;
+    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(owner.value(0).toString());
+    if (!clientCase)
+        return std::nullopt;
+    ClientPlanDocument::Input input;
+    input.clientCase = *clientCase;
+    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    for (const ClientPlan &plan : clientCase->plans) {
+        if (plan.id == planId)
+            input.plan = plan;
+    }
+    PrintableDocument document;
+    document.language = language.isEmpty() ? DocumentText::languageFor(clientCase->child) : language;
+    const TemplateRenderer::Output rendered =
+        TemplateRenderer::render(QStringLiteral("client_plan"), document.language,
+                                 ClientPlanDocument::data(input, document.language), input.organisation.templateFolder);
+    document.html = rendered.html;
+    document.warning = rendered.warning;
+    document.decoration = ClientPlanDocument::decoration(input, document.language);
+    document.tableName = QStringLiteral("client_plans");
+    document.recordId = planId;
+    document.caseId = clientCase->id;
+    return document;
+}
+
+} // namespace tukipolku
