@@ -2333,16 +2333,20 @@
         <translation>Tulostettavan asiakirjan kieli. Omalla kielellään allekirjoitettu sopimus tai annettu päätös tulostetaan täsmälleen sellaisena kuin se tehtiin.</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation>T&amp;ulosta…</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>Tulostuksen e&amp;sikatselu…</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
         <translation>Tallenna P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Print with the system&apos;s print dialog (%1)</source>
+        <translation>Tulosta järjestelmän tulostusikkunan kautta (%1)</translation>
     </message>
 </context>
 <context>

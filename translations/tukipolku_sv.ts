@@ -2333,16 +2333,20 @@
         <translation>Språket i det utskrivna dokumentet. På sitt eget språk skrivs ett undertecknat avtal eller ett meddelat beslut ut exakt så som det gjordes.</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Förhandsgranska utskrift…</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
         <translation>Spara som PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Print with the system&apos;s print dialog (%1)</source>
+        <translation>Skriv ut via systemets utskriftsdialog (%1)</translation>
     </message>
 </context>
 <context>

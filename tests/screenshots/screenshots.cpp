@@ -95,6 +95,8 @@ int main(int argc, char *argv[])
         save(window, folder, QStringLiteral("case-agreement.png"));
         window.casePage()->tabs()->setCurrentIndex(ui::CasePage::DecisionTab);
         save(window, folder, QStringLiteral("case-decision.png"));
+        window.casePage()->tabs()->setCurrentIndex(ui::CasePage::PlanTab);
+        save(window, folder, QStringLiteral("case-plan.png"));
     }
     if (window.showCase(firstCase(window, CaseStage::Initiation)))
         save(window, folder, QStringLiteral("case-initiation.png"));

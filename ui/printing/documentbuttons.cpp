@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -131,7 +132,11 @@ void DocumentButtons::retranslateUi()
     m_language->setItemText(0, tr("In the client's language"));
     m_language->setToolTip(tr("The language of the printed document. In its own language a signed agreement or an "
                               "issued decision is printed exactly as it was made."));
-    m_print->setText(tr("P&rint…"));
+    // Ctrl+P rather than a mnemonic: the pages around these buttons use most letters.
+    m_print->setText(tr("Print…"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print with the system's print dialog (%1)")
+                            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_preview->setText(tr("Print pre&view…"));
     m_pdf->setText(tr("Save as PD&F…"));
 }
