@@ -43,10 +43,10 @@ QSqlQuery &DemoWriter::statement(const QString &table, const QStringList &column
     auto it = m_statements.find(key);
     if (it == m_statements.end()) {
         QStringList marks;
-        for (qsizetype i = 0; i < columns.size() + 3; ++i)
+        for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
         auto query = std::make_unique<QSqlQuery>(m_database);
-        query->prepare(QStringLiteral("INSERT INTO %1 (%2, created_at, updated_at, changed_by) VALUES (%3)")
+        query->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
         it = m_statements.emplace(key, std::move(query)).first;
     }
@@ -55,13 +55,21 @@ QSqlQuery &DemoWriter::statement(const QString &table, const QStringList &column
 
 Result DemoWriter::insert(const QString &table, const QStringList &columns, const QVariantList &values)
 {
-    QSqlQuery &query = statement(table, columns);
+    // Every record is stamped now and by nobody, unless the caller gives its own stamp.
+    QStringList allColumns = columns;
+    QVariantList allValues = values;
+    for (const QString &stamp : {QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("changed_by")}) {
+        if (!columns.contains(stamp)) {
+            allColumns << stamp;
+            allValues << (stamp == QLatin1String("changed_by") ? QVariant() : QVariant(m_now));
+        }
+    }
+    QSqlQuery &query = statement(table, allColumns);
     int index = 0;
-    for (const QVariant &value : values)
-        query.bindValue(index++, value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(QStringLiteral("")) : value);
-    query.bindValue(index++, m_now);
-    query.bindValue(index++, m_now);
-    query.bindValue(index, QVariant());
+    for (const QVariant &value : std::as_const(allValues)) {
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(index++, nullText ? QVariant(QStringLiteral("")) : value);
+    }
     if (!query.exec())
         return Result::failure(writeFailureMessage(m_database, table + QStringLiteral(": ") + query.lastError().text()));
     return {};
