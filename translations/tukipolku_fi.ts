@@ -496,14 +496,6 @@
 <context>
     <name>DecisionRepository</name>
     <message>
-        <source>%1 (child)</source>
-        <translation>%1 (lapsi)</translation>
-    </message>
-    <message>
-        <source>%1 (guardian)</source>
-        <translation>%1 (huoltaja)</translation>
-    </message>
-    <message>
         <source>Decision %1 has been issued and is not changed. Make a correcting decision instead.</source>
         <translation>Päätös %1 on annettu, eikä sitä muuteta. Tee sen sijaan oikaiseva päätös.</translation>
     </message>

@@ -496,14 +496,6 @@
 <context>
     <name>DecisionRepository</name>
     <message>
-        <source>%1 (child)</source>
-        <translation>%1 (barn)</translation>
-    </message>
-    <message>
-        <source>%1 (guardian)</source>
-        <translation>%1 (vårdnadshavare)</translation>
-    </message>
-    <message>
         <source>Decision %1 has been issued and is not changed. Make a correcting decision instead.</source>
         <translation>Beslut %1 har meddelats och ändras inte. Gör i stället ett rättelsebeslut.</translation>
     </message>

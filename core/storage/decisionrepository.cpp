@@ -88,10 +88,18 @@ Decision DecisionRepository::draftFromMeasure(const Measure &measure, DecisionSu
     if (!clientCase)
         return d;
     d.decisionMakerId = clientCase->responsibleWorkerId;
-    QStringList parties{tr("%1 (child)").arg(clientCase->child.fullName())};
+    // The parties and provisions are text of the document: in its language
+    // (the child's), not in the language of the user's screen.
+    const bool swedish = DocumentText::languageFor(clientCase->child) == QLatin1String("sv");
+    if (swedish)
+        d.provisions = measure.basis == LegalBasis::ChildWelfareAct ? QStringLiteral("BSL 34 §, 36 §")
+                                                                      : QStringLiteral("SVL 14 §, 18 §");
+    QStringList parties{QStringLiteral("%1 (%2)").arg(clientCase->child.fullName(),
+                                                      swedish ? QStringLiteral("barn") : QStringLiteral("lapsi"))};
     if (const auto family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId)) {
         for (const Person &guardian : family->membersWithRole(FamilyRole::Guardian))
-            parties << tr("%1 (guardian)").arg(guardian.fullName());
+            parties << QStringLiteral("%1 (%2)").arg(guardian.fullName(), swedish ? QStringLiteral("vårdnadshavare")
+                                                                                  : QStringLiteral("huoltaja"));
     }
     d.parties = parties.join(QLatin1Char('\n'));
     if (const auto worker = WorkerRepository(m_database, m_currentWorkerId).find(clientCase->responsibleWorkerId)) {

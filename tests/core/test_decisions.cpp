@@ -8,6 +8,7 @@
 #include "storage/decisionrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/personrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,7 +89,20 @@ TEST_CASE("Decisions: a draft from a measure says what is missing, in words", "[
     CHECK(d.goal == f.measure.goals);
     CHECK(d.decisionMakerId == f.db.worker().id);
     CHECK(d.parties.contains(QStringLiteral("Eetu Virtanen")));
-    CHECK(d.parties.contains(QStringLiteral("Maria Virtanen (guardian)")));
+    CHECK(d.parties.contains(QStringLiteral("Maria Virtanen (huoltaja)"))); // in the document's language, Finnish
+    CHECK(d.provisions == QStringLiteral("LSL 34 §, 36 §"));
+    {
+        // For a Swedish-speaking child the pre-filled text is Swedish.
+        Person child = f.clientCase.child;
+        child.language = PersonLanguage::Swedish;
+        REQUIRE(PersonRepository(f.db.connection(), f.db.worker().id).save(child).ok());
+        const Decision swedish = f.decisions.draftFromMeasure(f.measure, DecisionSubject::Start);
+        CHECK(swedish.parties.contains(QStringLiteral("Maria Virtanen (vårdnadshavare)")));
+        CHECK(swedish.parties.contains(QStringLiteral("(barn)")));
+        CHECK(swedish.provisions == QStringLiteral("BSL 34 §, 36 §"));
+        child.language = PersonLanguage::Finnish;
+        REQUIRE(PersonRepository(f.db.connection(), f.db.worker().id).save(child).ok());
+    }
     CHECK(d.contactPerson.startsWith(QStringLiteral("Aino Sosiaalinen")));
     QStringList missing = f.decisions.missing(d);
     CHECK(missing.size() == 2); // facts and reasons
