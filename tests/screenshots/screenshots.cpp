@@ -6,6 +6,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
+#include "settings/organisationdialog.h"
 #include "settings/workstationsettings.h"
 
 #include <QApplication>
@@ -25,6 +26,17 @@ void save(ui::MainWindow &window, const QString &folder, const QString &name)
     QCoreApplication::processEvents();
     const QString path = QDir(folder).filePath(name);
     if (!window.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+void saveWidget(QWidget &widget, const QString &folder, const QString &name)
+{
+    widget.show();
+    QCoreApplication::processEvents();
+    const QString path = QDir(folder).filePath(name);
+    if (!widget.grab().save(path))
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     else
         std::printf("%s\n", qPrintable(path));
@@ -104,5 +116,7 @@ int main(int argc, char *argv[])
         save(window, folder, QStringLiteral("family.png"));
     window.showProviders();
     save(window, folder, QStringLiteral("providers.png"));
+    ui::OrganisationDialog organisation(window.session(), &window);
+    saveWidget(organisation, folder, QStringLiteral("settings-organisation.png"));
     return 0;
 }

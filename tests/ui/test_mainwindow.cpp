@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -108,4 +110,17 @@ TEST_CASE("The start language comes from the command line, the setting, the syst
     CHECK(LanguageManager::resolve(QStringLiteral("de"), QStringLiteral("sv")) == QLatin1String("sv"));
     const QString fallback = LanguageManager::resolve(QString(), QString());
     CHECK(LanguageManager::availableLanguages().contains(fallback));
+}
+
+TEST_CASE("Qt's own dialog buttons speak Finnish and Swedish too", "[ui][language]")
+{
+    LanguageManager languages;
+    REQUIRE(languages.setLanguage(QStringLiteral("sv")));
+    CHECK(QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel).button(QDialogButtonBox::Save)->text()
+          == QStringLiteral("Spara"));
+    CHECK(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Avbryt"));
+    REQUIRE(languages.setLanguage(QStringLiteral("fi")));
+    CHECK(QDialogButtonBox(QDialogButtonBox::Save).button(QDialogButtonBox::Save)->text() == QStringLiteral("Tallenna"));
+    REQUIRE(languages.setLanguage(QStringLiteral("en")));
+    CHECK(QDialogButtonBox(QDialogButtonBox::Save).button(QDialogButtonBox::Save)->text() == QStringLiteral("Save"));
 }
