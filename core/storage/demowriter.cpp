@@ -55,21 +55,35 @@ QSqlQuery &DemoWriter::statement(const QString &table, const QStringList &column
 
 Result DemoWriter::insert(const QString &table, const QStringList &columns, const QVariantList &values)
 {
-    // Every record is stamped now and by nobody, unless the caller gives its own stamp.
-    QStringList allColumns = columns;
-    QVariantList allValues = values;
-    for (const QString &stamp : {QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("changed_by")}) {
-        if (!columns.contains(stamp)) {
-            allColumns << stamp;
-            allValues << (stamp == QLatin1String("changed_by") ? QVariant() : QVariant(m_now));
-        }
-    }
-    QSqlQuery &query = statement(table, allColumns);
+    // Every record is stamped now and by nobody.
+    static const QStringList stamps{QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("changed_by")};
+    QSqlQuery &query = statement(table, columns + stamps);
+    int index = bindAll(query, values);
+    query.bindValue(index++, m_now);
+    query.bindValue(index++, m_now);
+    query.bindValue(index, QVariant());
+    return execute(query, table);
+}
+
+Result DemoWriter::insertAsGiven(const QString &table, const QStringList &columns, const QVariantList &values)
+{
+    QSqlQuery &query = statement(table, columns);
+    bindAll(query, values);
+    return execute(query, table);
+}
+
+int DemoWriter::bindAll(QSqlQuery &query, const QVariantList &values)
+{
     int index = 0;
-    for (const QVariant &value : std::as_const(allValues)) {
+    for (const QVariant &value : values) {
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(index++, nullText ? QVariant(QStringLiteral("")) : value);
+        query.bindValue(index++, nullText ? QVariant(QStringLiteral("")) : value); // NOT NULL text columns
     }
+    return index;
+}
+
+Result DemoWriter::execute(QSqlQuery &query, const QString &table)
+{
     if (!query.exec())
         return Result::failure(writeFailureMessage(m_database, table + QStringLiteral(": ") + query.lastError().text()));
     return {};
@@ -327,12 +341,13 @@ Result DemoWriter::writeDecision(Decision d)
     // An issued decision was printed for mail by its maker that day: the access log shows it.
     if (written && d.status == DecisionStatus::Issued) {
         const QString logId = QUuid::createUuidV5(QUuid(d.id), QByteArrayLiteral("print")).toString(QUuid::WithoutBraces);
-        written = insert(QStringLiteral("access_log"),
-                         {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("changed_by"),
-                          QStringLiteral("case_id"), QStringLiteral("action"), QStringLiteral("table_name"),
-                          QStringLiteral("record_id")},
-                         {logId, d.issuedOn.startOfDay(Qt::UTC).addSecs(10 * 3600).toString(Qt::ISODateWithMs),
-                          codes::text(d.decisionMakerId), d.caseId, QStringLiteral("print"), QStringLiteral("decisions"), d.id});
+        written = insertAsGiven(QStringLiteral("access_log"),
+                                {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                 QStringLiteral("changed_by"), QStringLiteral("case_id"), QStringLiteral("action"),
+                                 QStringLiteral("table_name"), QStringLiteral("record_id")},
+                                {logId, d.issuedOn.startOfDay(Qt::UTC).addSecs(10 * 3600).toString(Qt::ISODateWithMs),
+                                 m_now, codes::text(d.decisionMakerId), d.caseId, QStringLiteral("print"),
+                                 QStringLiteral("decisions"), d.id});
     }
     return written;
 }

@@ -30,7 +30,12 @@ public:
 
 private:
     QSqlQuery &statement(const QString &table, const QStringList &columns);
+    // Inserts a row stamped now and by nobody.
     Result insert(const QString &table, const QStringList &columns, const QVariantList &values);
+    // Inserts a row that carries its own created_at, updated_at and changed_by.
+    Result insertAsGiven(const QString &table, const QStringList &columns, const QVariantList &values);
+    static int bindAll(QSqlQuery &query, const QVariantList &values);
+    Result execute(QSqlQuery &query, const QString &table);
     Result writeCase(const ClientCase &clientCase, const QDate &today);
     Result writeMeasure(const DemoMeasure &demo);
     Result writeAgreement(const Agreement &agreement);
