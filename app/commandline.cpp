@@ -5,15 +5,13 @@
 #include "exchange/providercsv.h"
 #include "printing/documentprinter.h"
 #include "storage/accesslog.h"
-#include "storage/agreementrepository.h"
-#include "storage/clientplandocuments.h"
-#include "storage/decisionrepository.h"
 #include "storage/providerrepository.h"
 #include "common/messagebox.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/workstationsettings.h"
 #include "storage/database.h"
+#include "storage/documentlookup.h"
 #include "version.h"
 
 #include <QApplication>
@@ -65,8 +63,10 @@ struct Parser {
                                                        "imported, the rejected ones printed (exit 1 when any)."),
                                        CommandLine::tr("FILE")};
     QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
-                                 CommandLine::tr("Write the document of the decision, agreement or client plan ID as a PDF file (--output) "
-                                                 "without opening a window, in the client's language or --lang."),
+                                 CommandLine::tr("Write the document of the decision, agreement, client plan or initiation ID "
+                                                 "(its contact form) as a PDF file (--output) without opening a window, "
+                                                 "in the client's language or --lang. The ID %1 writes the blank contact form.")
+                                     .arg(QLatin1String(DocumentLookup::blankContactFormId)),
                                  CommandLine::tr("ID")};
     QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf writes."),
                               CommandLine::tr("FILE")};
@@ -198,20 +198,20 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
     const QString language = options.language == QLatin1String("fi") || options.language == QLatin1String("sv")
                                  ? options.language
                                  : QString();
-    std::optional<PrintableDocument> document =
-        DecisionRepository(database.connection(), QString()).document(options.exportPdf, language);
-    if (!document)
-        document = AgreementRepository(database.connection(), QString()).document(options.exportPdf, language);
-    if (!document)
-        document = ClientPlanDocuments(database.connection(), QString()).document(options.exportPdf, language);
+    std::optional<PrintableDocument> document = DocumentLookup::find(database, options.exportPdf, language);
     if (!document) {
-        printLine(stderr, CommandLine::tr("There is no decision, agreement or client plan with the id %1.").arg(options.exportPdf));
+        printLine(stderr, CommandLine::tr("There is no decision, agreement, client plan or initiation with the id %1.")
+                              .arg(options.exportPdf));
         return 1;
     }
     QString error;
     if (!ui::DocumentPrinter::writePdf(document->html, document->decoration, options.output, &error)) {
         printLine(stderr, error);
         return 1;
+    }
+    if (document->tableName.isEmpty()) { // the blank form holds nobody's data
+        printLine(stdout, CommandLine::tr("Wrote %1.").arg(QDir::toNativeSeparators(options.output)));
+        return 0;
     }
     // No worker is signed in on the command line: the entry says so by its empty worker.
     const Result logged = AccessLog(database.connection(), QString())

@@ -387,12 +387,12 @@
         <translation>Kirjoitettiin %1.</translation>
     </message>
     <message>
-        <source>Write the document of the decision, agreement or client plan ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
-        <translation>Kirjoittaa päätöksen, sopimuksen tai asiakassuunnitelman ID asiakirjan PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai --lang-kielellä.</translation>
+        <source>Write the document of the decision, agreement, client plan or initiation ID (its contact form) as a PDF file (--output) without opening a window, in the client&apos;s language or --lang. The ID %1 writes the blank contact form.</source>
+        <translation>Kirjoita päätöksen, sopimuksen, asiakassuunnitelman tai vireilletulon ID (sen yhteydenottolomake) asiakirja PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai kielellä --lang. ID %1 kirjoittaa tyhjän yhteydenottolomakkeen.</translation>
     </message>
     <message>
-        <source>There is no decision, agreement or client plan with the id %1.</source>
-        <translation>Päätöstä, sopimusta tai asiakassuunnitelmaa, jonka tunniste on %1, ei ole.</translation>
+        <source>There is no decision, agreement, client plan or initiation with the id %1.</source>
+        <translation>Päätöstä, sopimusta, asiakassuunnitelmaa tai vireilletuloa tunnisteella %1 ei ole.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1909,21 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::BlankFormDialog</name>
+    <message>
+        <source>contact-form</source>
+        <translation>yhteydenottolomake</translation>
+    </message>
+    <message>
+        <source>Blank contact form</source>
+        <translation>Tyhjä yhteydenottolomake</translation>
+    </message>
+    <message>
+        <source>The form &quot;Contact with social care for assessing the need for support&quot; (SHL 35 §), blank, with this unit&apos;s address and phone hours. Schools, child health clinics and families fill it in by hand; a filled-in form starts a case.</source>
+        <translation>Lomake ”Yhteydenotto sosiaalihuoltoon tuen tarpeen arvioimiseksi” (SHL 35 §) tyhjänä, yksikön osoitteella ja puhelinajoilla. Koulut, neuvolat ja perheet täyttävät sen käsin; täytetty lomake panee asian vireille.</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::CaseListPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -2132,6 +2147,18 @@
     <message>
         <source>client-plan-%1-version-%2</source>
         <translation>asiakassuunnitelma-%1-versio-%2</translation>
+    </message>
+    <message>
+        <source>contact-form-%1</source>
+        <translation>yhteydenottolomake-%1</translation>
+    </message>
+    <message>
+        <source>Contact form (SHL 35 §) as saved:</source>
+        <translation>Yhteydenottolomake (SHL 35 §) tallennetuin tiedoin:</translation>
+    </message>
+    <message>
+        <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
+        <translation>Lomake ”Yhteydenotto sosiaalihuoltoon tuen tarpeen arvioimiseksi” tämän vireilletulon tiedoilla: lapsi, huoltajat, yhteydenottaja ja syy.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2921,10 @@
     <message>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisaatio…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Contact Form…</source>
+        <translation>Tyhjä &amp;yhteydenottolomake…</translation>
     </message>
 </context>
 <context>

@@ -387,12 +387,12 @@
         <translation>%1 har skrivits.</translation>
     </message>
     <message>
-        <source>Write the document of the decision, agreement or client plan ID as a PDF file (--output) without opening a window, in the client&apos;s language or --lang.</source>
-        <translation>Skriver dokumentet för beslutet, avtalet eller klientplanen ID som en PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller på språket enligt --lang.</translation>
+        <source>Write the document of the decision, agreement, client plan or initiation ID (its contact form) as a PDF file (--output) without opening a window, in the client&apos;s language or --lang. The ID %1 writes the blank contact form.</source>
+        <translation>Skriv dokumentet för beslutet, avtalet, klientplanen eller anhängiggörandet ID (dess kontaktblankett) som PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller --lang. ID %1 skriver den tomma kontaktblanketten.</translation>
     </message>
     <message>
-        <source>There is no decision, agreement or client plan with the id %1.</source>
-        <translation>Det finns inget beslut, avtal eller någon klientplan med id %1.</translation>
+        <source>There is no decision, agreement, client plan or initiation with the id %1.</source>
+        <translation>Det finns inget beslut, avtal, ingen klientplan och inget anhängiggörande med id %1.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1909,21 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::BlankFormDialog</name>
+    <message>
+        <source>contact-form</source>
+        <translation>kontaktblankett</translation>
+    </message>
+    <message>
+        <source>Blank contact form</source>
+        <translation>Tom kontaktblankett</translation>
+    </message>
+    <message>
+        <source>The form &quot;Contact with social care for assessing the need for support&quot; (SHL 35 §), blank, with this unit&apos;s address and phone hours. Schools, child health clinics and families fill it in by hand; a filled-in form starts a case.</source>
+        <translation>Blanketten ”Kontakt med socialvården för bedömning av stödbehovet” (SVL 35 §), tom, med enhetens adress och telefontider. Skolor, rådgivningar och familjer fyller i den för hand; en ifylld blankett gör ärendet anhängigt.</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::CaseListPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -2132,6 +2147,18 @@
     <message>
         <source>client-plan-%1-version-%2</source>
         <translation>klientplan-%1-version-%2</translation>
+    </message>
+    <message>
+        <source>contact-form-%1</source>
+        <translation>kontaktblankett-%1</translation>
+    </message>
+    <message>
+        <source>Contact form (SHL 35 §) as saved:</source>
+        <translation>Kontaktblankett (SVL 35 §) med sparade uppgifter:</translation>
+    </message>
+    <message>
+        <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
+        <translation>Blanketten ”Kontakt med socialvården för bedömning av stödbehovet” ifylld från detta anhängiggörande: barnet, vårdnadshavarna, vem som tog kontakt och varför.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2921,10 @@
     <message>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Contact Form…</source>
+        <translation>&amp;Tom kontaktblankett…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "storage/accesslog.h"
 #include "storage/agreementrepository.h"
 #include "storage/clientplandocuments.h"
+#include "storage/contactforms.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
@@ -47,6 +48,7 @@ public:
     ProviderRepository providers() const { return {m_database->connection(), m_workerId}; }
     AccessLog accessLog() const { return {m_database->connection(), m_workerId}; }
     ClientPlanDocuments planDocuments() const { return {m_database->connection(), m_workerId}; }
+    ContactForms contactForms() const { return {m_database->connection(), m_workerId}; }
     AgreementRepository agreements() const { return {m_database->connection(), m_workerId}; }
     DecisionRepository decisions() const { return {m_database->connection(), m_workerId}; }
     OrganisationRepository organisation() const { return {m_database->connection(), m_workerId}; }

@@ -265,3 +265,91 @@ TEST_CASE("Option --export-pdf writes a client plan version in Finnish and in Sw
     CHECK(sv.contains(QStringLiteral("Tjänster och stödåtgärder")));
     CHECK(sv.contains(QStringLiteral("ses över senast 1.12.2026")));
 }
+
+TEST_CASE("Option --export-pdf writes an initiation's contact form pre-filled, and the blank form", "[app][pdf]")
+{
+    QTemporaryDir home;
+    TestDatabase db;
+    const Family family = db.addFamilyWithTwoChildren();
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = family.membersWithRole(FamilyRole::Child).first();
+    c.initiation.receivedAt = at10(QDate(2026, 4, 7));
+    c.initiation.contactBy = ContactBy::Authority;
+    c.initiation.authorityKind = AuthorityKind::School;
+    c.initiation.reasons = {ContactReason::Upbringing, ContactReason::Finances};
+    c.initiation.description = QStringLiteral("Koulukuraattori: poissaoloja <paljon> & väsymystä");
+    CaseRepository cases(db.connection(), db.worker().id);
+    REQUIRE(cases.open(c).ok());
+    Organisation organisation;
+    organisation.organiser = QStringLiteral("Lapin hyvinvointialue");
+    organisation.unit = QStringLiteral("Lapsiperheiden sosiaalityö");
+    organisation.postalAddress = QStringLiteral("PL 8216, 96101 Rovaniemi");
+    organisation.emergencyLine = QStringLiteral("0800 123 456");
+    REQUIRE(OrganisationRepository(db.connection(), db.worker().id).save(organisation).ok());
+    const QString initiationId = cases.find(c.id)->initiation.id;
+    REQUIRE_FALSE(initiationId.isEmpty());
+    const QString copy = closedCopy(db.connection(), home);
+
+    const QString fiPdf = home.filePath(QStringLiteral("yhteydenotto.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), initiationId,
+                        QStringLiteral("--output"), fiPdf},
+                       home)
+            == 0);
+    const QString fi = pdfText(fiPdf);
+    CHECK(fi.contains(QStringLiteral("YHTEYDENOTTO SOSIAALIHUOLTOON TUEN TARPEEN ARVIOIMISEKSI")));
+    CHECK(fi.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(fi.contains(c.child.identityCode));
+    CHECK(fi.contains(QStringLiteral("Maria Virtanen"))); // the guardian
+    CHECK_FALSE(fi.contains(QStringLiteral("Ella Virtanen"))); // a sibling is not a party
+    CHECK(fi.contains(QStringLiteral("Koulukuraattori: poissaoloja <paljon> & väsymystä")));
+    CHECK(fi.contains(QStringLiteral("☒ koulu")));
+    CHECK(fi.contains(QStringLiteral("☐ neuvola")));
+    CHECK(fi.contains(QStringLiteral("☒ lapsen kasvatus")));
+    CHECK(fi.contains(QStringLiteral("☒ taloudelliset ongelmat")));
+    CHECK(fi.contains(QStringLiteral("☐ vanhemmuus")));
+    CHECK(fi.contains(QStringLiteral("7.4.2026")));
+    CHECK(fi.contains(QStringLiteral("lastensuojelun päivystys 0800 123 456")));
+    CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+
+    const QString svPdf = home.filePath(QStringLiteral("kontakt.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), initiationId,
+                        QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
+                       home)
+            == 0);
+    const QString sv = pdfText(svPdf);
+    CHECK(sv.contains(QStringLiteral("KONTAKT MED SOCIALVÅRDEN FÖR BEDÖMNING AV STÖDBEHOVET")));
+    CHECK(sv.contains(QStringLiteral("☒ skolan")));
+    CHECK(sv.contains(QStringLiteral("☒ ekonomiska problem")));
+    CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
+
+    // The export of a client's form is logged; the blank form holds nobody's data.
+    const QString blankPdf = home.filePath(QStringLiteral("tyhja.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"),
+                        QStringLiteral("blank-contact-form"), QStringLiteral("--output"), blankPdf},
+                       home)
+            == 0);
+    const QString blank = pdfText(blankPdf);
+    CHECK(blank.contains(QStringLiteral("YHTEYDENOTTO SOSIAALIHUOLTOON")));
+    CHECK(blank.contains(QStringLiteral("PL 8216, 96101 Rovaniemi")));
+    CHECK_FALSE(blank.contains(QStringLiteral("Virtanen")));
+    CHECK_FALSE(blank.contains(QStringLiteral("☒")));
+    CHECK(blank.count(QStringLiteral("☐")) >= 16);
+    QSqlDatabase copied = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("contact-form-copy"));
+    copied.setDatabaseName(copy);
+    REQUIRE(copied.open());
+    {
+        QSqlQuery logged(copied);
+        REQUIRE(logged.exec(QStringLiteral("SELECT table_name, record_id, action FROM access_log")));
+        int rows = 0;
+        while (logged.next()) {
+            ++rows;
+            CHECK(logged.value(0).toString() == QStringLiteral("initiations"));
+            CHECK(logged.value(1).toString() == initiationId);
+        }
+        CHECK(rows == 2);
+    }
+    copied.close();
+    copied = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("contact-form-copy"));
+}

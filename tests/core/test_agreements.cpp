@@ -44,7 +44,7 @@ TEST_CASE("Agreements: a draft from a measure has every party, the goals and the
     CHECK_FALSE(a.frequency.isEmpty());
 }
 
-TEST_CASE("Agreements: the period lies within the measure's; signing needs goals, duration and all parties", "[agreements]")
+TEST_CASE("Agreements: the period lies within the measure's – signing needs goals, duration and all parties", "[agreements]")
 {
     AgreementFixture f;
     Agreement a = f.agreements.draftFromMeasure(f.measure);
@@ -59,7 +59,7 @@ TEST_CASE("Agreements: the period lies within the measure's; signing needs goals
     CHECK(f.agreements.sign(a.id, 0, QDate(2025, 11, 28)).message().contains(QStringLiteral("cannot be signed yet")));
 }
 
-TEST_CASE("Agreements: signed by every party it is frozen; a new version replaces it", "[agreements]")
+TEST_CASE("Agreements: signed by every party it is frozen – a new version replaces it", "[agreements]")
 {
     AgreementFixture f;
     const Agreement a = f.signable();

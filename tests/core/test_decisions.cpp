@@ -163,7 +163,7 @@ TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure"
     CHECK(f.decisions.decisionsOfCase(f.clientCase.id).size() == 5);
 }
 
-TEST_CASE("Decisions: an end decision ends the measure; notifications only for issued ones", "[decisions]")
+TEST_CASE("Decisions: an end decision ends the measure – notifications only for issued ones", "[decisions]")
 {
     DecisionFixture f;
     Decision end = f.completeDraft(DecisionSubject::End);

@@ -114,7 +114,7 @@ TEST_CASE("Measures: the catalogue holds every measure of seed 000 in Finnish an
     CHECK(measures.catalogueEntryByCode(QStringLiteral("child_welfare_social_guidance"))->requiresChildWelfareClient);
 }
 
-TEST_CASE("Measures: the organiser adds, renames and retires entries; a retired one stays on old records", "[measures]")
+TEST_CASE("Measures: the organiser adds, renames and retires entries – a retired one stays on old records", "[measures]")
 {
     MeasureFixture f;
     f.makeChildWelfareClient();
@@ -177,7 +177,7 @@ TEST_CASE("Measures: the rules of legal basis, dates and closed cases", "[measur
     CHECK(f.measures.save(closed).message().contains(QStringLiteral("closed")));
 }
 
-TEST_CASE("Measures: providers must be of the right kind; matching puts room and language first", "[measures][providers]")
+TEST_CASE("Measures: providers must be of the right kind – matching puts room and language first", "[measures][providers]")
 {
     MeasureFixture f;
     const Provider person = f.addProvider(ProviderKind::SupportPerson, QStringLiteral("Nieminen, Sari"));

@@ -80,7 +80,7 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("UI: a notification received on a Tuesday shows its due date; the assessment starts child welfare",
+TEST_CASE("UI: a notification received on a Tuesday shows its due date – the assessment starts child welfare",
           "[ui][pathway]")
 {
     Fixture f;

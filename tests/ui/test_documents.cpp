@@ -8,7 +8,9 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "measures/measurestab.h"
+#include "printing/blankformdialog.h"
 #include "printing/documentbuttons.h"
+#include "modalresponder.h"
 #include "settings/organisationdialog.h"
 #include "settings/workstationsettings.h"
 
@@ -24,7 +26,7 @@
 using namespace tukipolku;
 using namespace tukipolku::ui;
 
-TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start decision is issued and frozen",
+TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start decision is issued and frozen",
           "[ui][agreements][decisions]")
 {
     QTemporaryDir dir;
@@ -142,7 +144,7 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen; a start de
     MessageBox::setAutomaticAnswer(std::nullopt);
 }
 
-TEST_CASE("UI: a saved client plan version is saved as PDF and logged; a new one waits to be saved",
+TEST_CASE("UI: a saved client plan version is saved as PDF and logged – a new one waits to be saved",
           "[ui][plan][documents]")
 {
     QTemporaryDir dir;
@@ -208,4 +210,57 @@ TEST_CASE("UI: the organisation's settings are checked and saved", "[ui][organis
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(window.session().organisation().load().organiser == QLatin1String("Lapin hyvinvointialue"));
     CHECK(window.session().organisation().load().boardEmail == QLatin1String("kirjaamo@lapha.example"));
+}
+
+TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – the blank one opens from the File menu",
+          "[ui][documents]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    Session &session = window.session();
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    child.language = PersonLanguage::Swedish;
+    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.initiation.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
+    REQUIRE(session.cases().open(c).ok());
+    REQUIRE(window.showCase(c.id));
+
+    DocumentButtons *form = window.casePage()->contactForm();
+    REQUIRE(form->isEnabled());
+    const QString pdf = dir.filePath(QStringLiteral("contact.pdf"));
+    REQUIRE(form->saveAsPdf(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id);
+    REQUIRE(logged.size() == 1);
+    CHECK(logged.first().tableName == QStringLiteral("initiations"));
+    CHECK(logged.first().recordId == session.cases().find(c.id)->initiation.id);
+    CHECK(logged.first().language == QStringLiteral("sv")); // the child's language
+
+    // File ▸ Blank Contact Form… opens the dialog; its PDF is written and nothing is logged.
+    const QString blank = dir.filePath(QStringLiteral("blank.pdf"));
+    bool saved = false;
+    QString chosen;
+    test::respondToModal<BlankFormDialog>([&](BlankFormDialog *dialog) {
+        chosen = dialog->documentButtons()->chosenLanguage();
+        saved = dialog->documentButtons()->saveAsPdf(blank);
+        dialog->reject();
+    });
+    window.blankContactFormAction()->trigger();
+    CHECK(chosen == QStringLiteral("fi")); // the screen's language when it is Finnish or Swedish, else Finnish
+    CHECK(saved);
+    CHECK(QFileInfo(blank).size() > 1000);
+    CHECK(session.accessLog().entriesOfCase(c.id).size() == 1);
 }

@@ -57,7 +57,7 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
-    m_tabs->addTab(scrolled(m_initiation, this), QString());
+    m_tabs->addTab(buildInitiationTab(), QString());
     m_tabs->addTab(scrolled(m_assessment, this), QString());
     m_tabs->addTab(buildPlanTab(), QString());
     m_measures = new ui::MeasuresTab(session, this);
@@ -106,6 +106,8 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     connect(m_assessment, &AssessmentForm::edited, this, [this] { markDirty(AssessmentTab); });
     connect(m_plan, &PlanForm::edited, this, [this] { markDirty(PlanTab); });
     connect(m_saveButton, &QPushButton::clicked, this, &CasePage::saveCurrentTab);
+    connect(m_contactForm, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
+    connect(m_planDocuments, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         m_saveButton->setVisible(tab <= PlanTab); // the other tabs have their own buttons
         m_error->clearError();
@@ -151,6 +153,22 @@ QWidget *CasePage::buildHeader()
     return header;
 }
 
+QWidget *CasePage::buildInitiationTab()
+{
+    auto *tab = new QWidget(this);
+    m_contactFormLabel = new QLabel(tab);
+    m_contactForm = new DocumentButtons(tab);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(m_contactFormLabel);
+    bottom->addWidget(m_contactForm);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scrolled(m_initiation, tab), 1);
+    layout->addLayout(bottom);
+    return tab;
+}
+
 QWidget *CasePage::buildPlanTab()
 {
     auto *tab = new QWidget(this);
@@ -194,6 +212,10 @@ bool CasePage::showCase(const QString &caseId)
     m_initiation->setWorkers(workers);
     m_assessment->setWorkers(workers);
     m_initiation->setInitiation(m_case.initiation);
+    const ContactForms forms = m_session.contactForms();
+    const QString initiationId = m_case.initiation.id;
+    m_contactForm->setSource([forms, initiationId](const QString &language) { return forms.document(initiationId, language); },
+                             tr("contact-form-%1").arg(m_case.caseNumber), m_session.accessLog());
     Assessment assessment = m_case.assessment.value_or(Assessment());
     if (!m_case.assessment && m_case.initiation.assessmentStarts == true)
         assessment.startedOn = m_case.initiation.decidedOn; // the usual start: the day it was decided
@@ -363,6 +385,9 @@ void CasePage::retranslateUi()
     m_urgentButton->setToolTip(tr("Child welfare client status starts when urgent measures or support are given "
                                   "before the assessment is completed (LSL 27 §)."));
     m_closeButton->setText(tr("&Close case…"));
+    m_contactFormLabel->setText(tr("Contact form (SHL 35 §) as saved:"));
+    m_contactFormLabel->setToolTip(tr("The form \"Contact with social care for assessing the need for support\", "
+                                      "filled in from this initiation: the child, the guardians, who contacted and why."));
     m_versionLabel->setText(tr("&Version:"));
     m_newVersion->setText(tr("&New version"));
     m_noPlanLabel->setText(tr("Pla&n:"));

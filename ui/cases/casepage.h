@@ -49,6 +49,7 @@ public:
     InitiationForm *initiationForm() const { return m_initiation; }
     AssessmentForm *assessmentForm() const { return m_assessment; }
     DocumentButtons *planDocuments() const { return m_planDocuments; }
+    DocumentButtons *contactForm() const { return m_contactForm; }
     PlanForm *planForm() const { return m_plan; }
     ui::MeasuresTab *measuresTab() const { return m_measures; }
     ui::AgreementsTab *agreementsTab() const { return m_agreements; }
@@ -70,6 +71,7 @@ protected:
 private:
     static Tab tabForStage(CaseStage stage);
     QWidget *buildHeader();
+    QWidget *buildInitiationTab();
     QWidget *buildPlanTab();
     void reload();
     void showHeader();
@@ -103,6 +105,8 @@ private:
     AssessmentForm *m_assessment = nullptr;
     PlanForm *m_plan = nullptr;
     DocumentButtons *m_planDocuments = nullptr;
+    QLabel *m_contactFormLabel = nullptr;
+    DocumentButtons *m_contactForm = nullptr;
     QComboBox *m_planVersion = nullptr;
     QComboBox *m_noPlanReason = nullptr;
     QLabel *m_noPlanLabel = nullptr;

@@ -7,6 +7,7 @@
 #include "families/newfamilydialog.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/startpage.h"
+#include "printing/blankformdialog.h"
 #include "providers/providerspage.h"
 #include "settings/cataloguedialog.h"
 #include "settings/organisationdialog.h"
@@ -142,6 +143,11 @@ void MainWindow::createActions()
     connect(m_catalogue, &QAction::triggered, this, &MainWindow::editCatalogue);
     m_workers = new QAction(this);
     connect(m_workers, &QAction::triggered, this, &MainWindow::editWorkers);
+    m_blankContactForm = new QAction(this);
+    connect(m_blankContactForm, &QAction::triggered, this, [this] {
+        BlankFormDialog dialog(m_session, m_languages.current(), this);
+        dialog.exec();
+    });
     m_newDatabase = new QAction(this);
     m_newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
@@ -173,6 +179,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newFamily);
+    m_fileMenu->addAction(m_blankContactForm);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
@@ -207,6 +214,7 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_newFamily->setText(tr("New &Family…"));
+    m_blankContactForm->setText(tr("&Blank Contact Form…"));
     m_goMenu->setTitle(tr("&Go"));
     m_caseListAction->setText(tr("&Case List"));
     m_find->setText(tr("&Find…"));
@@ -237,7 +245,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
+    for (QAction *action : {m_newFamily, m_blankContactForm, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 

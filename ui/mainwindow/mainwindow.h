@@ -62,6 +62,7 @@ public:
     QAction *quitAction() const { return m_quit; }
     QAction *aboutAction() const { return m_about; }
     QAction *newFamilyAction() const { return m_newFamily; }
+    QAction *blankContactFormAction() const { return m_blankContactForm; }
     QAction *findAction() const { return m_find; }
     QAction *caseListAction() const { return m_caseListAction; }
     QAction *workersAction() const { return m_workers; }
@@ -107,6 +108,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_newFamily = nullptr;
+    QAction *m_blankContactForm = nullptr; // File ▸ Blank Contact Form…
     QAction *m_find = nullptr;
     QAction *m_caseListAction = nullptr;
     QAction *m_familyAction = nullptr;

@@ -1,0 +1,71 @@
+#include "storage/contactforms.h"
+
+#include "documents/contactformdocument.h"
+#include "documents/templaterenderer.h"
+#include "storage/caserepository.h"
+#include "storage/familyrepository.h"
+#include "storage/organisationrepository.h"
+
+#include <QSqlQuery>
+
+namespace tukipolku {
+
+namespace {
+PrintableDocument rendered(const ContactFormDocument::Input &input, const QString &language)
+{
+    PrintableDocument document;
+    document.language = language;
+    const TemplateRenderer::Output output =
+        TemplateRenderer::render(QStringLiteral("contact_form"), language, ContactFormDocument::data(input, language),
+                                 input.organisation.templateFolder);
+    document.html = output.html;
+    document.warning = output.warning;
+    document.decoration = ContactFormDocument::decoration(input, language);
+    return document;
+}
+
+// The guardians of the child's household; its parents when no guardian is recorded.
+QList<Person> guardiansOf(const std::optional<Family> &family)
+{
+    if (!family)
+        return {};
+    const QList<Person> guardians = family->membersWithRole(FamilyRole::Guardian);
+    return guardians.isEmpty() ? family->membersWithRole(FamilyRole::Parent) : guardians;
+}
+} // namespace
+
+ContactForms::ContactForms(const QSqlDatabase &database, QString currentWorkerId)
+    : m_database(database), m_currentWorkerId(std::move(currentWorkerId))
+{
+}
+
+std::optional<PrintableDocument> ContactForms::document(const QString &initiationId, const QString &language) const
+{
+    QSqlQuery owner(m_database);
+    owner.prepare(QStringLiteral("SELECT case_id FROM initiations WHERE id = ?"));
+    owner.addBindValue(initiationId);
+    if (!owner.exec() || !owner.next())
+        return std::nullopt;
+    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(owner.value(0).toString());
+    if (!clientCase)
+        return std::nullopt;
+    ContactFormDocument::Input input;
+    input.clientCase = clientCase;
+    input.guardians = guardiansOf(FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId));
+    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    PrintableDocument document =
+        rendered(input, language.isEmpty() ? DocumentText::languageFor(clientCase->child) : language);
+    document.tableName = QStringLiteral("initiations");
+    document.recordId = initiationId;
+    document.caseId = clientCase->id;
+    return document;
+}
+
+PrintableDocument ContactForms::blank(const QString &language) const
+{
+    ContactFormDocument::Input input;
+    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    return rendered(input, language == QLatin1String("sv") ? language : QStringLiteral("fi"));
+}
+
+} // namespace tukipolku
