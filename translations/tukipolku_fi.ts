@@ -71,6 +71,18 @@
         <source>The support family and the support person are bound by confidentiality: they may not tell anyone what they learn about the child and the family, also after the agreement ends.</source>
         <translation>Tukiperhettä ja tukihenkilöä sitoo vaitiolovelvollisuus: he eivät saa kertoa kenellekään, mitä saavat tietää lapsesta ja perheestä, eivät myöskään sopimuksen päätyttyä.</translation>
     </message>
+    <message>
+        <source>Intensified family work, about %1 hours a week</source>
+        <translation>Tehostettua perhetyötä noin %1 tuntia viikossa</translation>
+    </message>
+    <message>
+        <source>Family work about %1 hours a week</source>
+        <translation>Perhetyötä noin %1 tuntia viikossa</translation>
+    </message>
+    <message>
+        <source>The family worker is bound by professional confidentiality: what they learn about the child and the family is recorded only in the child&apos;s client documents.</source>
+        <translation>Perhetyöntekijää sitoo ammatillinen vaitiolovelvollisuus: mitä hän saa tietää lapsesta ja perheestä, kirjataan vain lapsen asiakasasiakirjoihin.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRules</name>
@@ -1247,6 +1259,14 @@
     <message>
         <source>The templates folder %1 does not exist. Choose an existing folder or leave it empty to use the built-in templates.</source>
         <translation>Pohjakansiota %1 ei ole. Valitse olemassa oleva kansio tai jätä kenttä tyhjäksi, jolloin käytetään ohjelman omia pohjia.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>Logon on oltava PNG-kuva.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (%1 KB): at most %2 KB. Use a smaller image.</source>
+        <translation>Logo on liian suuri (%1 kt): enintään %2 kt. Käytä pienempää kuvaa.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3238,6 @@
         <translation>Asiakirjat</translation>
     </message>
     <message>
-        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding decision.html, support_family_agreement.html and support_person_agreement.html. A broken template is reported by its line and the built-in one used.</source>
-        <translation>Järjestäjän omat pohjat korvaavat ohjelman omat: kansio, jonka alikansioissa fi/ ja sv/ ovat tiedostot decision.html, support_family_agreement.html ja support_person_agreement.html. Virheellisestä pohjasta ilmoitetaan rivinumero, ja sen sijaan käytetään ohjelman omaa pohjaa.</translation>
-    </message>
-    <message>
         <source>&amp;Templates folder:</source>
         <translation>Po&amp;hjakansio:</translation>
     </message>
@@ -3236,6 +3252,42 @@
     <message>
         <source>Templates folder</source>
         <translation>Pohjakansio</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding any of decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html and contact_form.html. A broken template is reported by its line and the built-in one used.</source>
+        <translation>Järjestäjän omat pohjat korvaavat sisäänrakennetut: kansio, jonka alikansioissa fi/ ja sv/ on joitakin tiedostoista decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html ja contact_form.html. Virheellisen pohjan virheellinen rivi ilmoitetaan, ja tilalla käytetään sisäänrakennettua pohjaa.</translation>
+    </message>
+    <message>
+        <source>Choose a lo&amp;go…</source>
+        <translation>Valitse lo&amp;go…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>Poista &amp;nykyinen logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Printed at the left of the letterhead on every page of every document.</source>
+        <translation>Tulostuu ylätunnisteen vasempaan reunaan jokaisen asiakirjan jokaiselle sivulle.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image this program can read (%2).</source>
+        <translation>Tiedosto %1 ei ole kuva, jonka ohjelma osaa lukea (%2).</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(ei logoa)</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,18 @@
         <source>The support family and the support person are bound by confidentiality: they may not tell anyone what they learn about the child and the family, also after the agreement ends.</source>
         <translation>Stödfamiljen och stödpersonen har tystnadsplikt: de får inte berätta för någon vad de får veta om barnet och familjen, inte heller efter att avtalet upphört.</translation>
     </message>
+    <message>
+        <source>Intensified family work, about %1 hours a week</source>
+        <translation>Intensifierat familjearbete cirka %1 timmar i veckan</translation>
+    </message>
+    <message>
+        <source>Family work about %1 hours a week</source>
+        <translation>Familjearbete cirka %1 timmar i veckan</translation>
+    </message>
+    <message>
+        <source>The family worker is bound by professional confidentiality: what they learn about the child and the family is recorded only in the child&apos;s client documents.</source>
+        <translation>Familjearbetaren har yrkesmässig tystnadsplikt: det hen får veta om barnet och familjen antecknas endast i barnets klienthandlingar.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRules</name>
@@ -1247,6 +1259,14 @@
     <message>
         <source>The templates folder %1 does not exist. Choose an existing folder or leave it empty to use the built-in templates.</source>
         <translation>Mallmappen %1 finns inte. Välj en befintlig mapp eller lämna fältet tomt för att använda programmets inbyggda mallar.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>Logotypen måste vara en PNG-bild.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (%1 KB): at most %2 KB. Use a smaller image.</source>
+        <translation>Logotypen är för stor (%1 kB): högst %2 kB. Använd en mindre bild.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3238,6 @@
         <translation>Dokument</translation>
     </message>
     <message>
-        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding decision.html, support_family_agreement.html and support_person_agreement.html. A broken template is reported by its line and the built-in one used.</source>
-        <translation>Anordnarens egna mallar ersätter de inbyggda: en mapp vars undermappar fi/ och sv/ innehåller decision.html, support_family_agreement.html och support_person_agreement.html. För en felaktig mall anges raden, och den inbyggda mallen används i stället.</translation>
-    </message>
-    <message>
         <source>&amp;Templates folder:</source>
         <translation>&amp;Mallmapp:</translation>
     </message>
@@ -3236,6 +3252,42 @@
     <message>
         <source>Templates folder</source>
         <translation>Mallmapp</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding any of decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html and contact_form.html. A broken template is reported by its line and the built-in one used.</source>
+        <translation>Anordnarens egna mallar ersätter de inbyggda: en mapp vars undermappar fi/ och sv/ innehåller någon av filerna decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html och contact_form.html. För en felaktig mall anges raden med felet, och den inbyggda mallen används.</translation>
+    </message>
+    <message>
+        <source>Choose a lo&amp;go…</source>
+        <translation>Välj &amp;logotyp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>Ta bort lo&amp;gotypen</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <source>Printed at the left of the letterhead on every page of every document.</source>
+        <translation>Skrivs ut till vänster i sidhuvudet på varje sida i varje dokument.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image this program can read (%2).</source>
+        <translation>Filen %1 är ingen bild som programmet kan läsa (%2).</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(ingen logotyp)</translation>
     </message>
 </context>
 <context>

@@ -280,7 +280,13 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
 {
     const Measure &m = demo.measure;
     const QDate today = m_options.today;
-    if ((type == InDepthType::SupportFamily || type == InDepthType::SupportPerson) && !m.providerId.isEmpty()) {
+    if (type != InDepthType::None && !m.providerId.isEmpty()) {
+        // The text for a support family, a support person or family work.
+        const auto byType = [type](const char *family, const char *person, const char *familyWork) {
+            return QString::fromUtf8(type == InDepthType::SupportFamily   ? family
+                                     : type == InDepthType::SupportPerson ? person
+                                                                          : familyWork);
+        };
         Agreement a;
         a.id = id();
         a.caseId = c.id;
@@ -288,15 +294,18 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
         a.goals = m.goals;
         a.start = m.start;
         a.end = m.plannedEnd;
-        a.supportNeed = QStringLiteral("Vanhempi tarvitsee lepoa; lapsi hyötyy turvallisista lisäaikuisista.");
-        a.frequency = type == InDepthType::SupportFamily ? QStringLiteral("Yksi viikonloppu kuukaudessa")
-                                                         : QStringLiteral("Kaksi tapaamista kuukaudessa");
-        a.placeAndManner = type == InDepthType::SupportFamily
-                               ? QStringLiteral("Tukiperheen kotona; yhteistä tekemistä ja ulkoilua.")
-                               : QStringLiteral("Lapsen kotiseudulla; harrastuksia ja ulkoilua yhdessä.");
-        a.transport = type == InDepthType::SupportFamily ? QStringLiteral("Tukiperhe hakee ja tuo lapsen.")
-                                                         : QStringLiteral("Tukihenkilö hakee lapsen kotoa.");
-        a.contacts = QStringLiteral("Huoltaja ja tukija sopivat tapaamisista puhelimitse.");
+        a.supportNeed = byType("Vanhempi tarvitsee lepoa; lapsi hyötyy turvallisista lisäaikuisista.",
+                               "Lapsi hyötyy turvallisesta aikuisesta ja yhteisestä tekemisestä.",
+                               "Perhe tarvitsee tukea arjen rytmiin ja vanhemmuuteen.");
+        a.frequency = byType("Yksi viikonloppu kuukaudessa", "Kaksi tapaamista kuukaudessa",
+                             "Kotikäynti kerran viikossa, noin kolme tuntia");
+        a.placeAndManner = byType("Tukiperheen kotona; yhteistä tekemistä ja ulkoilua.",
+                                  "Lapsen kotiseudulla; harrastuksia ja ulkoilua yhdessä.",
+                                  "Perheen kotona; arjen tilanteet, iltarutiinit ja vanhempien ohjaus.");
+        a.transport = byType("Tukiperhe hakee ja tuo lapsen.", "Tukihenkilö hakee lapsen kotoa.", "");
+        a.contacts = byType("Huoltaja ja tukiperhe sopivat tapaamisista puhelimitse.",
+                            "Huoltaja ja tukihenkilö sopivat tapaamisista puhelimitse.",
+                            "Perhetyöntekijä sopii käynneistä huoltajan kanssa viikoittain.");
         a.illnessAndCancelling = QStringLiteral("Sairastuessa tapaaminen siirretään; peruutus viimeistään edellisenä päivänä.");
         a.reviewAndEnding = QStringLiteral("Sopimus tarkistetaan asiakassuunnitelman tarkistuksen yhteydessä.");
         a.confidentiality = QStringLiteral("Tiedot lapsesta ja perheestä pysyvät tukijan tiedossa.");

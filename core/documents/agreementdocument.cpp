@@ -16,6 +16,8 @@ QString title(InDepthType kind, const QString &language)
 {
     if (kind == InDepthType::SupportPerson)
         return isSwedish(language) ? QStringLiteral("AVTAL OM STÖDPERSON") : QStringLiteral("TUKIHENKILÖSOPIMUS");
+    if (kind == InDepthType::FamilyWork)
+        return isSwedish(language) ? QStringLiteral("AVTAL OM FAMILJEARBETE") : QStringLiteral("PERHETYÖN SOPIMUS");
     return isSwedish(language) ? QStringLiteral("AVTAL OM STÖDFAMILJ") : QStringLiteral("TUKIPERHESOPIMUS");
 }
 
@@ -33,8 +35,13 @@ QVariantList parties(const AgreementDocument::Input &in, const QString &language
 
 QString AgreementDocument::templateKind(InDepthType kind)
 {
-    return kind == InDepthType::SupportPerson ? QStringLiteral("support_person_agreement")
-                                              : QStringLiteral("support_family_agreement");
+    switch (kind) {
+    case InDepthType::SupportPerson: return QStringLiteral("support_person_agreement");
+    case InDepthType::FamilyWork: return QStringLiteral("family_work_agreement");
+    case InDepthType::SupportFamily:
+    case InDepthType::None: break;
+    }
+    return QStringLiteral("support_family_agreement");
 }
 
 QString AgreementDocument::unitText(RateUnit unit, const QString &language)
@@ -60,6 +67,8 @@ QString AgreementDocument::roleText(PartyRole role, InDepthType kind, const QStr
     case PartyRole::Provider:
         if (kind == InDepthType::SupportPerson)
             return sv ? QStringLiteral("Stödperson") : QStringLiteral("Tukihenkilö");
+        if (kind == InDepthType::FamilyWork)
+            return sv ? QStringLiteral("Familjearbetare") : QStringLiteral("Perhetyöntekijä");
         return sv ? QStringLiteral("Stödfamilj") : QStringLiteral("Tukiperhe");
     case PartyRole::Unit:
         return sv ? QStringLiteral("Företrädare för anordnaren") : QStringLiteral("Järjestäjän edustaja");
@@ -76,7 +85,7 @@ PageDecoration AgreementDocument::decoration(const Input &in, const QString &lan
         heading += isSwedish(language) ? QStringLiteral(", version %1").arg(in.agreement.version)
                                        : QStringLiteral(", versio %1").arg(in.agreement.version);
     return {in.organisation.organiser, in.organisation.unit, heading, in.clientCase.caseNumber,
-            confidentialityMarking(language), in.organisation.documentFooter};
+            confidentialityMarking(language), in.organisation.documentFooter, in.organisation.logo};
 }
 
 QVariantMap AgreementDocument::data(const Input &in, const QString &language)

@@ -19,7 +19,7 @@ PageDecoration ClientPlanDocument::decoration(const Input &in, const QString &la
     const QString title = swedish ? QStringLiteral("KLIENTPLAN, version %1").arg(in.plan.version)
                                   : QStringLiteral("ASIAKASSUUNNITELMA, versio %1").arg(in.plan.version);
     return {in.organisation.organiser, in.organisation.unit, title, in.clientCase.caseNumber,
-            confidentialityMarking(language), in.organisation.documentFooter};
+            confidentialityMarking(language), in.organisation.documentFooter, in.organisation.logo};
 }
 
 QVariantMap ClientPlanDocument::data(const Input &in, const QString &language)

@@ -66,7 +66,7 @@ PageDecoration ContactFormDocument::decoration(const Input &in, const QString &l
                               : QStringLiteral("YHTEYDENOTTO SOSIAALIHUOLTOON TUEN TARPEEN ARVIOIMISEKSI");
     const QString caseNumber = in.clientCase ? in.clientCase->caseNumber : QString();
     return {in.organisation.organiser, in.organisation.unit, title, caseNumber, confidentialityMarking(language),
-            in.organisation.documentFooter};
+            in.organisation.documentFooter, in.organisation.logo};
 }
 
 QVariantMap ContactFormDocument::data(const Input &in, const QString &language)

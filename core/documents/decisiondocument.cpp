@@ -13,7 +13,7 @@ PageDecoration DecisionDocument::decoration(const Input &in, const QString &lang
     if (!in.decision.number.isEmpty())
         title += QLatin1Char(' ') + in.decision.number;
     return {in.organisation.organiser, in.organisation.unit, title, in.clientCase.caseNumber,
-            confidentialityMarking(language), in.organisation.documentFooter};
+            confidentialityMarking(language), in.organisation.documentFooter, in.organisation.logo};
 }
 
 QVariantMap DecisionDocument::data(const Input &in, const QString &language)

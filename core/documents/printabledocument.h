@@ -2,6 +2,7 @@
 
 #include "domain/person.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QVariantList>
@@ -16,6 +17,7 @@ struct PageDecoration {
     QString caseNumber;
     QString marking; // the confidentiality marking
     QString footer;
+    QByteArray logo; // PNG; empty: the letterhead has text only
 };
 
 // A document ready to print: its text and what its pages carry, in one language.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace tukipolku {
@@ -21,6 +22,8 @@ struct Organisation {
     QString documentFooter;
     // The organiser's own document templates (fi/decision.html…); empty: the built-in ones.
     QString templateFolder;
+    // The organiser's logo for the letterhead, a PNG image; empty: none.
+    QByteArray logo;
 };
 
 } // namespace tukipolku

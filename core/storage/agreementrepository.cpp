@@ -108,9 +108,18 @@ Agreement AgreementRepository::draftFromMeasure(const Measure &measure) const
                 a.mileageCentsPerKm = rate.mileageCentsPerKm;
             }
         }
-        a.frequency = provider->kind == ProviderKind::SupportFamily
-                          ? tr("One weekend a month (%1 days of care)").arg(measure.daysPerMonth)
-                          : tr("%1 meetings a month").arg(measure.meetingsPerMonth);
+        switch (provider->kind) {
+        case ProviderKind::SupportFamily:
+            a.frequency = tr("One weekend a month (%1 days of care)").arg(measure.daysPerMonth);
+            break;
+        case ProviderKind::SupportPerson:
+            a.frequency = tr("%1 meetings a month").arg(measure.meetingsPerMonth);
+            break;
+        case ProviderKind::FamilyWorker:
+            a.frequency = measure.intensified ? tr("Intensified family work, about %1 hours a week").arg(measure.hoursPerWeek)
+                                              : tr("Family work about %1 hours a week").arg(measure.hoursPerWeek);
+            break;
+        }
     }
     if (clientCase) {
         QString unit = tr("Social services");
@@ -123,8 +132,11 @@ Agreement AgreementRepository::draftFromMeasure(const Measure &measure) const
     }
     a.reviewAndEnding = tr("The agreement is reviewed when the client plan is reviewed. Any party may end it "
                            "by telling the social worker.");
-    a.confidentiality = tr("The support family and the support person are bound by confidentiality: they may not "
-                           "tell anyone what they learn about the child and the family, also after the agreement ends.");
+    a.confidentiality = provider && provider->kind == ProviderKind::FamilyWorker
+        ? tr("The family worker is bound by professional confidentiality: what they learn about the child and the "
+             "family is recorded only in the child's client documents.")
+        : tr("The support family and the support person are bound by confidentiality: they may not "
+             "tell anyone what they learn about the child and the family, also after the agreement ends.");
     return a;
 }
 

@@ -28,6 +28,10 @@ const Field fields[] = {{"organiser", &Organisation::organiser},
                         {"board_email", &Organisation::boardEmail},
                         {"document_footer", &Organisation::documentFooter},
                         {"template_folder", &Organisation::templateFolder}};
+// The logo is kept as base64 text beside the other settings.
+constexpr char logoKey[] = "logo_png";
+constexpr qsizetype maximumLogoBytes = 512 * 1024;
+const QByteArray pngSignature = QByteArrayLiteral("\x89PNG\r\n\x1a\n");
 } // namespace
 
 OrganisationRepository::OrganisationRepository(const QSqlDatabase &database, QString currentWorkerId)
@@ -45,6 +49,8 @@ Organisation OrganisationRepository::load() const
             if (query.value(0).toString() == QLatin1String(field.key))
                 organisation.*field.member = query.value(1).toString();
         }
+        if (query.value(0).toString() == QLatin1String(logoKey))
+            organisation.logo = QByteArray::fromBase64(query.value(1).toString().toLatin1());
     }
     return organisation;
 }
@@ -59,26 +65,35 @@ Result OrganisationRepository::save(const Organisation &organisation)
         return Result::failure(tr("The templates folder %1 does not exist. Choose an existing folder or leave it empty "
                                   "to use the built-in templates.")
                                    .arg(QDir::toNativeSeparators(folder)));
+    if (!organisation.logo.isEmpty() && !organisation.logo.startsWith(pngSignature))
+        return Result::failure(tr("The logo must be a PNG image."));
+    if (organisation.logo.size() > maximumLogoBytes)
+        return Result::failure(tr("The logo is too large (%1 KB): at most %2 KB. Use a smaller image.")
+                                   .arg(organisation.logo.size() / 1024)
+                                   .arg(maximumLogoBytes / 1024));
     Transaction transaction(m_database);
-    RecordWriter writer(m_database, m_currentWorkerId);
     for (const Field &field : fields) {
-        const QString key = QLatin1String(field.key);
-        const QVariantMap values{{QStringLiteral("value"), (organisation.*field.member).trimmed()}};
-        QSqlQuery existing(m_database);
-        existing.prepare(QStringLiteral("SELECT id FROM organisation_settings WHERE key = ?"));
-        existing.addBindValue(key);
-        Result written;
-        if (existing.exec() && existing.next()) {
-            written = writer.update(QStringLiteral("organisation_settings"), existing.value(0).toString(), values);
-        } else {
-            QVariantMap insert = values;
-            insert.insert(QStringLiteral("key"), key);
-            written = writer.insert(QStringLiteral("organisation_settings"), RecordWriter::newId(), insert);
-        }
-        if (!written)
+        if (const Result written = writeSetting(QLatin1String(field.key), (organisation.*field.member).trimmed()); !written)
             return written;
     }
+    if (const Result written = writeSetting(QLatin1String(logoKey), QString::fromLatin1(organisation.logo.toBase64()));
+        !written)
+        return written;
     return transaction.commit();
+}
+
+Result OrganisationRepository::writeSetting(const QString &key, const QString &value)
+{
+    RecordWriter writer(m_database, m_currentWorkerId);
+    const QVariantMap values{{QStringLiteral("value"), value}};
+    QSqlQuery existing(m_database);
+    existing.prepare(QStringLiteral("SELECT id FROM organisation_settings WHERE key = ?"));
+    existing.addBindValue(key);
+    if (existing.exec() && existing.next())
+        return writer.update(QStringLiteral("organisation_settings"), existing.value(0).toString(), values);
+    QVariantMap insert = values;
+    insert.insert(QStringLiteral("key"), key);
+    return writer.insert(QStringLiteral("organisation_settings"), RecordWriter::newId(), insert);
 }
 
 } // namespace tukipolku

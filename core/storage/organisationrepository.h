@@ -20,6 +20,8 @@ public:
     Result save(const Organisation &organisation);
 
 private:
+    Result writeSetting(const QString &key, const QString &value);
+
     QSqlDatabase m_database;
     QString m_currentWorkerId;
 };

@@ -203,3 +203,46 @@ TEST_CASE("Agreements: the organiser's own template is used, a broken one report
     CHECK(broken->warning.contains(QStringLiteral("support_family_agreement.html")));
     CHECK(broken->warning.contains(QStringLiteral("Line ")));
 }
+
+TEST_CASE("Agreements: family work has its own agreement, free of charge for the family", "[agreements][documents]")
+{
+    AgreementFixture f;
+    Provider worker;
+    worker.kind = ProviderKind::FamilyWorker;
+    worker.name = QStringLiteral("Kari Perhetyö");
+    REQUIRE(ProviderRepository(f.db.connection(), f.db.worker().id).save(worker).ok());
+    MeasureRepository measures(f.db.connection(), f.db.worker().id);
+    Measure m;
+    m.caseId = f.clientCase.id;
+    m.catalogueId = measures.catalogueEntryByCode(QStringLiteral("intensified_family_work"))->id;
+    m.basis = LegalBasis::SocialWelfareAct; // intensified family work needs no child welfare status (SHL 18 §)
+    m.start = QDate(2026, 1, 5);
+    m.plannedEnd = QDate(2026, 6, 30);
+    m.goals = QStringLiteral("Aamut sujuvat ilman riitaa");
+    m.providerId = worker.id;
+    m.hoursPerWeek = 6;
+    m.intensified = true;
+    REQUIRE(measures.save(m).ok());
+
+    Agreement a = f.agreements.draftFromMeasure(m);
+    CHECK(a.frequency.contains(QStringLiteral("6")));
+    CHECK(a.confidentiality.contains(QStringLiteral("family worker")));
+    CHECK(a.feeCents == 0); // no family-work rate: the family worker is the unit's own
+    a.supportNeed = QStringLiteral("Vanhemmat tarvitsevat tukea arjen rytmiin.");
+    REQUIRE(f.agreements.save(a).ok());
+
+    const auto fi = f.agreements.document(a.id);
+    REQUIRE(fi.has_value());
+    CHECK(fi->decoration.title == QStringLiteral("PERHETYÖN SOPIMUS"));
+    CHECK(fi->html.contains(QStringLiteral("Perhetyön käytännöt")));
+    CHECK(fi->html.contains(QStringLiteral("Perhetyöntekijä")));
+    CHECK(fi->html.contains(QStringLiteral("Kari Perhetyö")));
+    CHECK(fi->html.contains(QStringLiteral("Perhetyö on perheelle maksutonta.")));
+    CHECK_FALSE(fi->html.contains(QStringLiteral("Palkkio")));
+    CHECK_FALSE(fi->html.contains(QStringLiteral("Tukihenkilö")));
+    const auto sv = f.agreements.document(a.id, QStringLiteral("sv"));
+    REQUIRE(sv.has_value());
+    CHECK(sv->decoration.title == QStringLiteral("AVTAL OM FAMILJEARBETE"));
+    CHECK(sv->html.contains(QStringLiteral("Familjearbetare")));
+    CHECK(sv->html.contains(QStringLiteral("Familjearbetet är avgiftsfritt för familjen.")));
+}

@@ -3,11 +3,14 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace tukipolku::ui {
 
@@ -21,6 +24,20 @@ double mmToDevice(double mm, const QPagedPaintDevice &device)
     return mm / 25.4 * device.logicalDpiY();
 }
 
+// Draws the logo scaled into the letterhead's height; returns the width it
+// took with a gap after it (0 without a logo or with one that cannot be read).
+double drawLogo(QPainter &painter, const QByteArray &png, const QRectF &header)
+{
+    QImage logo;
+    if (png.isEmpty() || !logo.loadFromData(png, "PNG") || logo.height() == 0)
+        return 0;
+    // As large as fits in the letterhead's height and a quarter of its width, never distorted.
+    const double scale = std::min(header.height() / logo.height(), header.width() / 4 / logo.width());
+    const QSizeF size(logo.width() * scale, logo.height() * scale);
+    painter.drawImage(QRectF(header.topLeft(), size), logo);
+    return size.width() + header.height() * 0.3;
+}
+
 void drawDecoration(QPainter &painter, const QRectF &page, const PageDecoration &d, int pageNumber, int pages,
                     double headerHeight, double footerHeight)
 {
@@ -30,7 +47,10 @@ void drawDecoration(QPainter &painter, const QRectF &page, const PageDecoration 
     painter.setFont(font);
     painter.setPen(Qt::black);
     const QRectF header(page.left(), page.top(), page.width(), headerHeight * 0.8);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, d.organiser + QLatin1Char('\n') + d.unit);
+    // The logo, when there is one, stands at the left with the organiser's name beside it.
+    const double logoWidth = drawLogo(painter, d.logo, header);
+    painter.drawText(header.adjusted(logoWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                     d.organiser + QLatin1Char('\n') + d.unit);
     QFont bold = font;
     bold.setBold(true);
     painter.setFont(bold);

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace tukipolku {
 class Session;
@@ -24,10 +26,19 @@ public:
 
     QLineEdit *field(QString Organisation::*member) const;
     ErrorLabel *errorLabel() const { return m_error; }
+    // Reads an image file as the letterhead's logo, scaled down and kept as
+    // PNG; false (with the reason shown) when the file is not an image.
+    bool chooseLogo(const QString &path);
+    QByteArray logo() const { return m_logo; }
     void accept() override;
 
 private:
+    void showLogo();
+
     const Session &m_session;
+    QByteArray m_logo;
+    QLabel *m_logoPreview = nullptr;
+    QPushButton *m_removeLogo = nullptr;
     QList<QPair<QString Organisation::*, QLineEdit *>> m_fields;
     ErrorLabel *m_error = nullptr;
 };
