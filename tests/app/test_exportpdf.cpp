@@ -219,6 +219,42 @@ TEST_CASE("Option --export-pdf writes a signed support family agreement in Finni
     CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 }
 
+TEST_CASE("Option --export-pdf writes a signed family-work agreement in Finnish and in Swedish", "[app][pdf]")
+{
+    QTemporaryDir home;
+    AgreementFixture f;
+    Agreement a = f.agreements.draftFromMeasure(f.familyWorkMeasure());
+    a.supportNeed = QStringLiteral("Vanhemmat tarvitsevat tukea arjen rytmiin.");
+    REQUIRE(f.agreements.save(a).ok());
+    f.signAll(*f.agreements.find(a.id), QDate(2025, 12, 30));
+    const QString copy = closedCopy(f.db.connection(), home);
+    const QString fiPdf = home.filePath(QStringLiteral("perhetyo.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
+                        QStringLiteral("--output"), fiPdf},
+                       home)
+            == 0);
+    const QString fi = pdfText(fiPdf);
+    CHECK(fi.contains(QStringLiteral("PERHETYÖN SOPIMUS")));
+    CHECK(fi.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(fi.contains(QStringLiteral("Perhetyöntekijä")));
+    CHECK(fi.contains(QStringLiteral("Kari Perhetyö")));
+    CHECK(fi.contains(QStringLiteral("5.1.2026 – 30.6.2026")));
+    CHECK(fi.contains(QStringLiteral("Aamut sujuvat ilman riitaa")));
+    CHECK(fi.contains(QStringLiteral("Paikka ja päiväys: 30.12.2025")));
+    CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+
+    const QString svPdf = home.filePath(QStringLiteral("familjearbete.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
+                        QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
+                       home)
+            == 0);
+    const QString sv = pdfText(svPdf);
+    CHECK(sv.contains(QStringLiteral("AVTAL OM FAMILJEARBETE")));
+    CHECK(sv.contains(QStringLiteral("Familjearbetare")));
+    CHECK(sv.contains(QStringLiteral("Familjearbetet är avgiftsfritt för familjen.")));
+    CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
+}
+
 TEST_CASE("Option --export-pdf writes a client plan version in Finnish and in Swedish", "[app][pdf]")
 {
     QTemporaryDir home;

@@ -207,23 +207,7 @@ TEST_CASE("Agreements: the organiser's own template is used, a broken one report
 TEST_CASE("Agreements: family work has its own agreement, free of charge for the family", "[agreements][documents]")
 {
     AgreementFixture f;
-    Provider worker;
-    worker.kind = ProviderKind::FamilyWorker;
-    worker.name = QStringLiteral("Kari Perhetyö");
-    REQUIRE(ProviderRepository(f.db.connection(), f.db.worker().id).save(worker).ok());
-    MeasureRepository measures(f.db.connection(), f.db.worker().id);
-    Measure m;
-    m.caseId = f.clientCase.id;
-    m.catalogueId = measures.catalogueEntryByCode(QStringLiteral("intensified_family_work"))->id;
-    m.basis = LegalBasis::SocialWelfareAct; // intensified family work needs no child welfare status (SHL 18 §)
-    m.start = QDate(2026, 1, 5);
-    m.plannedEnd = QDate(2026, 6, 30);
-    m.goals = QStringLiteral("Aamut sujuvat ilman riitaa");
-    m.providerId = worker.id;
-    m.hoursPerWeek = 6;
-    m.intensified = true;
-    REQUIRE(measures.save(m).ok());
-
+    const Measure m = f.familyWorkMeasure();
     Agreement a = f.agreements.draftFromMeasure(m);
     CHECK(a.frequency.contains(QStringLiteral("6")));
     CHECK(a.confidentiality.contains(QStringLiteral("family worker")));

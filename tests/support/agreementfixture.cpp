@@ -40,6 +40,27 @@ AgreementFixture::AgreementFixture()
     REQUIRE(measures.save(measure).ok());
 }
 
+Measure AgreementFixture::familyWorkMeasure()
+{
+    Provider worker;
+    worker.kind = ProviderKind::FamilyWorker;
+    worker.name = QStringLiteral("Kari Perhetyö");
+    REQUIRE(ProviderRepository(db.connection(), db.worker().id).save(worker).ok());
+    MeasureRepository measures(db.connection(), db.worker().id);
+    Measure m;
+    m.caseId = clientCase.id;
+    m.catalogueId = measures.catalogueEntryByCode(QStringLiteral("intensified_family_work"))->id;
+    m.basis = LegalBasis::SocialWelfareAct; // needs no child welfare status (SHL 18 §)
+    m.start = QDate(2026, 1, 5);
+    m.plannedEnd = QDate(2026, 6, 30);
+    m.goals = QStringLiteral("Aamut sujuvat ilman riitaa");
+    m.providerId = worker.id;
+    m.hoursPerWeek = 6;
+    m.intensified = true;
+    REQUIRE(measures.save(m).ok());
+    return m;
+}
+
 Agreement AgreementFixture::signable()
 {
     Agreement a = agreements.draftFromMeasure(measure);

@@ -19,6 +19,9 @@ struct AgreementFixture {
     AgreementRepository agreements{db.connection(), db.worker().id};
 
     AgreementFixture();
+    // An intensified family work measure for the same child (6 hours a week,
+    // 5.1.–30.6.2026) with family worker Kari Perhetyö; it is saved.
+    Measure familyWorkMeasure();
     // A draft with everything it needs to be signed.
     Agreement signable();
     // Every party signs on `day`.
