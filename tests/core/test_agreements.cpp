@@ -230,3 +230,23 @@ TEST_CASE("Agreements: family work has its own agreement, free of charge for the
     CHECK(sv->html.contains(QStringLiteral("Familjearbetare")));
     CHECK(sv->html.contains(QStringLiteral("Familjearbetet är avgiftsfritt för familjen.")));
 }
+
+TEST_CASE("Agreements: a support person agreement names the support person and the meetings", "[agreements][documents]")
+{
+    AgreementFixture f;
+    Agreement a = f.agreements.draftFromMeasure(f.supportPersonMeasure());
+    CHECK(a.frequency.contains(QStringLiteral("2")));
+    a.supportNeed = QStringLiteral("Eetu tarvitsee aikuisen, jonka kanssa harrastaa.");
+    REQUIRE(f.agreements.save(a).ok());
+    const auto fi = f.agreements.document(a.id);
+    REQUIRE(fi.has_value());
+    CHECK(fi->decoration.title == QStringLiteral("TUKIHENKILÖSOPIMUS"));
+    CHECK(fi->html.contains(QStringLiteral("Tukihenkilötoiminnan käytännöt")));
+    CHECK(fi->html.contains(QStringLiteral("Pekka Tukinen")));
+    CHECK(fi->html.contains(QStringLiteral("Eetulla on oma harrastus")));
+    const auto sv = f.agreements.document(a.id, QStringLiteral("sv"));
+    REQUIRE(sv.has_value());
+    CHECK(sv->decoration.title == QStringLiteral("AVTAL OM STÖDPERSON"));
+    CHECK(sv->html.contains(QStringLiteral("Stödperson")));
+    CHECK(sv->html.contains(QStringLiteral("1.2.2026 – 31.12.2026")));
+}

@@ -40,25 +40,46 @@ AgreementFixture::AgreementFixture()
     REQUIRE(measures.save(measure).ok());
 }
 
+namespace {
+// A measure of the catalogue entry `code` for the case, given by a new provider.
+Measure providedMeasure(AgreementFixture &f, ProviderKind kind, const QString &providerName, const QString &code,
+                        Measure m)
+{
+    Provider provider;
+    provider.kind = kind;
+    provider.name = providerName;
+    REQUIRE(ProviderRepository(f.db.connection(), f.db.worker().id).save(provider).ok());
+    MeasureRepository measures(f.db.connection(), f.db.worker().id);
+    m.caseId = f.clientCase.id;
+    m.catalogueId = measures.catalogueEntryByCode(code)->id;
+    m.basis = LegalBasis::SocialWelfareAct; // needs no child welfare status (SHL 18 §)
+    m.providerId = provider.id;
+    REQUIRE(measures.save(m).ok());
+    return m;
+}
+} // namespace
+
 Measure AgreementFixture::familyWorkMeasure()
 {
-    Provider worker;
-    worker.kind = ProviderKind::FamilyWorker;
-    worker.name = QStringLiteral("Kari Perhetyö");
-    REQUIRE(ProviderRepository(db.connection(), db.worker().id).save(worker).ok());
-    MeasureRepository measures(db.connection(), db.worker().id);
     Measure m;
-    m.caseId = clientCase.id;
-    m.catalogueId = measures.catalogueEntryByCode(QStringLiteral("intensified_family_work"))->id;
-    m.basis = LegalBasis::SocialWelfareAct; // needs no child welfare status (SHL 18 §)
     m.start = QDate(2026, 1, 5);
     m.plannedEnd = QDate(2026, 6, 30);
     m.goals = QStringLiteral("Aamut sujuvat ilman riitaa");
-    m.providerId = worker.id;
     m.hoursPerWeek = 6;
     m.intensified = true;
-    REQUIRE(measures.save(m).ok());
-    return m;
+    return providedMeasure(*this, ProviderKind::FamilyWorker, QStringLiteral("Kari Perhetyö"),
+                           QStringLiteral("intensified_family_work"), m);
+}
+
+Measure AgreementFixture::supportPersonMeasure()
+{
+    Measure m;
+    m.start = QDate(2026, 2, 1);
+    m.plannedEnd = QDate(2026, 12, 31);
+    m.goals = QStringLiteral("Eetulla on oma harrastus");
+    m.meetingsPerMonth = 2;
+    return providedMeasure(*this, ProviderKind::SupportPerson, QStringLiteral("Pekka Tukinen"),
+                           QStringLiteral("support_person"), m);
 }
 
 Agreement AgreementFixture::signable()

@@ -22,6 +22,9 @@ struct AgreementFixture {
     // An intensified family work measure for the same child (6 hours a week,
     // 5.1.–30.6.2026) with family worker Kari Perhetyö; it is saved.
     Measure familyWorkMeasure();
+    // A support person measure for the same child (2 meetings a month,
+    // 1.2.–31.12.2026) with support person Pekka Tukinen; it is saved.
+    Measure supportPersonMeasure();
     // A draft with everything it needs to be signed.
     Agreement signable();
     // Every party signs on `day`.
