@@ -1270,6 +1270,37 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRules</name>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Child welfare on-call line</source>
+        <translation>Lastensuojelun päivystys</translation>
+    </message>
+    <message>
+        <source>Board&apos;s e-mail</source>
+        <translation>Toimielimen sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>A phone number has 3 to 15 digits with spaces or hyphens, e.g. 016 123 4567 or +358 16 123 4567.</source>
+        <translation>Puhelinnumerossa on 3–15 numeroa, välissä välilyöntejä tai yhdysmerkkejä, esim. 016 123 4567 tai +358 16 123 4567.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s first names and last name.</source>
@@ -2182,11 +2213,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::CatalogueDialog</name>
-    <message>
-        <source>Measure catalogue</source>
-        <translation>Tukitoimiluettelo</translation>
-    </message>
+    <name>tukipolku::ui::CataloguePage</name>
     <message>
         <source>&amp;New measure</source>
         <translation>&amp;Uusi tukitoimi</translation>
@@ -2464,6 +2491,65 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::DocumentsPage</name>
+    <message>
+        <source>empty: the built-in templates</source>
+        <translation>tyhjä: ohjelman omat pohjat</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding any of decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html and contact_form.html. A broken template is reported by its line and the built-in one used.</source>
+        <translation>Järjestäjän omat pohjat korvaavat sisäänrakennetut: kansio, jonka alikansioissa fi/ ja sv/ on joitakin tiedostoista decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html ja contact_form.html. Virheellisen pohjan virheellinen rivi ilmoitetaan, ja tilalla käytetään sisäänrakennettua pohjaa.</translation>
+    </message>
+    <message>
+        <source>Choose a fo&amp;lder…</source>
+        <translation>&amp;Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Choose a lo&amp;go…</source>
+        <translation>Valitse lo&amp;go…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>Poista &amp;nykyinen logo</translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder:</source>
+        <translation>Po&amp;hjakansio:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Printed at the left of the letterhead on every page of every document.</source>
+        <translation>Tulostuu ylätunnisteen vasempaan reunaan jokaisen asiakirjan jokaiselle sivulle.</translation>
+    </message>
+    <message>
+        <source>&amp;Save document settings</source>
+        <translation>&amp;Tallenna asiakirja-asetukset</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Pohjakansio</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image this program can read (%2).</source>
+        <translation>Tiedosto %1 ei ole kuva, jonka ohjelma osaa lukea (%2).</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(ei logoa)</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::FamilyPage</name>
     <message>
         <source>Family %1</source>
@@ -2667,6 +2753,13 @@
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::LanguagePage</name>
+    <message>
+        <source>The language of the program on this workstation. Documents are printed in the client&apos;s language whatever this is, unless you choose otherwise when printing.</source>
+        <translation>Ohjelman kieli tällä työasemalla. Asiakirjat tulostetaan asiakkaan kielellä tästä riippumatta, ellet tulostaessa valitse toisin.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3039,53 @@
         <source>&amp;Blank Contact Form…</source>
         <translation>Tyhjä &amp;yhteydenottolomake…</translation>
     </message>
+    <message>
+        <source>&amp;All Settings…</source>
+        <translation>Kaikki &amp;asetukset…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::MePage</name>
+    <message>
+        <source>e.g. social worker, social counsellor, family worker</source>
+        <translation>esim. sosiaalityöntekijä, sosiaaliohjaaja, perhetyöntekijä</translation>
+    </message>
+    <message>
+        <source>Printed on decisions and agreements as the number that gives more information.</source>
+        <translation>Tulostuu päätöksiin ja sopimuksiin numerona, josta saa lisätietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Save my details</source>
+        <translation>&amp;Tallenna omat tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Nimike:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Pu&amp;helin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Sähkö&amp;posti:</translation>
+    </message>
+    <message>
+        <source>You use this workstation as %1. Changes you make are recorded in this name.</source>
+        <translation>Käytät tätä työasemaa nimellä %1. Tekemäsi muutokset kirjataan tällä nimellä.</translation>
+    </message>
+    <message>
+        <source>You have not chosen who you are on this workstation. Add yourself or choose yourself on the Workers page.</source>
+        <translation>Et ole valinnut, kuka olet tällä työasemalla. Lisää tai valitse itsesi Työntekijät-sivulla.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MeasureDialog</name>
@@ -3160,11 +3300,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::OrganisationDialog</name>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisaatio</translation>
-    </message>
+    <name>tukipolku::ui::OrganisationPage</name>
     <message>
         <source>The organiser and the unit</source>
         <translation>Järjestäjä ja yksikkö</translation>
@@ -3190,8 +3326,28 @@
         <translation>Posti&amp;osoite:</translation>
     </message>
     <message>
+        <source>street or PO box, e.g. PL 100</source>
+        <translation>katuosoite tai postilokero, esim. PL 100</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Posti&amp;numero:</translation>
+    </message>
+    <message>
+        <source>e.g. 96101</source>
+        <translation>esim. 96101</translation>
+    </message>
+    <message>
+        <source>Post o&amp;ffice:</source>
+        <translation>Postitoi&amp;mipaikka:</translation>
+    </message>
+    <message>
         <source>&amp;Visiting address:</source>
         <translation>&amp;Käyntiosoite:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>P&amp;uhelin:</translation>
     </message>
     <message>
         <source>Phone &amp;hours:</source>
@@ -3210,7 +3366,7 @@
         <translation>Lastensuojelun &amp;päivystys:</translation>
     </message>
     <message>
-        <source>Document &amp;footer:</source>
+        <source>Document foo&amp;ter:</source>
         <translation>Asiakirjan a&amp;latunniste:</translation>
     </message>
     <message>
@@ -3230,64 +3386,40 @@
         <translation>Toimielimen sähköpostiosoit&amp;e:</translation>
     </message>
     <message>
-        <source>Pho&amp;ne:</source>
-        <translation>P&amp;uhelin:</translation>
+        <source>Printed on decisions and on the contact form, so that a family knows whom to call in an emergency outside office hours (lastensuojelun päivystys).</source>
+        <translation>Tulostuu päätöksiin ja yhteydenottolomakkeeseen, jotta perhe tietää, mihin soittaa hätätilanteessa virka-ajan ulkopuolella.</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Asiakirjat</translation>
+        <source>A decision&apos;s appeal instructions name this board: the client sends the request for review to it within 30 days. Without it a decision cannot be issued.</source>
+        <translation>Päätöksen muutoksenhakuohjeessa nimetään tämä toimielin: asiakas lähettää oikaisuvaatimuksen sille 30 päivän kuluessa. Ilman sitä päätöstä ei voi antaa.</translation>
     </message>
     <message>
-        <source>&amp;Templates folder:</source>
-        <translation>Po&amp;hjakansio:</translation>
+        <source>&amp;Save organisation</source>
+        <translation>Tallenna organisaation tie&amp;dot</translation>
     </message>
     <message>
-        <source>empty: the built-in templates</source>
-        <translation>tyhjä: ohjelman omat pohjat</translation>
+        <source>Where they appear:</source>
+        <translation>Missä tiedot näkyvät:</translation>
     </message>
     <message>
-        <source>Choose a fo&amp;lder…</source>
-        <translation>&amp;Valitse kansio…</translation>
+        <source>Letterhead of every page</source>
+        <translation>Jokaisen sivun ylätunniste</translation>
     </message>
     <message>
-        <source>Templates folder</source>
-        <translation>Pohjakansio</translation>
+        <source>Contact details on decisions and forms</source>
+        <translation>Yhteystiedot päätöksissä ja lomakkeissa</translation>
     </message>
     <message>
-        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding any of decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html and contact_form.html. A broken template is reported by its line and the built-in one used.</source>
-        <translation>Järjestäjän omat pohjat korvaavat sisäänrakennetut: kansio, jonka alikansioissa fi/ ja sv/ on joitakin tiedostoista decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html ja contact_form.html. Virheellisen pohjan virheellinen rivi ilmoitetaan, ja tilalla käytetään sisäänrakennettua pohjaa.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Choose a lo&amp;go…</source>
-        <translation>Valitse lo&amp;go…</translation>
+        <source>Foot of every page</source>
+        <translation>Jokaisen sivun alatunniste</translation>
     </message>
     <message>
-        <source>&amp;Remove the logo</source>
-        <translation>Poista &amp;nykyinen logo</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Logo:</translation>
-    </message>
-    <message>
-        <source>Printed at the left of the letterhead on every page of every document.</source>
-        <translation>Tulostuu ylätunnisteen vasempaan reunaan jokaisen asiakirjan jokaiselle sivulle.</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation>Kuvat (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an image this program can read (%2).</source>
-        <translation>Tiedosto %1 ei ole kuva, jonka ohjelma osaa lukea (%2).</translation>
-    </message>
-    <message>
-        <source>(no logo)</source>
-        <translation>(ei logoa)</translation>
+        <source>Appeal instructions of a decision made today</source>
+        <translation>Tänään tehdyn päätöksen muutoksenhakuohje</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3830,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::RatesDialog</name>
+    <name>tukipolku::ui::RatesPage</name>
     <message>
         <source>per day of care</source>
         <translation>hoitovuorokaudelta</translation>
@@ -3710,10 +3842,6 @@
     <message>
         <source>per month</source>
         <translation>kuukaudelta</translation>
-    </message>
-    <message>
-        <source>Compensation rates</source>
-        <translation>Korvaustaksat</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3777,6 +3905,41 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Minä</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
+        <source>Compensation rates</source>
+        <translation>Korvaustaksat</translation>
+    </message>
+    <message>
+        <source>Measure catalogue</source>
+        <translation>Tukitoimiluettelo</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::StageBar</name>
     <message>
         <source>Decisions</source>
@@ -3795,11 +3958,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::WorkersDialog</name>
-    <message>
-        <source>Workers</source>
-        <translation>Työntekijät</translation>
-    </message>
+    <name>tukipolku::ui::WorkersPage</name>
     <message>
         <source>&amp;This is me</source>
         <translation>Tämä olen &amp;minä</translation>
@@ -3838,7 +3997,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Sähköposti:</translation>
+        <translation>Sähkö&amp;posti:</translation>
     </message>
     <message>
         <source>&amp;Workers of the unit:</source>

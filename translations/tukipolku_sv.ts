@@ -1270,6 +1270,37 @@
     </message>
 </context>
 <context>
+    <name>OrganisationRules</name>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Child welfare on-call line</source>
+        <translation>Barnskyddsjouren</translation>
+    </message>
+    <message>
+        <source>Board&apos;s e-mail</source>
+        <translation>Organets e-post</translation>
+    </message>
+    <message>
+        <source>A phone number has 3 to 15 digits with spaces or hyphens, e.g. 016 123 4567 or +358 16 123 4567.</source>
+        <translation>Ett telefonnummer har 3–15 siffror med mellanslag eller bindestreck, t.ex. 016 123 4567 eller +358 16 123 4567.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s first names and last name.</source>
@@ -2182,11 +2213,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::CatalogueDialog</name>
-    <message>
-        <source>Measure catalogue</source>
-        <translation>Förteckning över stödåtgärder</translation>
-    </message>
+    <name>tukipolku::ui::CataloguePage</name>
     <message>
         <source>&amp;New measure</source>
         <translation>&amp;Ny stödåtgärd</translation>
@@ -2464,6 +2491,65 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::DocumentsPage</name>
+    <message>
+        <source>empty: the built-in templates</source>
+        <translation>tom: de inbyggda mallarna</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding any of decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html and contact_form.html. A broken template is reported by its line and the built-in one used.</source>
+        <translation>Anordnarens egna mallar ersätter de inbyggda: en mapp vars undermappar fi/ och sv/ innehåller någon av filerna decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html och contact_form.html. För en felaktig mall anges raden med felet, och den inbyggda mallen används.</translation>
+    </message>
+    <message>
+        <source>Choose a fo&amp;lder…</source>
+        <translation>&amp;Välj mapp…</translation>
+    </message>
+    <message>
+        <source>Choose a lo&amp;go…</source>
+        <translation>Välj &amp;logotyp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>Ta bort lo&amp;gotypen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates folder:</source>
+        <translation>&amp;Mallmapp:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <source>Printed at the left of the letterhead on every page of every document.</source>
+        <translation>Skrivs ut till vänster i sidhuvudet på varje sida i varje dokument.</translation>
+    </message>
+    <message>
+        <source>&amp;Save document settings</source>
+        <translation>&amp;Spara dokumentinställningarna</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Mallmapp</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image this program can read (%2).</source>
+        <translation>Filen %1 är ingen bild som programmet kan läsa (%2).</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(ingen logotyp)</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::FamilyPage</name>
     <message>
         <source>Family %1</source>
@@ -2667,6 +2753,13 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::LanguagePage</name>
+    <message>
+        <source>The language of the program on this workstation. Documents are printed in the client&apos;s language whatever this is, unless you choose otherwise when printing.</source>
+        <translation>Programmets språk på den här arbetsstationen. Dokument skrivs ut på klientens språk oberoende av detta, om du inte väljer annat när du skriver ut.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3039,53 @@
         <source>&amp;Blank Contact Form…</source>
         <translation>&amp;Tom kontaktblankett…</translation>
     </message>
+    <message>
+        <source>&amp;All Settings…</source>
+        <translation>Alla &amp;inställningar…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::MePage</name>
+    <message>
+        <source>e.g. social worker, social counsellor, family worker</source>
+        <translation>t.ex. socialarbetare, socialhandledare, familjearbetare</translation>
+    </message>
+    <message>
+        <source>Printed on decisions and agreements as the number that gives more information.</source>
+        <translation>Skrivs ut i beslut och avtal som det nummer som ger mer information.</translation>
+    </message>
+    <message>
+        <source>&amp;Save my details</source>
+        <translation>&amp;Spara mina uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>You use this workstation as %1. Changes you make are recorded in this name.</source>
+        <translation>Du använder den här arbetsstationen som %1. Ändringar som du gör registreras i det namnet.</translation>
+    </message>
+    <message>
+        <source>You have not chosen who you are on this workstation. Add yourself or choose yourself on the Workers page.</source>
+        <translation>Du har inte valt vem du är på den här arbetsstationen. Lägg till eller välj dig själv på sidan Arbetstagare.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MeasureDialog</name>
@@ -3160,11 +3300,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::OrganisationDialog</name>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
+    <name>tukipolku::ui::OrganisationPage</name>
     <message>
         <source>The organiser and the unit</source>
         <translation>Anordnaren och enheten</translation>
@@ -3190,8 +3326,28 @@
         <translation>&amp;Postadress:</translation>
     </message>
     <message>
+        <source>street or PO box, e.g. PL 100</source>
+        <translation>gatuadress eller postbox, t.ex. PB 100</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>e.g. 96101</source>
+        <translation>t.ex. 96101</translation>
+    </message>
+    <message>
+        <source>Post o&amp;ffice:</source>
+        <translation>Postansta&amp;lt:</translation>
+    </message>
+    <message>
         <source>&amp;Visiting address:</source>
         <translation>&amp;Besöksadress:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Phone &amp;hours:</source>
@@ -3210,7 +3366,7 @@
         <translation>Barnskydds&amp;jouren:</translation>
     </message>
     <message>
-        <source>Document &amp;footer:</source>
+        <source>Document foo&amp;ter:</source>
         <translation>Dokumen&amp;tets sidfot:</translation>
     </message>
     <message>
@@ -3230,64 +3386,40 @@
         <translation>E-post t&amp;ill organet:</translation>
     </message>
     <message>
-        <source>Pho&amp;ne:</source>
-        <translation>Tele&amp;fon:</translation>
+        <source>Printed on decisions and on the contact form, so that a family knows whom to call in an emergency outside office hours (lastensuojelun päivystys).</source>
+        <translation>Skrivs ut i beslut och på kontaktblanketten, så att familjen vet vart den ska ringa i nödsituationer utanför tjänstetid (barnskyddsjouren).</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Dokument</translation>
+        <source>A decision&apos;s appeal instructions name this board: the client sends the request for review to it within 30 days. Without it a decision cannot be issued.</source>
+        <translation>Besvärsanvisningen i ett beslut anger detta organ: klienten skickar begäran om omprövning dit inom 30 dagar. Utan det kan inget beslut meddelas.</translation>
     </message>
     <message>
-        <source>&amp;Templates folder:</source>
-        <translation>&amp;Mallmapp:</translation>
+        <source>&amp;Save organisation</source>
+        <translation>Spara organisationens &amp;uppgifter</translation>
     </message>
     <message>
-        <source>empty: the built-in templates</source>
-        <translation>tom: de inbyggda mallarna</translation>
+        <source>Where they appear:</source>
+        <translation>Var uppgifterna syns:</translation>
     </message>
     <message>
-        <source>Choose a fo&amp;lder…</source>
-        <translation>&amp;Välj mapp…</translation>
+        <source>Letterhead of every page</source>
+        <translation>Sidhuvudet på varje sida</translation>
     </message>
     <message>
-        <source>Templates folder</source>
-        <translation>Mallmapp</translation>
+        <source>Contact details on decisions and forms</source>
+        <translation>Kontaktuppgifter i beslut och blanketter</translation>
     </message>
     <message>
-        <source>The organiser&apos;s own templates replace the built-in ones: a folder with fi/ and sv/ holding any of decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html and contact_form.html. A broken template is reported by its line and the built-in one used.</source>
-        <translation>Anordnarens egna mallar ersätter de inbyggda: en mapp vars undermappar fi/ och sv/ innehåller någon av filerna decision.html, support_family_agreement.html, support_person_agreement.html, family_work_agreement.html, client_plan.html och contact_form.html. För en felaktig mall anges raden med felet, och den inbyggda mallen används.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Choose a lo&amp;go…</source>
-        <translation>Välj &amp;logotyp…</translation>
+        <source>Foot of every page</source>
+        <translation>Sidfoten på varje sida</translation>
     </message>
     <message>
-        <source>&amp;Remove the logo</source>
-        <translation>Ta bort lo&amp;gotypen</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Logotyp:</translation>
-    </message>
-    <message>
-        <source>Printed at the left of the letterhead on every page of every document.</source>
-        <translation>Skrivs ut till vänster i sidhuvudet på varje sida i varje dokument.</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logotyp</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an image this program can read (%2).</source>
-        <translation>Filen %1 är ingen bild som programmet kan läsa (%2).</translation>
-    </message>
-    <message>
-        <source>(no logo)</source>
-        <translation>(ingen logotyp)</translation>
+        <source>Appeal instructions of a decision made today</source>
+        <translation>Besvärsanvisning för ett beslut som fattas i dag</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3830,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::RatesDialog</name>
+    <name>tukipolku::ui::RatesPage</name>
     <message>
         <source>per day of care</source>
         <translation>per vårddygn</translation>
@@ -3710,10 +3842,6 @@
     <message>
         <source>per month</source>
         <translation>per månad</translation>
-    </message>
-    <message>
-        <source>Compensation rates</source>
-        <translation>Ersättningstaxor</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3777,6 +3905,41 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Jag</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>Compensation rates</source>
+        <translation>Ersättningstaxor</translation>
+    </message>
+    <message>
+        <source>Measure catalogue</source>
+        <translation>Förteckning över stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::StageBar</name>
     <message>
         <source>Decisions</source>
@@ -3795,11 +3958,7 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::WorkersDialog</name>
-    <message>
-        <source>Workers</source>
-        <translation>Arbetstagare</translation>
-    </message>
+    <name>tukipolku::ui::WorkersPage</name>
     <message>
         <source>&amp;This is me</source>
         <translation>&amp;Det här är jag</translation>
@@ -3834,11 +3993,11 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>T&amp;elefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-post:</translation>
+        <translation>E-&amp;post:</translation>
     </message>
     <message>
         <source>&amp;Workers of the unit:</source>

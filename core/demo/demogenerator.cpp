@@ -185,7 +185,9 @@ Organisation DemoGenerator::organisation()
     Organisation o;
     o.organiser = QStringLiteral("Kuvitteellinen hyvinvointialue");
     o.unit = QStringLiteral("Lapsiperheiden sosiaalityö ja lastensuojelun avohuolto");
-    o.postalAddress = QStringLiteral("PL 100, 96101 Rovaniemi");
+    o.postalAddress = QStringLiteral("PL 100");
+    o.postalCode = QStringLiteral("96101");
+    o.postOffice = QStringLiteral("Rovaniemi");
     o.visitingAddress = QStringLiteral("Esimerkkikatu 2, 96100 Rovaniemi");
     o.phone = QStringLiteral("016 123 4567");
     o.phoneHours = QStringLiteral("ma–pe klo 9–10");

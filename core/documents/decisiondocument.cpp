@@ -26,7 +26,7 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
     return {{QStringLiteral("language"), language},
             {QStringLiteral("organiser"), in.organisation.organiser},
             {QStringLiteral("unit"), in.organisation.unit},
-            {QStringLiteral("postal_address"), in.organisation.postalAddress},
+            {QStringLiteral("postal_address"), in.organisation.fullPostalAddress()},
             {QStringLiteral("phone"), in.organisation.phone},
             {QStringLiteral("phone_hours"), in.organisation.phoneHours},
             {QStringLiteral("email"), in.organisation.email},
@@ -69,7 +69,7 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
             {QStringLiteral("has_phone"), !in.organisation.phone.isEmpty()},
             {QStringLiteral("has_phone_hours"), !in.organisation.phoneHours.isEmpty()},
             {QStringLiteral("has_email"), !in.organisation.email.isEmpty()},
-            {QStringLiteral("has_postal_address"), !in.organisation.postalAddress.isEmpty()}};
+            {QStringLiteral("has_postal_address"), !in.organisation.fullPostalAddress().isEmpty()}};
 }
 
 } // namespace tukipolku

@@ -1,6 +1,7 @@
 // Small behaviours of the domain value types.
 #include "domain/clientcase.h"
 #include "domain/family.h"
+#include "domain/organisation.h"
 
 namespace tukipolku {
 
@@ -12,6 +13,15 @@ int Person::ageOn(const QDate &day) const
     if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
         --age;
     return age;
+}
+
+QString Organisation::fullPostalAddress() const
+{
+    const QString town = QString(postalCode.trimmed() + QLatin1Char(' ') + postOffice.trimmed()).trimmed();
+    const QString street = postalAddress.trimmed();
+    if (town.isEmpty() || street.isEmpty())
+        return street + town;
+    return street + QStringLiteral(", ") + town;
 }
 
 QList<Person> Family::membersWithRole(FamilyRole role) const

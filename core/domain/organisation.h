@@ -10,7 +10,9 @@ namespace tukipolku {
 struct Organisation {
     QString organiser;       // wellbeing services county or municipality
     QString unit;
-    QString postalAddress;
+    QString postalAddress;   // street or PO box, e.g. PL 100
+    QString postalCode;      // 96101
+    QString postOffice;      // Rovaniemi
     QString visitingAddress;
     QString phone;
     QString phoneHours;
@@ -24,6 +26,9 @@ struct Organisation {
     QString templateFolder;
     // The organiser's logo for the letterhead, a PNG image; empty: none.
     QByteArray logo;
+
+    // "PL 100, 96101 Rovaniemi" as documents print it.
+    QString fullPostalAddress() const;
 };
 
 } // namespace tukipolku

@@ -1,6 +1,6 @@
 #include "storage/organisationrepository.h"
 
-#include "rules/providerrules.h"
+#include "rules/organisationrules.h"
 #include "storage/recordwriter.h"
 
 #include <QDir>
@@ -18,6 +18,8 @@ struct Field {
 const Field fields[] = {{"organiser", &Organisation::organiser},
                         {"unit", &Organisation::unit},
                         {"postal_address", &Organisation::postalAddress},
+                        {"postal_code", &Organisation::postalCode},
+                        {"post_office", &Organisation::postOffice},
                         {"visiting_address", &Organisation::visitingAddress},
                         {"phone", &Organisation::phone},
                         {"phone_hours", &Organisation::phoneHours},
@@ -57,10 +59,8 @@ Organisation OrganisationRepository::load() const
 
 Result OrganisationRepository::save(const Organisation &organisation)
 {
-    for (const QString &email : {organisation.email, organisation.boardEmail}) {
-        if (const QString problem = ProviderRules::emailProblem(email); !problem.isEmpty())
-            return Result::failure(problem);
-    }
+    if (const QStringList problems = OrganisationRules::problems(organisation); !problems.isEmpty())
+        return Result::failure(problems.first());
     if (const QString folder = organisation.templateFolder.trimmed(); !folder.isEmpty() && !QFileInfo(folder).isDir())
         return Result::failure(tr("The templates folder %1 does not exist. Choose an existing folder or leave it empty "
                                   "to use the built-in templates.")

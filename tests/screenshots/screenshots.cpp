@@ -6,7 +6,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
-#include "settings/organisationdialog.h"
+#include "settings/settingsdialog.h"
 #include "settings/workstationsettings.h"
 
 #include <QApplication>
@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
         save(window, folder, QStringLiteral("family.png"));
     window.showProviders();
     save(window, folder, QStringLiteral("providers.png"));
-    ui::OrganisationDialog organisation(window.session(), &window);
-    saveWidget(organisation, folder, QStringLiteral("settings-organisation.png"));
+    ui::SettingsDialog dialog(window.session(), settings, languages, &window);
+    dialog.showPage(ui::SettingsDialog::Organisation);
+    saveWidget(dialog, folder, QStringLiteral("settings-organisation.png"));
     return 0;
 }

@@ -17,7 +17,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
 #include "rules/identitycode.h"
-#include "settings/workersdialog.h"
+#include "settings/workerspage.h"
 #include "settings/workstationsettings.h"
 
 #include <QAction>
@@ -68,7 +68,7 @@ struct Fixture {
 
     void addWorkers()
     {
-        WorkersDialog workers(window->session(), settings, window.get());
+        WorkersPage workers(window->session(), settings, window.get());
         for (const auto &name : {std::pair{"Aino", "Aaltonen"}, std::pair{"Liisa", "Lehtonen"}}) {
             workers.firstNamesField()->setText(QLatin1String(name.first));
             workers.lastNameField()->setText(QLatin1String(name.second));

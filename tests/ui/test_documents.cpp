@@ -10,15 +10,11 @@
 #include "measures/measurestab.h"
 #include "printing/blankformdialog.h"
 #include "printing/documentbuttons.h"
-#include "printing/documentprinter.h"
 #include "modalresponder.h"
-#include "settings/organisationdialog.h"
 #include "settings/workstationsettings.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
-#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -192,80 +188,6 @@ TEST_CASE("UI: a saved client plan version is saved as PDF and logged – a new 
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().tableName == QStringLiteral("client_plans"));
     CHECK(logged.first().recordId == plan.id);
-}
-
-TEST_CASE("UI: the organisation's settings are checked and saved", "[ui][organisation]")
-{
-    QTemporaryDir dir;
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
-    OrganisationDialog dialog(window.session());
-    dialog.field(&Organisation::organiser)->setText(QStringLiteral("Lapin hyvinvointialue"));
-    dialog.field(&Organisation::boardName)->setText(QStringLiteral("Yksilöasioiden jaosto"));
-    dialog.field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@"));
-    dialog.accept();
-    CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("e-mail")));
-    dialog.field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@lapha.example"));
-    dialog.accept();
-    CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(window.session().organisation().load().organiser == QLatin1String("Lapin hyvinvointialue"));
-    CHECK(window.session().organisation().load().boardEmail == QLatin1String("kirjaamo@lapha.example"));
-}
-
-TEST_CASE("UI: a logo chosen in the organisation's settings is printed in every page's letterhead", "[ui][organisation]")
-{
-    QTemporaryDir dir;
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
-
-    // A text file is no logo: refused with the file's name, nothing kept.
-    const QString text = dir.filePath(QStringLiteral("logo.txt"));
-    QFile textFile(text);
-    REQUIRE(textFile.open(QIODevice::WriteOnly));
-    textFile.write("not an image");
-    textFile.close();
-    OrganisationDialog dialog(window.session());
-    CHECK_FALSE(dialog.chooseLogo(text));
-    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("logo.txt")));
-    CHECK(dialog.logo().isEmpty());
-
-    // A large JPEG is scaled down and kept as PNG.
-    QImage picture(1200, 600, QImage::Format_RGB32);
-    picture.fill(QColor(0, 90, 160));
-    const QString jpeg = dir.filePath(QStringLiteral("logo.jpg"));
-    REQUIRE(picture.save(jpeg, "JPEG"));
-    REQUIRE(dialog.chooseLogo(jpeg));
-    dialog.field(&Organisation::organiser)->setText(QStringLiteral("Lapin hyvinvointialue"));
-    dialog.accept();
-    REQUIRE(dialog.result() == QDialog::Accepted);
-    const QByteArray stored = window.session().organisation().load().logo;
-    QImage kept;
-    REQUIRE(kept.loadFromData(stored, "PNG"));
-    CHECK(kept.height() == 160);
-    CHECK(kept.width() == 320);
-
-    // Every page of a document carries it: one image per page in the PDF.
-    PrintableDocument blank = window.session().contactForms().blank(QStringLiteral("fi"));
-    CHECK(blank.decoration.logo == stored);
-    const QString pdf = dir.filePath(QStringLiteral("form.pdf"));
-    QString error;
-    REQUIRE(DocumentPrinter::writePdf(blank.html, blank.decoration, pdf, &error));
-    QProcess images;
-    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
-    REQUIRE(images.waitForFinished(30000));
-    const QStringList rows = QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    CHECK(rows.size() - 2 == 2); // a header of two lines, then the two pages' logos
-
-    // The settings show the saved logo the next time.
-    OrganisationDialog again(window.session());
-    CHECK(again.logo() == stored);
 }
 
 TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – the blank one opens from the File menu",

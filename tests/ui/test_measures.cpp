@@ -10,8 +10,8 @@
 #include "measures/measuredialog.h"
 #include "measures/measurestab.h"
 #include "providers/providerspage.h"
-#include "settings/cataloguedialog.h"
-#include "settings/ratesdialog.h"
+#include "settings/cataloguepage.h"
+#include "settings/ratespage.h"
 #include "settings/workstationsettings.h"
 
 #include "common/errorlabel.h"
@@ -177,7 +177,7 @@ TEST_CASE("UI: the providers page shows capacity and the children of a provider"
 TEST_CASE("UI: the organiser adds, renames and retires a catalogue entry", "[ui][catalogue]")
 {
     Fixture f;
-    CatalogueDialog dialog(f.window->session());
+    CataloguePage dialog(f.window->session());
     const int before = dialog.list()->count();
     dialog.startNew();
     dialog.finnishField()->setText(QStringLiteral("Kesäleiri"));
@@ -197,7 +197,7 @@ TEST_CASE("UI: the organiser adds, renames and retires a catalogue entry", "[ui]
 TEST_CASE("UI: a new compensation rate ends the one in force the day before", "[ui][rates]")
 {
     Fixture f;
-    RatesDialog dialog(f.window->session());
+    RatesPage dialog(f.window->session());
     dialog.kindField()->setCurrentIndex(0); // support family
     dialog.validFromField()->setText(QStringLiteral("1.1.2025"));
     dialog.feeField()->setValue(52);

@@ -1,5 +1,7 @@
 #include "common/datefield.h"
 
+#include "common/widgets.h"
+
 #include <QEvent>
 #include <QLocale>
 
@@ -50,7 +52,7 @@ bool DateField::isAcceptable() const
 void DateField::showState()
 {
     // A red frame and a tooltip: the text is not a date (never colour alone).
-    setStyleSheet(isAcceptable() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #b00020; }"));
+    markInvalid(this, !isAcceptable());
     setToolTip(isAcceptable() ? QString() : tr("This is not a date. Write it as day.month.year, e.g. 3.3.2026."));
 }
 

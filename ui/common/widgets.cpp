@@ -66,4 +66,9 @@ void fillTableRow(QTableWidget *table, int row, const QStringList &cells)
         table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
 }
 
+void markInvalid(QLineEdit *field, bool invalid)
+{
+    field->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #b00020; }") : QString());
+}
+
 } // namespace tukipolku::ui

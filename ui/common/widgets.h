@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 class QWidget;
@@ -28,6 +29,8 @@ void setEditable(QWidget *field, bool editable);
 QPlainTextEdit *makeTextField(int lines, QWidget *parent);
 // The framed banner above a frozen (signed or issued) document.
 QLabel *makeNoticeBanner(QWidget *parent);
+// Frames a field in red while its value is wrong (the message says why elsewhere).
+void markInvalid(QLineEdit *field, bool invalid);
 // Puts `cells` into row `row` of `table`.
 void fillTableRow(QTableWidget *table, int row, const QStringList &cells);
 

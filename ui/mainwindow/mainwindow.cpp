@@ -9,10 +9,7 @@
 #include "mainwindow/startpage.h"
 #include "printing/blankformdialog.h"
 #include "providers/providerspage.h"
-#include "settings/cataloguedialog.h"
-#include "settings/organisationdialog.h"
-#include "settings/ratesdialog.h"
-#include "settings/workersdialog.h"
+#include "settings/settingsdialog.h"
 #include "settings/workstationsettings.h"
 #include "version.h"
 
@@ -136,13 +133,16 @@ void MainWindow::createActions()
             showFamily(m_casePage->currentCase().familyId);
     });
     m_organisation = new QAction(this);
-    connect(m_organisation, &QAction::triggered, this, &MainWindow::editOrganisation);
+    connect(m_organisation, &QAction::triggered, this, [this] { editSettings(SettingsDialog::Organisation); });
     m_rates = new QAction(this);
-    connect(m_rates, &QAction::triggered, this, &MainWindow::editRates);
+    connect(m_rates, &QAction::triggered, this, [this] { editSettings(SettingsDialog::Rates); });
     m_catalogue = new QAction(this);
-    connect(m_catalogue, &QAction::triggered, this, &MainWindow::editCatalogue);
+    connect(m_catalogue, &QAction::triggered, this, [this] { editSettings(SettingsDialog::Catalogue); });
     m_workers = new QAction(this);
-    connect(m_workers, &QAction::triggered, this, &MainWindow::editWorkers);
+    connect(m_workers, &QAction::triggered, this, [this] { editSettings(SettingsDialog::Workers); });
+    m_allSettings = new QAction(this);
+    m_allSettings->setShortcut(QKeySequence::Preferences);
+    connect(m_allSettings, &QAction::triggered, this, [this] { editSettings(SettingsDialog::Organisation); });
     m_blankContactForm = new QAction(this);
     connect(m_blankContactForm, &QAction::triggered, this, [this] {
         BlankFormDialog dialog(m_session, m_languages.current(), this);
@@ -191,6 +191,8 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_familyAction);
     m_goMenu->addAction(m_providersAction);
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_allSettings);
+    m_settingsMenu->addSeparator();
     m_settingsMenu->addAction(m_organisation);
     m_settingsMenu->addAction(m_workers);
     m_settingsMenu->addAction(m_catalogue);
@@ -224,6 +226,7 @@ void MainWindow::retranslateUi()
     m_catalogue->setText(tr("Measure &Catalogue…"));
     m_rates->setText(tr("Compensation &Rates…"));
     m_organisation->setText(tr("&Organisation…"));
+    m_allSettings->setText(tr("&All Settings…"));
     m_newDatabase->setText(tr("&New Database…"));
     m_openDatabase->setText(tr("&Open Database…"));
     m_quit->setText(tr("&Quit"));
@@ -245,7 +248,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_blankContactForm, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
+    for (QAction *action : {m_newFamily, m_blankContactForm, m_allSettings, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 
@@ -319,29 +322,13 @@ void MainWindow::newFamily()
     }
 }
 
-void MainWindow::editCatalogue()
+void MainWindow::editSettings(int page)
 {
-    CatalogueDialog dialog(m_session, this);
+    SettingsDialog dialog(m_session, m_settings, m_languages, this);
+    dialog.showPage(SettingsDialog::Page(page));
     dialog.exec();
-}
-
-void MainWindow::editOrganisation()
-{
-    OrganisationDialog dialog(m_session, this);
-    dialog.exec();
-}
-
-void MainWindow::editRates()
-{
-    RatesDialog dialog(m_session, this);
-    dialog.exec();
-}
-
-void MainWindow::editWorkers()
-{
-    WorkersDialog dialog(m_session, m_settings, this);
-    dialog.exec();
-    m_caseList->reload();
+    m_caseList->reload(); // "My cases" follows the worker chosen as me
+    updateStatus();
 }
 
 void MainWindow::openChosenDatabase(const QString &path)

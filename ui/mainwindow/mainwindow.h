@@ -44,10 +44,8 @@ public:
     bool showCase(const QString &caseId);
     void showProviders();
     void newFamily();
-    void editWorkers();
-    void editCatalogue();
-    void editRates();
-    void editOrganisation();
+    // Opens the settings at `page` (a SettingsDialog::Page).
+    void editSettings(int page);
     QWidget *currentPage() const;
 
     CaseListPage *caseListPage() const { return m_caseList; }
@@ -117,6 +115,7 @@ private:
     QAction *m_catalogue = nullptr;
     QAction *m_rates = nullptr;
     QAction *m_organisation = nullptr;
+    QAction *m_allSettings = nullptr; // Settings ▸ All Settings…
     QActionGroup *m_languageGroup = nullptr;
 };
 

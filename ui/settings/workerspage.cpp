@@ -1,10 +1,9 @@
-#include "settings/workersdialog.h"
+#include "settings/workerspage.h"
 
 #include "common/errorlabel.h"
 #include "settings/workstationsettings.h"
 #include "storage/session.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,10 +15,9 @@
 
 namespace tukipolku::ui {
 
-WorkersDialog::WorkersDialog(Session &session, WorkstationSettings &settings, QWidget *parent)
-    : QDialog(parent), m_session(session), m_settings(settings)
+WorkersPage::WorkersPage(Session &session, WorkstationSettings &settings, QWidget *parent)
+    : QWidget(parent), m_session(session), m_settings(settings)
 {
-    setWindowTitle(tr("Workers"));
     m_list = new QListWidget(this);
     m_current = new QLabel(this);
     m_current->setWordWrap(true);
@@ -56,20 +54,17 @@ WorkersDialog::WorkersDialog(Session &session, WorkstationSettings &settings, QW
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addWidget(newWorker, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &WorkersDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(columns);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
 
-    connect(m_add, &QPushButton::clicked, this, &WorkersDialog::addWorker);
-    connect(m_thisIsMe, &QPushButton::clicked, this, &WorkersDialog::chooseCurrent);
+    connect(m_add, &QPushButton::clicked, this, &WorkersPage::addWorker);
+    connect(m_thisIsMe, &QPushButton::clicked, this, &WorkersPage::chooseCurrent);
     reload();
-    resize(760, 420);
 }
 
-void WorkersDialog::reload()
+void WorkersPage::reload()
 {
     m_list->clear();
     QString currentName;
@@ -87,7 +82,7 @@ void WorkersDialog::reload()
                                              : tr("You are: %1").arg(currentName));
 }
 
-void WorkersDialog::addWorker()
+void WorkersPage::addWorker()
 {
     Worker worker;
     worker.firstNames = m_firstNames->text();
@@ -109,7 +104,7 @@ void WorkersDialog::addWorker()
     reload();
 }
 
-void WorkersDialog::chooseCurrent()
+void WorkersPage::chooseCurrent()
 {
     if (!m_list->currentItem())
         return;

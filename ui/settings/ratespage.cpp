@@ -1,4 +1,4 @@
-#include "settings/ratesdialog.h"
+#include "settings/ratespage.h"
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
@@ -6,7 +6,6 @@
 #include "storage/session.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -44,15 +43,15 @@ QString amount(qint64 cents)
 QString unitText(RateUnit unit)
 {
     switch (unit) {
-    case RateUnit::PerDayOfCare: return RatesDialog::tr("per day of care");
-    case RateUnit::PerMeeting: return RatesDialog::tr("per meeting");
-    case RateUnit::PerMonth: return RatesDialog::tr("per month");
+    case RateUnit::PerDayOfCare: return RatesPage::tr("per day of care");
+    case RateUnit::PerMeeting: return RatesPage::tr("per meeting");
+    case RateUnit::PerMonth: return RatesPage::tr("per month");
     }
     return {};
 }
 } // namespace
 
-QComboBox *RatesDialog::unitCombo(QWidget *parent)
+QComboBox *RatesPage::unitCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     for (RateUnit unit : {RateUnit::PerDayOfCare, RateUnit::PerMeeting, RateUnit::PerMonth})
@@ -60,9 +59,8 @@ QComboBox *RatesDialog::unitCombo(QWidget *parent)
     return combo;
 }
 
-RatesDialog::RatesDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+RatesPage::RatesPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    setWindowTitle(tr("Compensation rates"));
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Valid from"), tr("Valid to"), tr("Fee"),
                                         tr("Expense allowance"), tr("Mileage")});
@@ -102,19 +100,16 @@ RatesDialog::RatesDialog(const Session &session, QWidget *parent) : QDialog(pare
     form->addRow(label(tr("&Expense allowance:"), m_expenses), expenses);
     form->addRow(label(tr("&Mileage:"), m_mileage), m_mileage);
     form->addRow(QString(), add);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RatesDialog::reject);
-    connect(add, &QPushButton::clicked, this, &RatesDialog::addRate);
+    connect(add, &QPushButton::clicked, this, &RatesPage::addRate);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
     reload();
-    resize(820, 560);
 }
 
-void RatesDialog::reload()
+void RatesPage::reload()
 {
     m_rates = m_session.measureLogs().rates();
     m_table->setRowCount(int(m_rates.size()));
@@ -131,7 +126,7 @@ void RatesDialog::reload()
     m_table->resizeColumnsToContents();
 }
 
-bool RatesDialog::addRate()
+bool RatesPage::addRate()
 {
     if (!m_from->date().isValid()) {
         m_error->showError(tr("Enter the date the rate is valid from."));

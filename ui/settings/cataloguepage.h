@@ -2,7 +2,7 @@
 
 #include "domain/measure.h"
 
-#include <QDialog>
+#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -20,11 +20,11 @@ class ErrorLabel;
 
 // The organiser's measure catalogue: add a measure, rename one in Finnish and
 // Swedish, or retire one (it stays on the measures that already have it).
-class CatalogueDialog final : public QDialog {
+class CataloguePage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CatalogueDialog(const Session &session, QWidget *parent = nullptr);
+    explicit CataloguePage(const Session &session, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     QLineEdit *finnishField() const { return m_nameFi; }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "domain/organisation.h"
-
-#include <QDialog>
+#include <QByteArray>
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -16,30 +15,33 @@ namespace tukipolku::ui {
 
 class ErrorLabel;
 
-// The organiser, the unit and the board that hears requests for review, as
-// decisions and agreements name them.
-class OrganisationDialog final : public QDialog {
+// How documents look: the organiser's own templates folder and the logo in
+// every page's letterhead. Both belong to the unit and are kept in the database.
+class DocumentsPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit OrganisationDialog(const Session &session, QWidget *parent = nullptr);
+    explicit DocumentsPage(const Session &session, QWidget *parent = nullptr);
 
-    QLineEdit *field(QString Organisation::*member) const;
+    QLineEdit *templateFolderField() const { return m_folder; }
     ErrorLabel *errorLabel() const { return m_error; }
     // Reads an image file as the letterhead's logo, scaled down and kept as
     // PNG; false (with the reason shown) when the file is not an image.
     bool chooseLogo(const QString &path);
+    void removeLogo();
     QByteArray logo() const { return m_logo; }
-    void accept() override;
+    // Saves the folder and the logo; false with the reason shown.
+    bool save();
 
 private:
     void showLogo();
 
     const Session &m_session;
     QByteArray m_logo;
+    QLineEdit *m_folder = nullptr;
     QLabel *m_logoPreview = nullptr;
     QPushButton *m_removeLogo = nullptr;
-    QList<QPair<QString Organisation::*, QLineEdit *>> m_fields;
+    QPushButton *m_save = nullptr;
     ErrorLabel *m_error = nullptr;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -18,11 +18,11 @@ class ErrorLabel;
 
 // The unit's workers: add one, and choose who uses this workstation (the
 // worker recorded on every change and shown in "My cases").
-class WorkersDialog final : public QDialog {
+class WorkersPage final : public QWidget {
     Q_OBJECT
 
 public:
-    WorkersDialog(Session &session, WorkstationSettings &settings, QWidget *parent = nullptr);
+    WorkersPage(Session &session, WorkstationSettings &settings, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     QLineEdit *firstNamesField() const { return m_firstNames; }

@@ -2,7 +2,7 @@
 
 #include "domain/compensation.h"
 
-#include <QDialog>
+#include <QWidget>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -19,11 +19,11 @@ class ErrorLabel;
 
 // The compensation rates set by the board, each valid from a date: a new
 // rate is added when the board decides one, the old one ended the day before.
-class RatesDialog final : public QDialog {
+class RatesPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit RatesDialog(const Session &session, QWidget *parent = nullptr);
+    explicit RatesPage(const Session &session, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QComboBox *kindField() const { return m_kind; }

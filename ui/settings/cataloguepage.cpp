@@ -1,4 +1,4 @@
-#include "settings/cataloguedialog.h"
+#include "settings/cataloguepage.h"
 
 #include "common/errorlabel.h"
 #include "domain/labels.h"
@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,9 +16,8 @@
 
 namespace tukipolku::ui {
 
-CatalogueDialog::CatalogueDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+CataloguePage::CataloguePage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    setWindowTitle(tr("Measure catalogue"));
     m_list = new QListWidget(this);
     m_nameFi = new QLineEdit(this);
     m_nameSv = new QLineEdit(this);
@@ -58,21 +56,18 @@ CatalogueDialog::CatalogueDialog(const Session &session, QWidget *parent) : QDia
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_list, 1);
     columns->addLayout(right, 1);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &CatalogueDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(columns, 1);
-    layout->addWidget(close);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &CatalogueDialog::showEntry);
-    connect(m_new, &QPushButton::clicked, this, &CatalogueDialog::startNew);
-    connect(m_save, &QPushButton::clicked, this, &CatalogueDialog::saveEntry);
-    connect(m_retire, &QPushButton::clicked, this, &CatalogueDialog::retireEntry);
+    connect(m_list, &QListWidget::currentRowChanged, this, &CataloguePage::showEntry);
+    connect(m_new, &QPushButton::clicked, this, &CataloguePage::startNew);
+    connect(m_save, &QPushButton::clicked, this, &CataloguePage::saveEntry);
+    connect(m_retire, &QPushButton::clicked, this, &CataloguePage::retireEntry);
     reload();
-    resize(900, 520);
 }
 
-void CatalogueDialog::reload(const QString &selectId)
+void CataloguePage::reload(const QString &selectId)
 {
     m_entries = m_session.measures().catalogue(true);
     const QSignalBlocker blocker(m_list);
@@ -88,7 +83,7 @@ void CatalogueDialog::reload(const QString &selectId)
     showEntry();
 }
 
-void CatalogueDialog::showEntry()
+void CataloguePage::showEntry()
 {
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_entries.size())
@@ -104,7 +99,7 @@ void CatalogueDialog::showEntry()
     m_error->clearError();
 }
 
-void CatalogueDialog::startNew()
+void CataloguePage::startNew()
 {
     m_editingId.clear();
     m_list->clearSelection();
@@ -116,7 +111,7 @@ void CatalogueDialog::startNew()
     m_nameFi->setFocus();
 }
 
-bool CatalogueDialog::saveEntry()
+bool CataloguePage::saveEntry()
 {
     CatalogueEntry entry;
     for (const CatalogueEntry &existing : std::as_const(m_entries)) {
@@ -136,7 +131,7 @@ bool CatalogueDialog::saveEntry()
     return true;
 }
 
-bool CatalogueDialog::retireEntry()
+bool CataloguePage::retireEntry()
 {
     if (m_editingId.isEmpty())
         return false;

@@ -1,0 +1,190 @@
+#include "catchshim.h"
+
+#include "common/errorlabel.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "printing/documentprinter.h"
+#include "settings/documentspage.h"
+#include "settings/languagepage.h"
+#include "settings/mepage.h"
+#include "settings/organisationpage.h"
+#include "settings/settingsdialog.h"
+#include "settings/workerspage.h"
+#include "settings/workstationsettings.h"
+
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace tukipolku;
+using namespace tukipolku::ui;
+
+namespace {
+struct Fixture {
+    QTemporaryDir dir;
+    LanguageManager languages;
+    WorkstationSettings settings;
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        languages.setLanguage(QStringLiteral("en"));
+        window = std::make_unique<MainWindow>(languages, settings);
+        REQUIRE_FALSE(window->openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    }
+    Session &session() { return window->session(); }
+};
+} // namespace
+
+TEST_CASE("UI: the organisation page checks fields as they are typed and names the wrong one", "[ui][settings]")
+{
+    Fixture f;
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    OrganisationPage *page = dialog.organisationPage();
+    page->field(&Organisation::organiser)->setText(QStringLiteral("Lapin hyvinvointialue"));
+    page->field(&Organisation::postalCode)->setText(QStringLiteral("961"));
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("Postal code")));
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("five digits")));
+    CHECK_FALSE(page->save());
+    CHECK(f.session().organisation().load().organiser.isEmpty()); // nothing was saved
+
+    page->field(&Organisation::postalCode)->setText(QStringLiteral("96101"));
+    CHECK(page->errorLabel()->text().isEmpty());
+    page->field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@"));
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("Board's e-mail")));
+    page->field(&Organisation::emergencyLine)->setText(QStringLiteral("call us"));
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("Child welfare on-call line")));
+    CHECK_FALSE(page->save());
+    page->field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@lapha.example"));
+    page->field(&Organisation::emergencyLine)->setText(QStringLiteral("0800 123 456"));
+    page->field(&Organisation::postalAddress)->setText(QStringLiteral("PL 8216"));
+    page->field(&Organisation::postOffice)->setText(QStringLiteral("Rovaniemi"));
+    page->field(&Organisation::boardName)->setText(QStringLiteral("Yksilöasioiden jaosto"));
+    REQUIRE(page->save());
+    const Organisation saved = f.session().organisation().load();
+    CHECK(saved.organiser == QLatin1String("Lapin hyvinvointialue"));
+    CHECK(saved.fullPostalAddress() == QStringLiteral("PL 8216, 96101 Rovaniemi"));
+    CHECK(saved.boardEmail == QLatin1String("kirjaamo@lapha.example"));
+
+    // The preview shows where the settings appear: the letterhead and the appeal instructions.
+    const QString preview = page->preview()->toPlainText();
+    CHECK(preview.contains(QStringLiteral("Lapin hyvinvointialue")));
+    CHECK(preview.contains(QStringLiteral("PL 8216, 96101 Rovaniemi")));
+    CHECK(preview.contains(QStringLiteral("Yksilöasioiden jaosto")));
+}
+
+TEST_CASE("UI: a new organiser name is printed on the next document", "[ui][settings]")
+{
+    Fixture f;
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    dialog.organisationPage()->field(&Organisation::organiser)->setText(QStringLiteral("Pohjanmaan hyvinvointialue"));
+    REQUIRE(dialog.organisationPage()->save());
+    const PrintableDocument before = f.session().contactForms().blank(QStringLiteral("fi"));
+    CHECK(before.decoration.organiser == QStringLiteral("Pohjanmaan hyvinvointialue"));
+
+    dialog.organisationPage()->field(&Organisation::organiser)->setText(QStringLiteral("Keski-Pohjanmaan hyvinvointialue"));
+    REQUIRE(dialog.organisationPage()->save());
+    const PrintableDocument after = f.session().contactForms().blank(QStringLiteral("sv"));
+    CHECK(after.decoration.organiser == QStringLiteral("Keski-Pohjanmaan hyvinvointialue"));
+    CHECK(after.html.contains(QStringLiteral("Keski-Pohjanmaan hyvinvointialue")));
+}
+
+TEST_CASE("UI: a logo chosen on the documents page is printed in every page's letterhead", "[ui][settings]")
+{
+    Fixture f;
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    dialog.showPage(SettingsDialog::Documents);
+    DocumentsPage *page = dialog.documentsPage();
+
+    // A text file is no logo: refused with the file's name, nothing kept.
+    const QString text = f.dir.filePath(QStringLiteral("logo.txt"));
+    QFile textFile(text);
+    REQUIRE(textFile.open(QIODevice::WriteOnly));
+    textFile.write("not an image");
+    textFile.close();
+    CHECK_FALSE(page->chooseLogo(text));
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("logo.txt")));
+    CHECK(page->logo().isEmpty());
+
+    // A large JPEG is scaled down and kept as PNG; the organisation's fields stay.
+    dialog.organisationPage()->field(&Organisation::organiser)->setText(QStringLiteral("Lapin hyvinvointialue"));
+    REQUIRE(dialog.organisationPage()->save());
+    QImage picture(1200, 600, QImage::Format_RGB32);
+    picture.fill(QColor(0, 90, 160));
+    const QString jpeg = f.dir.filePath(QStringLiteral("logo.jpg"));
+    REQUIRE(picture.save(jpeg, "JPEG"));
+    REQUIRE(page->chooseLogo(jpeg));
+    REQUIRE(page->save());
+    const Organisation saved = f.session().organisation().load();
+    CHECK(saved.organiser == QStringLiteral("Lapin hyvinvointialue"));
+    QImage kept;
+    REQUIRE(kept.loadFromData(saved.logo, "PNG"));
+    CHECK(kept.height() == 160);
+    CHECK(kept.width() == 320);
+
+    // Every page of a document carries it: one image per page in the PDF.
+    const PrintableDocument blank = f.session().contactForms().blank(QStringLiteral("fi"));
+    CHECK(blank.decoration.logo == saved.logo);
+    const QString pdf = f.dir.filePath(QStringLiteral("form.pdf"));
+    QString error;
+    REQUIRE(DocumentPrinter::writePdf(blank.html, blank.decoration, pdf, &error));
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(images.waitForFinished(30000));
+    const QStringList rows = QString::fromUtf8(images.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(rows.size() - 2 == 2); // a header of two lines, then the two pages' logos
+
+    // Removed, it is gone from the next document.
+    page->removeLogo();
+    REQUIRE(page->save());
+    CHECK(f.session().contactForms().blank(QStringLiteral("fi")).decoration.logo.isEmpty());
+}
+
+TEST_CASE("UI: the Me page edits the worker chosen on the workers page", "[ui][settings]")
+{
+    Fixture f;
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    dialog.showPage(SettingsDialog::Me);
+    CHECK_FALSE(dialog.mePage()->firstNamesField()->isEnabled()); // nobody chosen yet
+
+    dialog.showPage(SettingsDialog::Workers);
+    WorkersPage *workers = dialog.workersPage();
+    workers->firstNamesField()->setText(QStringLiteral("Aino"));
+    workers->lastNameField()->setText(QStringLiteral("Aaltonen"));
+    workers->addButton()->click(); // the first worker added is taken as me
+    dialog.showPage(SettingsDialog::Me);
+    MePage *me = dialog.mePage();
+    REQUIRE(me->firstNamesField()->isEnabled());
+    CHECK(me->lastNameField()->text() == QStringLiteral("Aaltonen"));
+    me->titleField()->setText(QStringLiteral("sosiaalityöntekijä"));
+    me->phoneField()->setText(QStringLiteral("soita"));
+    CHECK(me->errorLabel()->text().contains(QStringLiteral("phone number")));
+    CHECK_FALSE(me->save());
+    me->phoneField()->setText(QStringLiteral("040 123 4567"));
+    REQUIRE(me->save());
+    const std::optional<Worker> saved = f.session().workers().find(f.session().workerId());
+    REQUIRE(saved.has_value());
+    CHECK(saved->title == QStringLiteral("sosiaalityöntekijä"));
+    CHECK(saved->phone == QStringLiteral("040 123 4567"));
+    CHECK(f.settings.currentWorkerId(f.session().database().path()) == saved->id);
+}
+
+TEST_CASE("UI: the language page switches the program's language at once and keeps it", "[ui][settings]")
+{
+    Fixture f;
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    dialog.showPage(SettingsDialog::Language);
+    dialog.languagePage()->choose(QStringLiteral("sv"));
+    CHECK(f.languages.current() == QStringLiteral("sv"));
+    CHECK(f.settings.language() == QStringLiteral("sv"));
+    QCoreApplication::processEvents(); // Qt posts the language change to every window
+    CHECK(dialog.windowTitle() == QStringLiteral("Inställningar"));
+    dialog.languagePage()->choose(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(dialog.windowTitle() == QStringLiteral("Settings"));
+}

@@ -1,0 +1,88 @@
+#include "settings/settingsdialog.h"
+
+#include "settings/cataloguepage.h"
+#include "settings/documentspage.h"
+#include "settings/languagepage.h"
+#include "settings/mepage.h"
+#include "settings/organisationpage.h"
+#include "settings/ratespage.h"
+#include "settings/workerspage.h"
+#include "storage/session.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+SettingsDialog::SettingsDialog(Session &session, WorkstationSettings &settings, LanguageManager &languages,
+                               QWidget *parent)
+    : QDialog(parent)
+{
+    m_list = new QListWidget(this);
+    m_pages = new QStackedWidget(this);
+    m_organisation = new OrganisationPage(session, this);
+    m_me = new MePage(session, this);
+    m_workers = new WorkersPage(session, settings, this);
+    m_rates = new RatesPage(session, this);
+    m_catalogue = new CataloguePage(session, this);
+    m_documents = new DocumentsPage(session, this);
+    m_language = new LanguagePage(languages, settings, this);
+    for (QWidget *page : {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_me),
+                          static_cast<QWidget *>(m_workers), static_cast<QWidget *>(m_rates),
+                          static_cast<QWidget *>(m_catalogue), static_cast<QWidget *>(m_documents),
+                          static_cast<QWidget *>(m_language)}) {
+        m_pages->addWidget(page);
+        new QListWidgetItem(m_list);
+    }
+    m_list->setFixedWidth(m_list->fontMetrics().averageCharWidth() * 26);
+    m_list->setSpacing(3);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_list);
+    columns->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // "This is me" on the workers page changes whom the Me page shows.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == Me)
+            m_me->reload();
+    });
+    retranslateUi();
+    showPage(Organisation);
+    resize(1100, 680);
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_list->setCurrentRow(page);
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    const QStringList names{tr("Organisation"), tr("Me"), tr("Workers"), tr("Compensation rates"),
+                            tr("Measure catalogue"), tr("Documents"), tr("Language")};
+    for (int row = 0; row < names.size(); ++row)
+        m_list->item(row)->setText(names.at(row));
+}
+
+} // namespace tukipolku::ui
