@@ -319,6 +319,8 @@ int runWithWindow(QApplication &app)
         });
     }
     window.show();
+    if (!error.isError() && !options.smoke) // the command-line modes and --smoke never wait for a person
+        QTimer::singleShot(0, &window, [&window] { window.offerFirstRun(); });
     if (error.isError() && !options.smoke) {
         QTimer::singleShot(0, &window, [&window, error] {
             ui::MessageBox::warning(&window, CommandLine::tr("Cannot open the database"),

@@ -2641,6 +2641,105 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Tukipolku</source>
+        <translation>Tervetuloa Tukipolkuun</translation>
+    </message>
+    <message>
+        <source>A new database</source>
+        <translation>Uusi tietokanta</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my unit: the organisation and who I am (a minute; anything can be left for later)</source>
+        <translation>&amp;Määritä oma yksikkö: organisaatio ja kuka olen (minuutin työ; kaiken voi jättää myöhemmäksi)</translation>
+    </message>
+    <message>
+        <source>&amp;Look around first on fictional demo families (a separate demo database; this one stays empty for your unit)</source>
+        <translation>&amp;Tutustu ensin kuvitteellisiin esittelyperheisiin (erillinen esittelytietokanta; tämä jää tyhjäksi yksikköäsi varten)</translation>
+    </message>
+    <message>
+        <source>This database holds no work yet. How do you want to start?</source>
+        <translation>Tässä tietokannassa ei ole vielä työtä. Miten haluat aloittaa?</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Printed on every decision, agreement and form. Leave empty to fill in later in Settings ▸ Organisation, where the addresses and the board for requests for review are too.</source>
+        <translation>Tulostuu jokaiseen päätökseen, sopimukseen ja lomakkeeseen. Jätä tyhjäksi, jos täytät tiedot myöhemmin kohdassa Asetukset ▸ Organisaatio, jossa ovat myös osoitteet ja oikaisuvaatimukset käsittelevä toimielin.</translation>
+    </message>
+    <message>
+        <source>wellbeing services county or municipality</source>
+        <translation>hyvinvointialue tai kunta</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Järjestäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Pu&amp;helin:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Sähkö&amp;posti:</translation>
+    </message>
+    <message>
+        <source>Who is using this workstation</source>
+        <translation>Kuka käyttää tätä työasemaa</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the name of the worker who made it, and &quot;My cases&quot; shows yours. Leave empty to add workers later in Settings ▸ Workers.</source>
+        <translation>Jokainen muutos kirjataan sen tehneen työntekijän nimellä, ja ”Omat asiakkuudet” näyttää sinun asiakkuutesi. Jätä tyhjäksi, jos lisäät työntekijät myöhemmin kohdassa Asetukset ▸ Työntekijät.</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, social counsellor, family worker</source>
+        <translation>esim. sosiaalityöntekijä, sosiaaliohjaaja, perhetyöntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Nimike:</translation>
+    </message>
+    <message>
+        <source>Cannot save the organisation</source>
+        <translation>Organisaation tietoja ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Cannot save the worker</source>
+        <translation>Työntekijää ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Ta&amp;kaisin</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::InitiationForm</name>
     <message>
         <source>(not recorded)</source>
@@ -3042,6 +3141,10 @@
     <message>
         <source>&amp;All Settings…</source>
         <translation>Kaikki &amp;asetukset…</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>Esittelytietokantaa ei voi luoda</translation>
     </message>
 </context>
 <context>

@@ -2641,6 +2641,105 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Tukipolku</source>
+        <translation>Välkommen till Tukipolku</translation>
+    </message>
+    <message>
+        <source>A new database</source>
+        <translation>En ny databas</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my unit: the organisation and who I am (a minute; anything can be left for later)</source>
+        <translation>Ställ in &amp;min enhet: organisationen och vem jag är (en minut; allt kan lämnas till senare)</translation>
+    </message>
+    <message>
+        <source>&amp;Look around first on fictional demo families (a separate demo database; this one stays empty for your unit)</source>
+        <translation>&amp;Bekanta dig först med fiktiva demofamiljer (en separat demodatabas; den här förblir tom för din enhet)</translation>
+    </message>
+    <message>
+        <source>This database holds no work yet. How do you want to start?</source>
+        <translation>Den här databasen innehåller ännu inget arbete. Hur vill du börja?</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Printed on every decision, agreement and form. Leave empty to fill in later in Settings ▸ Organisation, where the addresses and the board for requests for review are too.</source>
+        <translation>Skrivs ut i varje beslut, avtal och blankett. Lämna tomt om du fyller i uppgifterna senare under Inställningar ▸ Organisation, där också adresserna och organet som behandlar begäran om omprövning finns.</translation>
+    </message>
+    <message>
+        <source>wellbeing services county or municipality</source>
+        <translation>välfärdsområde eller kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Anordnare:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Who is using this workstation</source>
+        <translation>Vem använder den här arbetsstationen</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the name of the worker who made it, and &quot;My cases&quot; shows yours. Leave empty to add workers later in Settings ▸ Workers.</source>
+        <translation>Varje ändring registreras i namnet på den arbetstagare som gjorde den, och ”Mina klientrelationer” visar dina. Lämna tomt om du lägger till arbetstagare senare under Inställningar ▸ Arbetstagare.</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, social counsellor, family worker</source>
+        <translation>t.ex. socialarbetare, socialhandledare, familjearbetare</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Cannot save the organisation</source>
+        <translation>Organisationens uppgifter kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot save the worker</source>
+        <translation>Arbetstagaren kan inte sparas</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::InitiationForm</name>
     <message>
         <source>(not recorded)</source>
@@ -3042,6 +3141,10 @@
     <message>
         <source>&amp;All Settings…</source>
         <translation>Alla &amp;inställningar…</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>Demodatabasen kan inte skapas</translation>
     </message>
 </context>
 <context>

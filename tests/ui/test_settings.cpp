@@ -2,7 +2,10 @@
 
 #include "common/errorlabel.h"
 #include "i18n/languagemanager.h"
+#include "cases/caselistpage.h"
+#include "mainwindow/firstrunwizard.h"
 #include "mainwindow/mainwindow.h"
+#include "modalresponder.h"
 #include "printing/documentprinter.h"
 #include "settings/documentspage.h"
 #include "settings/languagepage.h"
@@ -13,6 +16,7 @@
 #include "settings/workstationsettings.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -187,4 +191,61 @@ TEST_CASE("UI: the language page switches the program's language at once and kee
     dialog.languagePage()->choose(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(dialog.windowTitle() == QStringLiteral("Settings"));
+}
+
+TEST_CASE("UI: the first-run wizard sets up the unit and me on a new database, once", "[ui][settings][firstrun]")
+{
+    Fixture f;
+    REQUIRE(FirstRunWizard::isNeeded(f.session()));
+    FirstRunWizard wizard(f.session(), f.settings);
+    wizard.show();
+    CHECK(wizard.nextId() == FirstRunWizard::OrganisationPage);
+    wizard.next();
+    wizard.organiserField()->setText(QStringLiteral("Lapin hyvinvointialue"));
+    wizard.unitField()->setText(QStringLiteral("Lapsiperheiden sosiaalityö"));
+    wizard.phoneField()->setText(QStringLiteral("ring"));
+    CHECK_FALSE(wizard.currentPage()->isComplete()); // a wrong phone number holds Next back
+    wizard.phoneField()->setText(QStringLiteral("016 322 4000"));
+    CHECK(wizard.currentPage()->isComplete());
+    wizard.next();
+    CHECK(wizard.currentId() == FirstRunWizard::MePage);
+    wizard.firstNamesField()->setText(QStringLiteral("Aino"));
+    wizard.lastNameField()->setText(QStringLiteral("Aaltonen"));
+    wizard.accept();
+    CHECK(wizard.result() == QDialog::Accepted);
+
+    const Organisation organisation = f.session().organisation().load();
+    CHECK(organisation.organiser == QStringLiteral("Lapin hyvinvointialue"));
+    CHECK(organisation.phone == QStringLiteral("016 322 4000"));
+    const std::optional<Worker> me = f.session().workers().find(f.session().workerId());
+    REQUIRE(me.has_value());
+    CHECK(me->fullName() == QStringLiteral("Aino Aaltonen"));
+    CHECK(f.settings.currentWorkerId(f.session().database().path()) == me->id);
+    CHECK_FALSE(FirstRunWizard::isNeeded(f.session())); // never asked again
+}
+
+TEST_CASE("UI: the first-run wizard skips everything, or opens a demo database instead", "[ui][settings][firstrun]")
+{
+    Fixture f;
+    {
+        FirstRunWizard skipped(f.session(), f.settings);
+        skipped.show();
+        skipped.next();
+        skipped.next();
+        skipped.accept(); // every page left empty
+        CHECK(skipped.result() == QDialog::Accepted);
+        CHECK(FirstRunWizard::isNeeded(f.session())); // nothing saved: offered again next time
+    }
+    const QString ownFile = f.session().database().path();
+    QFile::remove(MainWindow::demoDatabasePath());
+    test::respondToModal<FirstRunWizard>([](FirstRunWizard *wizard) {
+        wizard->chooseDemo(true);
+        CHECK(wizard->nextId() == -1);
+        wizard->accept();
+    });
+    f.window->offerFirstRun();
+    CHECK(f.session().database().path() == QFileInfo(MainWindow::demoDatabasePath()).absoluteFilePath());
+    CHECK_FALSE(FirstRunWizard::isNeeded(f.session())); // the demo unit is set up
+    CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->caseListPage()));
+    CHECK(QFileInfo::exists(ownFile)); // the user's own file is still there, untouched
 }

@@ -6,6 +6,8 @@
 #include "families/familypage.h"
 #include "families/newfamilydialog.h"
 #include "i18n/languagemanager.h"
+#include "demo/demogenerator.h"
+#include "mainwindow/firstrunwizard.h"
 #include "mainwindow/startpage.h"
 #include "printing/blankformdialog.h"
 #include "providers/providerspage.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -24,10 +27,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
 namespace tukipolku::ui {
+
+namespace {
+// Enough fictional families to look around in; created in about a second.
+constexpr int demoFamilies = 1000;
+} // namespace
 
 MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_languages(languages), m_settings(settings),
@@ -352,6 +361,44 @@ void MainWindow::chooseNewDatabase()
                                "with File > Open Database.")
                                 .arg(QDir::toNativeSeparators(path)));
         return;
+    }
+    openChosenDatabase(path);
+    offerFirstRun();
+}
+
+void MainWindow::offerFirstRun()
+{
+    if (!FirstRunWizard::isNeeded(m_session))
+        return;
+    FirstRunWizard wizard(m_session, m_settings, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    if (wizard.demoChosen())
+        openDemoDatabase();
+    m_caseList->reload();
+    updateStatus();
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+void MainWindow::openDemoDatabase()
+{
+    const QString path = demoDatabasePath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QApplication::setOverrideCursor(Qt::WaitCursor); // about a second, once
+        Database demo;
+        Result filled = demo.open(path) ? DemoGenerator::fill(demo, DemoOptions{.families = demoFamilies})
+                                        : Result::failure(demo.error().message());
+        demo.close();
+        QApplication::restoreOverrideCursor();
+        if (!filled) {
+            MessageBox::warning(this, tr("Cannot create the demo database"), filled.message());
+            return;
+        }
     }
     openChosenDatabase(path);
 }

@@ -44,6 +44,12 @@ public:
     bool showCase(const QString &caseId);
     void showProviders();
     void newFamily();
+    // On a new, empty database: the first-run wizard (set up the unit, or a demo database).
+    void offerFirstRun();
+    // The demo database of fictional families the first-run wizard offers.
+    static QString demoDatabasePath();
+    // Opens the demo database, creating it first when there is none.
+    void openDemoDatabase();
     // Opens the settings at `page` (a SettingsDialog::Page).
     void editSettings(int page);
     QWidget *currentPage() const;
