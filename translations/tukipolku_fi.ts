@@ -2740,6 +2740,21 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::HelpWindow</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Takaisin</translation>
+    </message>
+    <message>
+        <source>Forward →</source>
+        <translation>Eteenpäin →</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sisällys</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::InitiationForm</name>
     <message>
         <source>(not recorded)</source>
@@ -2852,6 +2867,22 @@
     <message>
         <source>No</source>
         <translation>Ei</translation>
+    </message>
+    <message>
+        <source>The day the contact or notification reached social care. The deadlines are counted from it: day 1 is the next working day.</source>
+        <translation>Päivä, jona yhteydenotto tai ilmoitus tuli sosiaalihuoltoon. Määräajat lasketaan siitä: ensimmäinen päivä on seuraava arkipäivä.</translation>
+    </message>
+    <message>
+        <source>A child welfare notification (LSL 25 §): professionals such as school, health care and police staff must make one; anyone else may. It starts the same 7-working-day decision as any other contact.</source>
+        <translation>Lastensuojeluilmoitus (LSL 25 §): esimerkiksi koulun, terveydenhuollon ja poliisin työntekijöiden on tehtävä se, muut voivat tehdä sen. Siitä alkaa sama seitsemän arkipäivän määräaika kuin muustakin yhteydenotosta.</translation>
+    </message>
+    <message>
+        <source>Whether the child needs urgent child welfare measures is assessed at once when the contact arrives (LSL 26 § 2), before anything else.</source>
+        <translation>Lapsen kiireellisen lastensuojelun tarve arvioidaan välittömästi, kun yhteydenotto tulee (LSL 26 § 2), ennen muuta käsittelyä.</translation>
+    </message>
+    <message>
+        <source>Within 7 working days it is decided whether a service need assessment starts (LSL 26 § 3). The deadline above shows the last day.</source>
+        <translation>Seitsemän arkipäivän kuluessa päätetään, aloitetaanko palvelutarpeen arviointi (LSL 26 § 3). Yllä oleva määräaika näyttää viimeisen päivän.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3176,10 @@
     <message>
         <source>Cannot create the demo database</source>
         <translation>Esittelytietokantaa ei voi luoda</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Käyttöohje</translation>
     </message>
 </context>
 <context>

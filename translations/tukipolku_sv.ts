@@ -2740,6 +2740,21 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::HelpWindow</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Tillbaka</translation>
+    </message>
+    <message>
+        <source>Forward →</source>
+        <translation>Framåt →</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::InitiationForm</name>
     <message>
         <source>(not recorded)</source>
@@ -2852,6 +2867,22 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+    <message>
+        <source>The day the contact or notification reached social care. The deadlines are counted from it: day 1 is the next working day.</source>
+        <translation>Den dag kontakten eller anmälan kom till socialvården. Tidsfristerna räknas från den: dag 1 är följande vardag.</translation>
+    </message>
+    <message>
+        <source>A child welfare notification (LSL 25 §): professionals such as school, health care and police staff must make one; anyone else may. It starts the same 7-working-day decision as any other contact.</source>
+        <translation>En barnskyddsanmälan (BSL 25 §): yrkespersoner inom till exempel skola, hälso- och sjukvård och polis är skyldiga att göra en, andra får göra det. Den inleder samma tidsfrist på sju vardagar som andra kontakter.</translation>
+    </message>
+    <message>
+        <source>Whether the child needs urgent child welfare measures is assessed at once when the contact arrives (LSL 26 § 2), before anything else.</source>
+        <translation>Om barnet behöver brådskande barnskyddsåtgärder bedöms omedelbart när kontakten kommer (BSL 26 § 2), före allt annat.</translation>
+    </message>
+    <message>
+        <source>Within 7 working days it is decided whether a service need assessment starts (LSL 26 § 3). The deadline above shows the last day.</source>
+        <translation>Inom sju vardagar avgörs om en bedömning av servicebehovet inleds (BSL 26 § 3). Tidsfristen ovan visar den sista dagen.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3176,10 @@
     <message>
         <source>Cannot create the demo database</source>
         <translation>Demodatabasen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Bruksanvisning</translation>
     </message>
 </context>
 <context>

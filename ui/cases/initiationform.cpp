@@ -291,6 +291,15 @@ void InitiationForm::retranslateUi()
     setRowLabel(m_decisionForm, m_informedOn, tr("Child and guardian &informed:"));
     m_informedOn->setWhatsThis(tr("The child and the guardian must be told that the notification was received "
                                   "(LSL 26 § 3)."));
+    m_receivedDate->setWhatsThis(tr("The day the contact or notification reached social care. The deadlines are "
+                                    "counted from it: day 1 is the next working day."));
+    m_notification->setWhatsThis(tr("A child welfare notification (LSL 25 §): professionals such as school, health "
+                                    "care and police staff must make one; anyone else may. It starts the same "
+                                    "7-working-day decision as any other contact."));
+    m_urgent->setWhatsThis(tr("Whether the child needs urgent child welfare measures is assessed at once when "
+                              "the contact arrives (LSL 26 § 2), before anything else."));
+    m_assessmentStarts->setWhatsThis(tr("Within 7 working days it is decided whether a service need assessment "
+                                        "starts (LSL 26 § 3). The deadline above shows the last day."));
     {
         const QSignalBlocker blocker(m_assessmentStarts);
         const int starts = std::max(0, m_assessmentStarts->currentIndex());

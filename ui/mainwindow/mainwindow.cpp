@@ -5,6 +5,7 @@
 #include "common/messagebox.h"
 #include "families/familypage.h"
 #include "families/newfamilydialog.h"
+#include "help/helpwindow.h"
 #include "i18n/languagemanager.h"
 #include "demo/demogenerator.h"
 #include "mainwindow/firstrunwizard.h"
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -167,6 +169,10 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_help = new QAction(this);
+    m_help->setShortcut(QKeySequence::HelpContents);
+    m_help->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_help, &QAction::triggered, this, &MainWindow::showHelp);
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -209,6 +215,7 @@ void MainWindow::createMenus()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_help);
     m_helpMenu->addAction(m_about);
 }
 
@@ -242,6 +249,7 @@ void MainWindow::retranslateUi()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_help->setText(tr("&User Guide"));
     m_about->setText(tr("&About Tukipolku"));
     updateStatus();
 }
@@ -409,6 +417,36 @@ void MainWindow::chooseDatabaseToOpen()
                                                : QDir::homePath();
     openChosenDatabase(QFileDialog::getOpenFileName(this, tr("Open Database"), start,
                                                     tr("Tukipolku databases (*.sqlite);;All files (*)")));
+}
+
+QString MainWindow::helpPageForCurrentView() const
+{
+    QWidget *page = currentPage();
+    if (page == m_caseList)
+        return QStringLiteral("caselist.html");
+    if (page != nullptr && page == m_familyPage)
+        return QStringLiteral("family.html");
+    if (page != nullptr && page == m_providersPage)
+        return QStringLiteral("providers.html");
+    if (page != nullptr && page == m_casePage) {
+        switch (m_casePage->tabs()->currentIndex()) {
+        case CasePage::MeasureTab: return QStringLiteral("measures.html");
+        case CasePage::AgreementTab:
+        case CasePage::DecisionTab: return QStringLiteral("documents.html");
+        default: return QStringLiteral("pathway.html");
+        }
+    }
+    return QStringLiteral("index.html");
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    m_helpWindow->showPage(helpPageForCurrentView(), m_languages.current());
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
 }
 
 void MainWindow::showAbout()

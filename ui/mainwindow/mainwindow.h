@@ -23,6 +23,7 @@ class FamilyPage;
 class LanguageManager;
 class ProvidersPage;
 class StartPage;
+class HelpWindow;
 
 // The main window: menus, the open database, the pages.
 class MainWindow final : public QMainWindow {
@@ -65,6 +66,12 @@ public:
     QAction *openDatabaseAction() const { return m_openDatabase; }
     QAction *quitAction() const { return m_quit; }
     QAction *aboutAction() const { return m_about; }
+    QAction *helpAction() const { return m_help; }
+    // The user guide's page about what is on the screen now.
+    QString helpPageForCurrentView() const;
+    // Opens the user guide (F1) at the page for the current view.
+    void showHelp();
+    HelpWindow *helpWindow() const { return m_helpWindow; }
     QAction *newFamilyAction() const { return m_newFamily; }
     QAction *blankContactFormAction() const { return m_blankContactForm; }
     QAction *findAction() const { return m_find; }
@@ -111,6 +118,8 @@ private:
     QAction *m_openDatabase = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_help = nullptr; // Help ▸ User Guide (F1)
+    HelpWindow *m_helpWindow = nullptr; // made when first opened
     QAction *m_newFamily = nullptr;
     QAction *m_blankContactForm = nullptr; // File ▸ Blank Contact Form…
     QAction *m_find = nullptr;

@@ -1,5 +1,7 @@
 #include "settings/settingsdialog.h"
 
+#include "help/helpwindow.h"
+#include "i18n/languagemanager.h"
 #include "settings/cataloguepage.h"
 #include "settings/documentspage.h"
 #include "settings/languagepage.h"
@@ -12,7 +14,9 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QListWidget>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +57,16 @@ SettingsDialog::SettingsDialog(Session &session, WorkstationSettings &settings, 
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == Me)
             m_me->reload();
+    });
+    // F1: the guide's page on settings, in the language of the screen.
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, [this, &languages] {
+        if (!m_help)
+            m_help = new HelpWindow(this);
+        m_help->showPage(currentPage() == Organisation ? QStringLiteral("settings.html#organisation")
+                                                       : QStringLiteral("settings.html"),
+                         languages.current());
+        m_help->show();
     });
     retranslateUi();
     showPage(Organisation);

@@ -13,6 +13,7 @@ class WorkstationSettings;
 namespace tukipolku::ui {
 
 class CataloguePage;
+class HelpWindow;
 class DocumentsPage;
 class LanguageManager;
 class LanguagePage;
@@ -42,6 +43,7 @@ public:
     CataloguePage *cataloguePage() const { return m_catalogue; }
     DocumentsPage *documentsPage() const { return m_documents; }
     LanguagePage *languagePage() const { return m_language; }
+    HelpWindow *helpWindow() const { return m_help; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +60,7 @@ private:
     CataloguePage *m_catalogue = nullptr;
     DocumentsPage *m_documents = nullptr;
     LanguagePage *m_language = nullptr;
+    HelpWindow *m_help = nullptr; // made when F1 is first pressed
 };
 
 } // namespace tukipolku::ui
