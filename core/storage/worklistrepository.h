@@ -1,0 +1,46 @@
+#pragma once
+
+#include "worklist/workitem.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tukipolku {
+
+// A worker's child welfare caseload against the limit of LSL 13 b §.
+struct WorkerCaseload {
+    QString workerId;
+    QString name;
+    int childWelfareChildren = 0;
+};
+
+// What needs doing, read from the records with one indexed query per kind of
+// work: the statutory deadlines, endings within 30 days, unsigned agreements,
+// untold notifications, criminal record extracts and support persons' meetings.
+class WorklistRepository final {
+public:
+    static constexpr int horizonDays = 30; // what falls due within this many days is shown
+
+    WorklistRepository(const QSqlDatabase &database, QString currentWorkerId);
+
+    // The work of the cases of `workerId`, or of the whole unit when it is
+    // empty (with the providers' criminal record extracts), due by today +
+    // horizonDays or overdue, sorted by due day.
+    QList<WorkItem> items(const QString &workerId, const QDate &today) const;
+    // Every worker's child welfare caseload, the largest first.
+    QList<WorkerCaseload> caseloads() const;
+
+private:
+    void addStatutoryDeadlines(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
+    void addUntoldNotifications(QList<WorkItem> &items, const QString &workerId) const;
+    void addAgreements(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
+    void addEndingDecisions(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
+    void addMeetingsBehind(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
+    void addCriminalRecords(QList<WorkItem> &items, const QDate &today) const;
+
+    QSqlDatabase m_database;
+    QString m_currentWorkerId;
+};
+
+} // namespace tukipolku

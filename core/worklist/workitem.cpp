@@ -1,0 +1,21 @@
+#include "worklist/workitem.h"
+
+namespace tukipolku {
+
+WorkPlace WorkItem::place() const
+{
+    switch (kind) {
+    case WorkKind::InitiationDecision:
+    case WorkKind::NotificationNotTold: return WorkPlace::Initiation;
+    case WorkKind::AssessmentCompletion: return WorkPlace::Assessment;
+    case WorkKind::PlanReview: return WorkPlace::Plan;
+    case WorkKind::AgreementUnsigned:
+    case WorkKind::AgreementEnding: return WorkPlace::Agreements;
+    case WorkKind::DecisionEnding: return WorkPlace::Decisions;
+    case WorkKind::MeetingsBehind: return WorkPlace::Measures;
+    case WorkKind::CriminalRecordDue: return WorkPlace::Provider;
+    }
+    return WorkPlace::Initiation;
+}
+
+} // namespace tukipolku
