@@ -1120,6 +1120,42 @@
         <source>Elsewhere</source>
         <translation>Muualla</translation>
     </message>
+    <message>
+        <source>Decide whether the assessment starts</source>
+        <translation>Päätä, aloitetaanko arviointi</translation>
+    </message>
+    <message>
+        <source>Complete the service need assessment</source>
+        <translation>Saata palvelutarpeen arviointi valmiiksi</translation>
+    </message>
+    <message>
+        <source>Review the client plan</source>
+        <translation>Tarkista asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Tell the child and guardian of the notification</source>
+        <translation>Kerro ilmoituksesta lapselle ja huoltajalle</translation>
+    </message>
+    <message>
+        <source>Get the agreement signed</source>
+        <translation>Hanki sopimukseen allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Sopimus päättyy</translation>
+    </message>
+    <message>
+        <source>Decision ends</source>
+        <translation>Päätös päättyy</translation>
+    </message>
+    <message>
+        <source>Support person met less than planned last month</source>
+        <translation>Tukihenkilö tapasi viime kuussa suunniteltua harvemmin</translation>
+    </message>
+    <message>
+        <source>Renew the criminal record extract</source>
+        <translation>Uusi rikosrekisteriote</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -3181,6 +3217,10 @@
         <source>&amp;User Guide</source>
         <translation>&amp;Käyttöohje</translation>
     </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>Työ&amp;lista</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>
@@ -4152,6 +4192,82 @@
     <message>
         <source>You are: %1</source>
         <translation>Olet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::WorklistModel</name>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – myöhässä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Child or provider</source>
+        <translation>Lapsi tai toteuttaja</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::WorklistPage</name>
+    <message>
+        <source>The whole unit</source>
+        <translation>Koko yksikkö</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Minä (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due within %1 days</source>
+        <translation>
+            <numerusform>%n tehtävä erääntyy %1 päivän kuluessa</numerusform>
+            <numerusform>%n tehtävää erääntyy %1 päivän kuluessa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n myöhässä</numerusform>
+            <numerusform>%n myöhässä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 children</source>
+        <translation>%1: %2 / %3 lasta</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>yli rajan</translation>
+    </message>
+    <message>
+        <source>&amp;Show the work of:</source>
+        <translation>&amp;Näytä työt:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Child welfare caseload&lt;/b&gt;&lt;br&gt;children per responsible social worker; the limit is %1 (LSL 13 b §)</source>
+        <translation>&lt;b&gt;Lastensuojelun asiakasmäärä&lt;/b&gt;&lt;br&gt;lapsia vastaavaa sosiaalityöntekijää kohden; raja on %1 (LSL 13 b §)</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open it.</source>
+        <translation>Avaa rivi kaksoisnapsauttamalla tai Enter-näppäimellä.</translation>
     </message>
 </context>
 </TS>

@@ -1120,6 +1120,42 @@
         <source>Elsewhere</source>
         <translation>Annanstans</translation>
     </message>
+    <message>
+        <source>Decide whether the assessment starts</source>
+        <translation>Besluta om bedömningen inleds</translation>
+    </message>
+    <message>
+        <source>Complete the service need assessment</source>
+        <translation>Slutför bedömningen av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Review the client plan</source>
+        <translation>Se över klientplanen</translation>
+    </message>
+    <message>
+        <source>Tell the child and guardian of the notification</source>
+        <translation>Berätta om anmälan för barnet och vårdnadshavaren</translation>
+    </message>
+    <message>
+        <source>Get the agreement signed</source>
+        <translation>Få avtalet undertecknat</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Avtalet upphör</translation>
+    </message>
+    <message>
+        <source>Decision ends</source>
+        <translation>Beslutet upphör</translation>
+    </message>
+    <message>
+        <source>Support person met less than planned last month</source>
+        <translation>Stödpersonen träffade barnet mindre än planerat förra månaden</translation>
+    </message>
+    <message>
+        <source>Renew the criminal record extract</source>
+        <translation>Förnya straffregisterutdraget</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -3181,6 +3217,10 @@
         <source>&amp;User Guide</source>
         <translation>&amp;Bruksanvisning</translation>
     </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>&amp;Arbetslista</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>
@@ -4152,6 +4192,82 @@
     <message>
         <source>You are: %1</source>
         <translation>Du är: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::WorklistModel</name>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – försenad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Child or provider</source>
+        <translation>Barn eller utförare</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Klientrelation</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Närmare uppgift</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::WorklistPage</name>
+    <message>
+        <source>The whole unit</source>
+        <translation>Hela enheten</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Jag (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due within %1 days</source>
+        <translation>
+            <numerusform>%n uppgift förfaller inom %1 dagar</numerusform>
+            <numerusform>%n uppgifter förfaller inom %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 children</source>
+        <translation>%1: %2 / %3 barn</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>över gränsen</translation>
+    </message>
+    <message>
+        <source>&amp;Show the work of:</source>
+        <translation>&amp;Visa arbetet för:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Child welfare caseload&lt;/b&gt;&lt;br&gt;children per responsible social worker; the limit is %1 (LSL 13 b §)</source>
+        <translation>&lt;b&gt;Antal klienter inom barnskyddet&lt;/b&gt;&lt;br&gt;barn per ansvarig socialarbetare; gränsen är %1 (BSL 13 b §)</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open it.</source>
+        <translation>Dubbelklicka på en rad eller tryck på Enter för att öppna den.</translation>
     </message>
 </context>
 </TS>

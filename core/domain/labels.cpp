@@ -144,6 +144,22 @@ QString Labels::deadlineState(DeadlineState state)
     return {};
 }
 
+QString Labels::workKind(WorkKind kind)
+{
+    switch (kind) {
+    case WorkKind::InitiationDecision: return tr("Decide whether the assessment starts");
+    case WorkKind::AssessmentCompletion: return tr("Complete the service need assessment");
+    case WorkKind::PlanReview: return tr("Review the client plan");
+    case WorkKind::NotificationNotTold: return tr("Tell the child and guardian of the notification");
+    case WorkKind::AgreementUnsigned: return tr("Get the agreement signed");
+    case WorkKind::AgreementEnding: return tr("Agreement ends");
+    case WorkKind::DecisionEnding: return tr("Decision ends");
+    case WorkKind::MeetingsBehind: return tr("Support person met less than planned last month");
+    case WorkKind::CriminalRecordDue: return tr("Renew the criminal record extract");
+    }
+    return {};
+}
+
 QString Labels::legalBasis(LegalBasis basis)
 {
     switch (basis) {

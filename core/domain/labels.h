@@ -6,6 +6,7 @@
 #include "domain/measurelog.h"
 #include "domain/provider.h"
 #include "rules/deadlines.h"
+#include "worklist/workitem.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +32,8 @@ public:
     static QString deadlineKind(DeadlineKind kind);
     // A state as words, so that it never relies on colour alone.
     static QString deadlineState(DeadlineState state);
+    // What a worklist row asks to be done, e.g. "Decide whether the assessment starts".
+    static QString workKind(WorkKind kind);
 
     static QString legalBasis(LegalBasis basis);
     static QString measureStatus(MeasureStatus status);

@@ -2,7 +2,7 @@
 
 #include "common/errorlabel.h"
 #include "i18n/languagemanager.h"
-#include "cases/caselistpage.h"
+#include "worklist/worklistpage.h"
 #include "mainwindow/firstrunwizard.h"
 #include "mainwindow/mainwindow.h"
 #include "modalresponder.h"
@@ -246,6 +246,6 @@ TEST_CASE("UI: the first-run wizard skips everything, or opens a demo database i
     f.window->offerFirstRun();
     CHECK(f.session().database().path() == QFileInfo(MainWindow::demoDatabasePath()).absoluteFilePath());
     CHECK_FALSE(FirstRunWizard::isNeeded(f.session())); // the demo unit is set up
-    CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->caseListPage()));
+    CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->worklistPage())); // the day starts on the worklist
     CHECK(QFileInfo::exists(ownFile)); // the user's own file is still there, untouched
 }

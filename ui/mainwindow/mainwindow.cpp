@@ -10,6 +10,7 @@
 #include "demo/demogenerator.h"
 #include "mainwindow/firstrunwizard.h"
 #include "mainwindow/startpage.h"
+#include "worklist/worklistpage.h"
 #include "printing/blankformdialog.h"
 #include "providers/providerspage.h"
 #include "settings/settingsdialog.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -72,8 +74,16 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     m_startPage = new StartPage(m_pages);
     m_caseList = new CaseListPage(m_pages);
+    m_worklist = new WorklistPage(m_pages);
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_caseList);
+    m_pages->addWidget(m_worklist);
+    connect(m_worklist, &WorklistPage::caseRequested, this, &MainWindow::openWork);
+    connect(m_worklist, &WorklistPage::providerRequested, this, [this](const QString &providerId) {
+        showProviders();
+        if (currentPage() == m_providersPage)
+            m_providersPage->selectProvider(providerId);
+    });
     setCentralWidget(m_pages);
     connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::showCase);
     connect(m_caseList, &CaseListPage::newFamilyRequested, this, &MainWindow::newFamily);
@@ -97,6 +107,7 @@ CasePage *MainWindow::casePage()
         m_pages->addWidget(m_casePage);
         connect(m_casePage, &CasePage::familyRequested, this, &MainWindow::showFamily);
         connect(m_casePage, &CasePage::caseChanged, m_caseList, &CaseListPage::reload);
+        connect(m_casePage, &CasePage::caseChanged, m_worklist, &WorklistPage::reload);
     }
     return m_casePage;
 }
@@ -136,6 +147,9 @@ void MainWindow::createActions()
     });
     m_caseListAction = new QAction(this);
     m_caseListAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_worklistAction = new QAction(this);
+    m_worklistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_worklistAction, &QAction::triggered, this, &MainWindow::showWorklist);
     connect(m_caseListAction, &QAction::triggered, this, &MainWindow::showCaseList);
     m_familyAction = new QAction(this);
     m_familyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -201,6 +215,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_worklistAction);
     m_goMenu->addAction(m_caseListAction);
     m_goMenu->addAction(m_find);
     m_goMenu->addAction(m_familyAction);
@@ -235,6 +250,7 @@ void MainWindow::retranslateUi()
     m_blankContactForm->setText(tr("&Blank Contact Form…"));
     m_goMenu->setTitle(tr("&Go"));
     m_caseListAction->setText(tr("&Case List"));
+    m_worklistAction->setText(tr("&Worklist"));
     m_find->setText(tr("&Find…"));
     m_familyAction->setText(tr("The Case's &Family"));
     m_providersAction->setText(tr("&Providers"));
@@ -265,7 +281,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_blankContactForm, m_allSettings, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
+    for (QAction *action : {m_newFamily, m_blankContactForm, m_allSettings, m_worklistAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 
@@ -282,8 +298,9 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     m_settings.setLastDatabase(m_database->path());
     m_caseList->setSession(&m_session);
     updateStatus();
-    switchTo(m_caseList);
-    m_caseList->focusSearch(); // the worker starts by typing a name
+    // The day starts on the worklist; its rows are read once the window is painted.
+    switchTo(m_worklist);
+    QTimer::singleShot(0, m_worklist, [this] { m_worklist->setSession(&m_session); });
     return {};
 }
 
@@ -301,6 +318,28 @@ void MainWindow::switchTo(QWidget *page)
 {
     m_pages->setCurrentWidget(page);
     m_familyAction->setEnabled(page != nullptr && page == m_casePage);
+}
+
+void MainWindow::showWorklist()
+{
+    if (!m_database->isOpen() || !leaveCurrentPage())
+        return;
+    m_worklist->setSession(&m_session);
+    switchTo(m_worklist);
+    m_worklist->view()->setFocus();
+}
+
+void MainWindow::openWork(const QString &caseId, WorkPlace place)
+{
+    if (!showCase(caseId))
+        return;
+    static const QHash<WorkPlace, int> tabs{{WorkPlace::Initiation, CasePage::InitiationTab},
+                                            {WorkPlace::Assessment, CasePage::AssessmentTab},
+                                            {WorkPlace::Plan, CasePage::PlanTab},
+                                            {WorkPlace::Measures, CasePage::MeasureTab},
+                                            {WorkPlace::Agreements, CasePage::AgreementTab},
+                                            {WorkPlace::Decisions, CasePage::DecisionTab}};
+    m_casePage->tabs()->setCurrentIndex(tabs.value(place, CasePage::InitiationTab));
 }
 
 void MainWindow::showCaseList()

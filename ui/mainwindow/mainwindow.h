@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/session.h"
+#include "worklist/workitem.h"
 
 #include <QMainWindow>
 
@@ -23,6 +24,7 @@ class FamilyPage;
 class LanguageManager;
 class ProvidersPage;
 class StartPage;
+class WorklistPage;
 class HelpWindow;
 
 // The main window: menus, the open database, the pages.
@@ -41,6 +43,10 @@ public:
 
     // Navigation between the pages; each asks before unsaved changes are lost.
     void showCaseList();
+    // The worklist of the current worker: what the program opens on.
+    void showWorklist();
+    // Opens a worklist item's case at the tab where the work is done.
+    void openWork(const QString &caseId, WorkPlace place);
     bool showFamily(const QString &familyId);
     bool showCase(const QString &caseId);
     void showProviders();
@@ -56,6 +62,7 @@ public:
     QWidget *currentPage() const;
 
     CaseListPage *caseListPage() const { return m_caseList; }
+    WorklistPage *worklistPage() const { return m_worklist; }
     // The family and case pages are built when first needed: a faster start.
     FamilyPage *familyPage();
     CasePage *casePage();
@@ -104,6 +111,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
     CaseListPage *m_caseList = nullptr;
+    WorklistPage *m_worklist = nullptr;
     FamilyPage *m_familyPage = nullptr;
     CasePage *m_casePage = nullptr;
     ProvidersPage *m_providersPage = nullptr;
@@ -118,6 +126,7 @@ private:
     QAction *m_openDatabase = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_worklistAction = nullptr;
     QAction *m_help = nullptr; // Help ▸ User Guide (F1)
     HelpWindow *m_helpWindow = nullptr; // made when first opened
     QAction *m_newFamily = nullptr;

@@ -92,6 +92,24 @@ ProvidersPage::ProvidersPage(const Session &session, QWidget *parent) : QWidget(
     });
 }
 
+bool ProvidersPage::selectProvider(const QString &providerId)
+{
+    // The filters could hide the provider: show them all first.
+    m_search->clear();
+    m_kind->setCurrentIndex(0);
+    m_status->setCurrentIndex(3);
+    m_reminders->setChecked(false);
+    reload();
+    for (int row = 0; row < m_providers.size(); ++row) {
+        if (m_providers.at(row).id == providerId) {
+            m_table->setCurrentCell(row, 0);
+            m_table->scrollToItem(m_table->item(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
 void ProvidersPage::reload()
 {
     const ProviderRepository providers = m_session.providers();

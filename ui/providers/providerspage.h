@@ -33,6 +33,8 @@ public:
     QCheckBox *remindersOnly() const { return m_reminders; }
     QSpinBox *intervalField() const { return m_interval; }
 
+    // Shows every provider and selects `providerId`; false when there is none such.
+    bool selectProvider(const QString &providerId);
     void newProvider();
     void editProvider();
     // Imports a CSV file after showing what would be imported; false when nothing was.

@@ -1,0 +1,102 @@
+#include "catchshim.h"
+
+#include "cases/casepage.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+#include "providers/providerspage.h"
+#include "settings/workstationsettings.h"
+#include "worklist/worklistmodel.h"
+#include "worklist/worklistpage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tukipolku;
+using namespace tukipolku::ui;
+
+namespace {
+int rowOf(const WorklistModel *model, WorkKind kind)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row).kind == kind)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+TEST_CASE("UI: the program opens on the worklist – a row opens the right form", "[ui][worklist]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    window.show();
+    Session &session = window.session();
+    Worker me;
+    me.firstNames = QStringLiteral("Aino");
+    me.lastName = QStringLiteral("Aaltonen");
+    REQUIRE(session.workers().save(me).ok());
+    session.setWorkerId(me.id);
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.responsibleWorkerId = me.id;
+    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-20), QTime(10, 0)); // overdue by now
+    c.initiation.isNotification = true;
+    c.initiation.notifierKind = NotifierKind::ObligedProfessional;
+    REQUIRE(session.cases().open(c).ok());
+    Provider laine;
+    laine.kind = ProviderKind::SupportFamily;
+    laine.name = QStringLiteral("Laine, Anna ja Matti");
+    REQUIRE(session.providers().save(laine).ok()); // no criminal record extract yet
+
+    REQUIRE(window.currentPage() == static_cast<QWidget *>(window.worklistPage()));
+    QCoreApplication::processEvents(); // the rows are read after the first paint
+    WorklistPage *page = window.worklistPage();
+    CHECK(page->shownWorker() == me.id); // my own work first
+    const WorklistModel *model = page->model();
+    const int decide = rowOf(model, WorkKind::InitiationDecision);
+    REQUIRE(decide >= 0);
+    CHECK(model->item(decide).isOverdue(QDate::currentDate()));
+    CHECK(model->data(model->index(decide, WorklistModel::Due)).toString().contains(QStringLiteral("overdue")));
+    CHECK(model->data(model->index(decide, WorklistModel::Name)).toString() == QStringLiteral("Iida Mäkelä"));
+    CHECK(rowOf(model, WorkKind::NotificationNotTold) >= 0);
+    CHECK(rowOf(model, WorkKind::CriminalRecordDue) < 0); // the providers are in the unit's list
+    CHECK(page->caseloadLabel(0)->text().contains(QStringLiteral("Aino Aaltonen: 0 / 30")));
+
+    // Enter on the row opens the case at its initiation.
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(model->index(decide, 0));
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    REQUIRE(window.currentPage() == static_cast<QWidget *>(window.casePage()));
+    CHECK(window.casePage()->currentCase().id == c.id);
+    CHECK(window.casePage()->tabs()->currentIndex() == CasePage::InitiationTab);
+
+    // The whole unit's list has the provider's extract; its row opens the provider.
+    window.showWorklist();
+    page->showWorkOf(QString());
+    const int extract = rowOf(page->model(), WorkKind::CriminalRecordDue);
+    REQUIRE(extract >= 0);
+    CHECK(page->model()->item(extract).name == laine.name);
+    page->openRow(extract);
+    REQUIRE(window.currentPage() == static_cast<QWidget *>(window.providersPage()));
+    const int selected = window.providersPage()->table()->currentRow();
+    REQUIRE(selected >= 0);
+    CHECK(window.providersPage()->table()->item(selected, 0)->text().contains(QStringLiteral("Laine")));
+}

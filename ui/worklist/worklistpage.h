@@ -1,0 +1,66 @@
+#pragma once
+
+#include "worklist/workitem.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+class QVBoxLayout;
+
+namespace tukipolku {
+class Session;
+}
+
+namespace tukipolku::ui {
+
+class WorklistModel;
+
+// What needs doing, the first page of the day: the current worker's work (or
+// a chosen worker's, or the whole unit's) by due day with the overdue first,
+// and every worker's child welfare caseload against the limit of 30.
+class WorklistPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit WorklistPage(QWidget *parent = nullptr);
+
+    void setSession(const Session *session);
+    // Reads the work again (after changes elsewhere, or a new day).
+    void reload();
+    // Whose work is shown: a worker's id, or empty for the whole unit.
+    void showWorkOf(const QString &workerId);
+    QString shownWorker() const;
+
+    QComboBox *whoField() const { return m_who; }
+    QTableView *view() const { return m_view; }
+    WorklistModel *model() const { return m_model; }
+    QLabel *caseloadLabel(int row) const;
+    // Opens the row's item as if the worker pressed Enter on it.
+    void openRow(int row);
+
+signals:
+    void caseRequested(const QString &caseId, WorkPlace place);
+    void providerRequested(const QString &providerId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillWhoChoices();
+    void showCaseloads();
+    void retranslateUi();
+
+    const Session *m_session = nullptr;
+    QLabel *m_whoLabel = nullptr;
+    QComboBox *m_who = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_view = nullptr;
+    WorklistModel *m_model = nullptr;
+    QLabel *m_caseloadTitle = nullptr;
+    QVBoxLayout *m_caseloads = nullptr;
+    QList<QLabel *> m_caseloadLabels;
+};
+
+} // namespace tukipolku::ui
