@@ -10,6 +10,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/workstationsettings.h"
+#include "reports/deadlinereport.h"
 #include "storage/database.h"
 #include "storage/documentlookup.h"
 #include "version.h"
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -68,8 +70,12 @@ struct Parser {
                                                  "in the client's language or --lang. The ID %1 writes the blank contact form.")
                                      .arg(QLatin1String(DocumentLookup::blankContactFormId)),
                                  CommandLine::tr("ID")};
-    QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf writes."),
+    QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf or --report writes."),
                               CommandLine::tr("FILE")};
+    QCommandLineOption report{QStringLiteral("report"),
+                              CommandLine::tr("Write the report NAME as CSV (--output FILE.csv) and exit. "
+                                              "deadlines: every open statutory deadline of the unit today."),
+                              CommandLine::tr("NAME")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
                              CommandLine::tr("Start, open the database, show the main window and exit 0 once "
                                 "it has been painted (for installation checks).")};
@@ -80,14 +86,14 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, smoke});
     }
 
     CommandLineOptions options() const
     {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
                 parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
-                parser.value(importProviders), parser.value(exportPdf), parser.value(output)};
+                parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report)};
     }
 };
 
@@ -226,6 +232,32 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
     return 0;
 }
 
+int runReport(const QString &path, const CommandLineOptions &options)
+{
+    if (options.output.isEmpty()) {
+        printLine(stderr, CommandLine::tr("Give the file to write with --output FILE.csv."));
+        return 2;
+    }
+    if (options.report != QLatin1String("deadlines")) {
+        printLine(stderr, CommandLine::tr("There is no report %1. The reports are: deadlines.").arg(options.report));
+        return 2;
+    }
+    Database database;
+    if (!database.open(path, Database::Mode::ReadOnly)) {
+        printLine(stderr, database.error().message());
+        return 1;
+    }
+    const QList<OpenDeadline> deadlines = DeadlineReport::open(database.connection(), QDate::currentDate());
+    QSaveFile file(options.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(DeadlineReport::csv(deadlines)) < 0 || !file.commit()) {
+        printLine(stderr, CommandLine::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(options.output), file.errorString()));
+        return 1;
+    }
+    printLine(stdout, CommandLine::tr("Wrote %n open deadline(s) to %1.", nullptr, int(deadlines.size()))
+                          .arg(QDir::toNativeSeparators(options.output)));
+    return 0;
+}
+
 int runCheck(const QString &path)
 {
     Database database;
@@ -253,7 +285,8 @@ bool needsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--check" || argument == "--demo" || argument == "--import-providers" || argument == "--help" || argument == "-h"
+        if (argument == "--check" || argument == "--demo" || argument == "--import-providers" || argument == "--report"
+            || argument.startsWith("--report=") || argument == "--help" || argument == "-h"
             || argument == "--help-all" || argument == "--version" || argument == "-v")
             return false;
     }
@@ -290,6 +323,8 @@ int runWithoutWindow(QCoreApplication &app)
         return runDemo(chosenDatabase(options, settings), options);
     if (!options.importProviders.isEmpty())
         return runImportProviders(chosenDatabase(options, settings), options.importProviders);
+    if (!options.report.isEmpty())
+        return runReport(chosenDatabase(options, settings), options);
     return 0;
 }
 

@@ -18,6 +18,7 @@ struct CommandLineOptions {
     QString importProviders; // --import-providers FILE.csv
     QString exportPdf;       // --export-pdf RECORD_ID
     QString output;          // --output FILE
+    QString report;          // --report deadlines
 };
 
 // True unless the command line asks for a mode that never opens a window, so

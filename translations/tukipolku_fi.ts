@@ -387,10 +387,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The file --export-pdf writes.</source>
-        <translation>Tiedosto, johon --export-pdf kirjoittaa.</translation>
-    </message>
-    <message>
         <source>Give the file to write with --output FILE.pdf.</source>
         <translation>Anna kirjoitettava tiedosto valitsimella --output TIEDOSTO.pdf.</translation>
     </message>
@@ -405,6 +401,37 @@
     <message>
         <source>There is no decision, agreement, client plan or initiation with the id %1.</source>
         <translation>Päätöstä, sopimusta, asiakassuunnitelmaa tai vireilletuloa tunnisteella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The file --export-pdf or --report writes.</source>
+        <translation>Tiedosto, johon --export-pdf tai --report kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today.</source>
+        <translation>Kirjoita raportti NIMI CSV-tiedostoksi (--output TIEDOSTO.csv) ja lopeta. deadlines: yksikön kaikki tänään avoimet lakisääteiset määräajat.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NIMI</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.csv.</source>
+        <translation>Anna kirjoitettava tiedosto valitsimella --output TIEDOSTO.csv.</translation>
+    </message>
+    <message>
+        <source>There is no report %1. The reports are: deadlines.</source>
+        <translation>Raporttia %1 ei ole. Raportit ovat: deadlines.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n open deadline(s) to %1.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n avoin määräaika tiedostoon %1.</numerusform>
+            <numerusform>Kirjoitettiin %n avointa määräaikaa tiedostoon %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,6 +471,13 @@
     <message>
         <source>A meeting without a date is not paid. Enter the date of the meeting.</source>
         <translation>Tapaamisesta, jolla ei ole päivämäärää, ei makseta. Kirjoita tapaamisen päivämäärä.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -503,6 +537,37 @@
     <message>
         <source>(Details: %1)</source>
         <translation>(Lisätiedot: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReport</name>
+    <message>
+        <source>Case id</source>
+        <translation>Asiakkuuden tunniste</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Asiakkuusnumero</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Lapsi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Alkamispäivä</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
     </message>
 </context>
 <context>

@@ -387,10 +387,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>The file --export-pdf writes.</source>
-        <translation>Filen som --export-pdf skriver.</translation>
-    </message>
-    <message>
         <source>Give the file to write with --output FILE.pdf.</source>
         <translation>Ange filen som ska skrivas med --output FIL.pdf.</translation>
     </message>
@@ -405,6 +401,37 @@
     <message>
         <source>There is no decision, agreement, client plan or initiation with the id %1.</source>
         <translation>Det finns inget beslut, avtal, ingen klientplan och inget anhängiggörande med id %1.</translation>
+    </message>
+    <message>
+        <source>The file --export-pdf or --report writes.</source>
+        <translation>Filen som --export-pdf eller --report skriver.</translation>
+    </message>
+    <message>
+        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today.</source>
+        <translation>Skriv rapporten NAMN som CSV (--output FIL.csv) och avsluta. deadlines: enhetens alla lagstadgade tidsfrister som är öppna i dag.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.csv.</source>
+        <translation>Ange filen som ska skrivas med --output FIL.csv.</translation>
+    </message>
+    <message>
+        <source>There is no report %1. The reports are: deadlines.</source>
+        <translation>Rapporten %1 finns inte. Rapporterna är: deadlines.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n open deadline(s) to %1.</source>
+        <translation>
+            <numerusform>%n öppen tidsfrist har skrivits till %1.</numerusform>
+            <numerusform>%n öppna tidsfrister har skrivits till %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,6 +471,13 @@
     <message>
         <source>A meeting without a date is not paid. Enter the date of the meeting.</source>
         <translation>En träff utan datum ersätts inte. Skriv datumet för träffen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -503,6 +537,37 @@
     <message>
         <source>(Details: %1)</source>
         <translation>(Detaljer: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReport</name>
+    <message>
+        <source>Case id</source>
+        <translation>Klientrelationens id</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Klientrelationens nummer</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,13 @@ int main(int argc, char *argv[])
         return 1;
     window.show();
     const QString folder = parser.value(output);
+    // The worklist as a worker of the demo unit sees it first thing in the morning.
+    const QList<Worker> workers = window.session().workers().all();
+    if (!workers.isEmpty())
+        window.session().setWorkerId(workers.first().id);
+    QCoreApplication::processEvents();
+    window.showWorklist();
+    save(window, folder, QStringLiteral("worklist.png"));
     QDir().mkpath(folder);
     save(window, folder, QStringLiteral("case-list.png"));
     if (window.showCase(firstCase(window, CaseStage::Services)))

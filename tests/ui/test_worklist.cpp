@@ -78,7 +78,7 @@ TEST_CASE("UI: the program opens on the worklist – a row opens the right form"
     CHECK(model->data(model->index(decide, WorklistModel::Name)).toString() == QStringLiteral("Iida Mäkelä"));
     CHECK(rowOf(model, WorkKind::NotificationNotTold) >= 0);
     CHECK(rowOf(model, WorkKind::CriminalRecordDue) < 0); // the providers are in the unit's list
-    CHECK(page->caseloadLabel(0)->text().contains(QStringLiteral("Aino Aaltonen: 0 / 30")));
+    CHECK(page->caseloadText(0).contains(QStringLiteral("Aino Aaltonen: 0 / 30")));
 
     // Enter on the row opens the case at its initiation.
     page->view()->setFocus();

@@ -1,6 +1,6 @@
 #include "worklist/worklistpage.h"
 
-#include "common/widgets.h"
+#include "common/deadlinecolours.h"
 #include "rules/caserules.h"
 #include "storage/session.h"
 #include "storage/worklistrepository.h"
@@ -12,7 +12,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QProgressBar>
+#include <QListWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +27,7 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
 {
     m_whoLabel = new QLabel(this);
     m_who = new QComboBox(this);
+    m_who->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_whoLabel->setBuddy(m_who);
     m_summary = new QLabel(this);
     m_model = new WorklistModel(this);
@@ -36,24 +37,27 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(WorklistModel::Work, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_caseloadTitle = new QLabel(this);
     m_caseloadTitle->setWordWrap(true);
-    m_caseloads = new QVBoxLayout;
+    m_caseloads = new QListWidget(this);
+    m_caseloads->setSelectionMode(QAbstractItemView::NoSelection);
+    m_caseloads->setFocusPolicy(Qt::NoFocus);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_whoLabel);
     top->addWidget(m_who);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_caseloadTitle);
-    side->addLayout(m_caseloads);
-    side->addStretch();
+    // A unit may have dozens of workers: their caseloads scroll beside the list.
     auto *sideWidget = new QWidget(this);
-    sideWidget->setLayout(side);
-    sideWidget->setFixedWidth(fontMetrics().averageCharWidth() * 40);
+    auto *side = new QVBoxLayout(sideWidget);
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addWidget(m_caseloadTitle);
+    side->addWidget(m_caseloads, 1);
+    sideWidget->setFixedWidth(fontMetrics().averageCharWidth() * 42);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_view, 1);
     columns->addWidget(sideWidget);
@@ -112,7 +116,6 @@ void WorklistPage::reload()
         names.insert(worker.id, worker.fullName());
     const WorklistRepository worklist(m_session->database().connection(), m_session->workerId());
     m_model->setItems(worklist.items(shownWorker(), today), today, names);
-    m_view->resizeColumnsToContents();
     m_summary->setText(tr("%n item(s) due within %1 days", nullptr, m_model->rowCount())
                            .arg(WorklistRepository::horizonDays)
                        + QStringLiteral(" · ") + tr("%n overdue", nullptr, m_model->overdueCount()));
@@ -121,34 +124,29 @@ void WorklistPage::reload()
 
 void WorklistPage::showCaseloads()
 {
-    qDeleteAll(m_caseloadLabels);
-    m_caseloadLabels.clear();
-    while (QLayoutItem *item = m_caseloads->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_caseloads->clear();
     const WorklistRepository worklist(m_session->database().connection(), m_session->workerId());
     for (const WorkerCaseload &load : worklist.caseloads()) {
-        auto *label = new QLabel(tr("%1: %2 / %3 children").arg(load.name).arg(load.childWelfareChildren).arg(Caseload::limit),
-                                 this);
-        auto *bar = new QProgressBar(this);
-        bar->setRange(0, Caseload::limit);
-        bar->setValue(std::min(load.childWelfareChildren, Caseload::limit));
-        bar->setTextVisible(false);
-        bar->setMaximumHeight(8);
+        QString text = tr("%1: %2 / %3 children").arg(load.name).arg(load.childWelfareChildren).arg(Caseload::limit);
+        auto *item = new QListWidgetItem(m_caseloads);
+        QFont font = m_caseloads->font();
+        font.setBold(load.workerId == m_session->workerId()); // me
         if (load.childWelfareChildren > Caseload::limit) {
-            label->setText(label->text() + QStringLiteral(" – ") + tr("over the limit"));
-            label->setStyleSheet(QStringLiteral("QLabel { color: #8a0016; font-weight: bold; }"));
+            text += QStringLiteral(" – ") + tr("over the limit");
+            item->setBackground(deadlineColour(DeadlineState::Overdue));
+            font.setBold(true);
+        } else if (load.childWelfareChildren == Caseload::limit) {
+            item->setBackground(deadlineColour(DeadlineState::DueSoon));
         }
-        m_caseloads->addWidget(label);
-        m_caseloads->addWidget(bar);
-        m_caseloadLabels.append(label);
+        item->setText(text);
+        item->setFont(font);
     }
 }
 
-QLabel *WorklistPage::caseloadLabel(int row) const
+QString WorklistPage::caseloadText(int row) const
 {
-    return row >= 0 && row < m_caseloadLabels.size() ? m_caseloadLabels.at(row) : nullptr;
+    const QListWidgetItem *item = m_caseloads->item(row);
+    return item ? item->text() : QString();
 }
 
 void WorklistPage::openRow(int row)

@@ -7,7 +7,7 @@
 class QComboBox;
 class QLabel;
 class QTableView;
-class QVBoxLayout;
+class QListWidget;
 
 namespace tukipolku {
 class Session;
@@ -36,7 +36,8 @@ public:
     QComboBox *whoField() const { return m_who; }
     QTableView *view() const { return m_view; }
     WorklistModel *model() const { return m_model; }
-    QLabel *caseloadLabel(int row) const;
+    // The caseload line of the `row`th worker, e.g. "Aino Aaltonen: 27 / 30 children".
+    QString caseloadText(int row) const;
     // Opens the row's item as if the worker pressed Enter on it.
     void openRow(int row);
 
@@ -59,8 +60,7 @@ private:
     QTableView *m_view = nullptr;
     WorklistModel *m_model = nullptr;
     QLabel *m_caseloadTitle = nullptr;
-    QVBoxLayout *m_caseloads = nullptr;
-    QList<QLabel *> m_caseloadLabels;
+    QListWidget *m_caseloads = nullptr;
 };
 
 } // namespace tukipolku::ui

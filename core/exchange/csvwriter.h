@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace tukipolku {
+
+// CSV for spreadsheets used in Finland: UTF-8 with a byte order mark (so that
+// Excel reads å, ä and ö), ';' between fields (',' is the decimal separator),
+// CRLF line ends, quotes where a field needs them, ISO 8601 dates and
+// decimals with a comma.
+class CsvWriter final {
+public:
+    void addRow(const QStringList &fields);
+    QByteArray bytes() const;
+    // Writes the file at once (a temporary file renamed over it); an error in words, or empty.
+    QString writeTo(const QString &path) const;
+
+    static QString date(const QDate &date);    // 2026-04-13
+    static QString euros(qint64 cents);        // 1234,50
+
+private:
+    static QString field(const QString &value);
+    QString m_text;
+};
+
+} // namespace tukipolku
