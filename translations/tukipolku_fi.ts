@@ -1921,71 +1921,71 @@
         <translation>Allekirjoitettu</translation>
     </message>
     <message>
-        <source>&amp;Goals:</source>
-        <translation>Tavoitt&amp;eet:</translation>
+        <source>G&amp;oals:</source>
+        <translation>Ta&amp;voitteet:</translation>
     </message>
     <message>
-        <source>&amp;Duration:</source>
-        <translation>&amp;Kesto:</translation>
+        <source>Dura&amp;tion:</source>
+        <translation>Kesto:</translation>
     </message>
     <message>
         <source>&amp;Need for support:</source>
-        <translation>T&amp;uen tarve:</translation>
+        <translation>Tue&amp;n tarve:</translation>
     </message>
     <message>
-        <source>&amp;How often:</source>
-        <translation>Kuinka usei&amp;n:</translation>
+        <source>Ho&amp;w often:</source>
+        <translation>Kuinka usein:</translation>
     </message>
     <message>
-        <source>&amp;Where and how:</source>
+        <source>Where and how:</source>
         <translation>&amp;Missä ja miten:</translation>
     </message>
     <message>
-        <source>&amp;Transport:</source>
+        <source>Transport:</source>
         <translation>Kul&amp;jetukset:</translation>
     </message>
     <message>
-        <source>&amp;Contact between the families:</source>
+        <source>Contact &amp;between the families:</source>
         <translation>Perheiden väliset &amp;yhteydet:</translation>
     </message>
     <message>
-        <source>On &amp;illness or cancellation:</source>
-        <translation>Sai&amp;rastuminen tai peruutus:</translation>
+        <source>On i&amp;llness or cancellation:</source>
+        <translation>Sairastuminen tai peruutus:</translation>
     </message>
     <message>
-        <source>&amp;Review and ending:</source>
-        <translation>Tark&amp;istus ja päättyminen:</translation>
+        <source>Re&amp;view and ending:</source>
+        <translation>Tarkistus ja päättyminen:</translation>
     </message>
     <message>
         <source>Compensation:</source>
         <translation>Korvaus:</translation>
     </message>
     <message>
-        <source>&amp;Parties:</source>
-        <translation>&amp;Osapuolet:</translation>
+        <source>Pa&amp;rties:</source>
+        <translation>Osap&amp;uolet:</translation>
     </message>
     <message>
-        <source>&amp;New agreement…</source>
-        <translation>Uusi &amp;sopimus…</translation>
+        <source>New agree&amp;ment…</source>
+        <translation>Uusi sopimus…</translation>
     </message>
     <message>
-        <source>&amp;Save draft</source>
-        <translation>&amp;Tallenna luonnos</translation>
+        <source>Save &amp;draft</source>
+        <translation>Tallenna &amp;luonnos</translation>
     </message>
     <message>
-        <source>Record &amp;signature…</source>
-        <translation>Kirjaa &amp;allekirjoitus…</translation>
+        <source>Record signature…</source>
+        <translation>Ki&amp;rjaa allekirjoitus…</translation>
     </message>
     <message>
         <source>Record the day the party chosen in the list signed. When every party has signed, the agreement is frozen.</source>
         <translation>Kirjaa päivä, jona luettelosta valittu osapuoli allekirjoitti sopimuksen. Kun kaikki osapuolet ovat allekirjoittaneet, sopimus lukitaan.</translation>
     </message>
     <message>
-        <source>New &amp;version</source>
-        <translation>Uusi &amp;versio</translation>
+        <source>New version</source>
+        <translation>Uusi versio</translation>
     </message>
     <message>
-        <source>&amp;End…</source>
+        <source>End…</source>
         <translation>P&amp;äätä…</translation>
     </message>
     <message>
@@ -1997,8 +1997,8 @@
         <translation>Kaikki osapuolet ovat allekirjoittaneet sopimuksen, ja se on lukittu: tämä on sopimus allekirjoitetussa muodossa. Muutos tehdään uutena versiona.%1</translation>
     </message>
     <message>
-        <source>Con&amp;fidentiality:</source>
-        <translation>&amp;Vaitiolovelvollisuus:</translation>
+        <source>Conf&amp;identiality:</source>
+        <translation>Vaitiolovelvollisuus:</translation>
     </message>
     <message>
         <source>agreement-%1-version-%2</source>
@@ -2016,16 +2016,16 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>&amp;Started on:</source>
-        <translation>&amp;Aloitettu:</translation>
+        <source>Start&amp;ed on:</source>
+        <translation>Aloit&amp;ettu:</translation>
     </message>
     <message>
-        <source>&amp;Completed on:</source>
+        <source>Completed &amp;on:</source>
         <translation>&amp;Valmistunut:</translation>
     </message>
     <message>
         <source>&amp;Taking part:</source>
-        <translation>&amp;Osallistujat:</translation>
+        <translation>Osallist&amp;ujat:</translation>
     </message>
     <message>
         <source>e.g. the child, the guardians, the school social worker</source>
@@ -2033,19 +2033,19 @@
     </message>
     <message>
         <source>&amp;Need for support:</source>
-        <translation>T&amp;uen tarve:</translation>
+        <translation>Tue&amp;n tarve:</translation>
     </message>
     <message>
-        <source>An o&amp;wn worker is needed</source>
-        <translation>Omatyö&amp;ntekijä tarvitaan</translation>
+        <source>An own worker &amp;is needed</source>
+        <translation>Omaty&amp;öntekijä tarvitaan</translation>
     </message>
     <message>
-        <source>&amp;Own worker:</source>
+        <source>Own &amp;worker:</source>
         <translation>O&amp;matyöntekijä:</translation>
     </message>
     <message>
-        <source>C&amp;hild welfare need found</source>
-        <translation>&amp;Lastensuojelun tarve todettu</translation>
+        <source>Chi&amp;ld welfare need found</source>
+        <translation>Lastensuo&amp;jelun tarve todettu</translation>
     </message>
     <message>
         <source>When the assessment finds a child welfare need, the child becomes a client of child welfare on the completion date (LSL 27 §) and a responsible social worker is named.</source>
@@ -2053,10 +2053,10 @@
     </message>
     <message>
         <source>&amp;Responsible social worker:</source>
-        <translation>Vastaava &amp;sosiaalityöntekijä:</translation>
+        <translation>Vastaava sosiaalityöntekij&amp;ä:</translation>
     </message>
     <message>
-        <source>S&amp;ummary:</source>
+        <source>Su&amp;mmary:</source>
         <translation>&amp;Yhteenveto:</translation>
     </message>
 </context>
@@ -2078,7 +2078,7 @@
 <context>
     <name>tukipolku::ui::CaseListPage</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>Se&amp;arch:</source>
         <translation>&amp;Hae:</translation>
     </message>
     <message>
@@ -2177,15 +2177,15 @@
         <translation>&amp;3 Asiakassuunnitelma</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
+        <source>Sa&amp;ve</source>
+        <translation>Ta&amp;llenna</translation>
     </message>
     <message>
         <source>Save this tab (Ctrl+S)</source>
         <translation>Tallenna tämä välilehti (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
+        <source>F&amp;amily</source>
         <translation>&amp;Perhe</translation>
     </message>
     <message>
@@ -2201,16 +2201,16 @@
         <translation>Päätä as&amp;iakkuus…</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Versio:</translation>
+        <source>Version:</source>
+        <translation>Versio:</translation>
     </message>
     <message>
-        <source>&amp;New version</source>
-        <translation>&amp;Uusi versio</translation>
+        <source>Ne&amp;w version</source>
+        <translation>Uusi ve&amp;rsio</translation>
     </message>
     <message>
-        <source>Pla&amp;n:</source>
-        <translation>&amp;Suunnitelma:</translation>
+        <source>P&amp;lan:</source>
+        <translation>Suu&amp;nnitelma:</translation>
     </message>
     <message>
         <source>When</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>&amp;Responsible social worker:</source>
-        <translation>Vastaava &amp;sosiaalityöntekijä:</translation>
+        <translation>Vastaava sosiaalityöntekij&amp;ä:</translation>
     </message>
     <message>
         <source>Close the case</source>
@@ -2320,8 +2320,8 @@
         <translation>&amp;Uusi tukitoimi</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
+        <source>Sa&amp;ve</source>
+        <translation>Ta&amp;llenna</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -2488,64 +2488,64 @@
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <source>&amp;Decided:</source>
-        <translation>Päätöksen la&amp;ji:</translation>
+        <source>Dec&amp;ided:</source>
+        <translation>Päätöksen laji:</translation>
     </message>
     <message>
         <source>Pro&amp;visions applied:</source>
-        <translation>Sovelletut &amp;säännökset:</translation>
+        <translation>Sovelletut säännökset:</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>Ta&amp;voite:</translation>
+        <source>Goa&amp;l:</source>
+        <translation>Tavoite:</translation>
     </message>
     <message>
-        <source>D&amp;uration:</source>
-        <translation>K&amp;esto:</translation>
+        <source>Duration:</source>
+        <translation>Kesto:</translation>
     </message>
     <message>
-        <source>&amp;Facts and evidence:</source>
+        <source>Fac&amp;ts and evidence:</source>
         <translation>Tosiasiat ja selvit&amp;ykset:</translation>
     </message>
     <message>
-        <source>Views of the child and &amp;guardians:</source>
+        <source>Vie&amp;ws of the child and guardians:</source>
         <translation>Lapsen ja &amp;huoltajien näkemykset:</translation>
     </message>
     <message>
-        <source>&amp;Reasons:</source>
-        <translation>Pe&amp;rustelut:</translation>
+        <source>Reasons:</source>
+        <translation>Perustelut:</translation>
     </message>
     <message>
-        <source>&amp;Parties:</source>
-        <translation>&amp;Asianosaiset:</translation>
+        <source>Pa&amp;rties:</source>
+        <translation>Asia&amp;nosaiset:</translation>
     </message>
     <message>
         <source>Decision &amp;maker:</source>
-        <translation>P&amp;äätöksentekijä:</translation>
+        <translation>Päät&amp;öksentekijä:</translation>
     </message>
     <message>
-        <source>More &amp;information from:</source>
-        <translation>Lisät&amp;ietoja antaa:</translation>
+        <source>More information from:</source>
+        <translation>Lisätieto&amp;ja antaa:</translation>
     </message>
     <message>
         <source>&amp;New decision…</source>
         <translation>&amp;Uusi päätös…</translation>
     </message>
     <message>
-        <source>&amp;Save draft</source>
-        <translation>&amp;Tallenna luonnos</translation>
+        <source>Save &amp;draft</source>
+        <translation>Tallenna &amp;luonnos</translation>
     </message>
     <message>
-        <source>&amp;Issue…</source>
-        <translation>A&amp;nna päätös…</translation>
+        <source>Issue…</source>
+        <translation>Anna p&amp;äätös…</translation>
     </message>
     <message>
-        <source>&amp;Correcting decision</source>
-        <translation>&amp;Oikaiseva päätös</translation>
+        <source>C&amp;orrecting decision</source>
+        <translation>Oikaise&amp;va päätös</translation>
     </message>
     <message>
-        <source>Record s&amp;ending…</source>
-        <translation>Kirjaa &amp;lähetys…</translation>
+        <source>Record sending…</source>
+        <translation>Ki&amp;rjaa lähetys…</translation>
     </message>
     <message>
         <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
@@ -2575,11 +2575,11 @@
         <translation>Tulostettavan asiakirjan kieli. Omalla kielellään allekirjoitettu sopimus tai annettu päätös tulostetaan täsmälleen sellaisena kuin se tehtiin.</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Tulostuksen e&amp;sikatselu…</translation>
+        <source>&amp;Print preview…</source>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
     </message>
     <message>
-        <source>Save as PD&amp;F…</source>
+        <source>Sav&amp;e as PDF…</source>
         <translation>Tallenna P&amp;DF…</translation>
     </message>
     <message>
@@ -2882,48 +2882,48 @@
         <translation>Päätös palvelutarpeen arvioinnista</translation>
     </message>
     <message>
-        <source>&amp;Received:</source>
+        <source>Rece&amp;ived:</source>
         <translation>&amp;Vastaanotettu:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>Y&amp;hteystapa:</translation>
+        <source>Channe&amp;l:</source>
+        <translation>Yhteystapa:</translation>
     </message>
     <message>
-        <source>&amp;Contact made by:</source>
+        <source>Contact &amp;made by:</source>
         <translation>&amp;Yhteydenottaja:</translation>
     </message>
     <message>
-        <source>&amp;Authority:</source>
-        <translation>Vira&amp;nomainen:</translation>
+        <source>Au&amp;thority:</source>
+        <translation>Viranomainen:</translation>
     </message>
     <message>
         <source>Child &amp;welfare notification</source>
-        <translation>&amp;Lastensuojeluilmoitus</translation>
+        <translation>Laste&amp;nsuojeluilmoitus</translation>
     </message>
     <message>
         <source>&amp;Notified by:</source>
-        <translation>Ilm&amp;oittaja:</translation>
+        <translation>Ilmoittaja:</translation>
     </message>
     <message>
         <source>Reasons:</source>
         <translation>Syyt:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>Kuvau&amp;s:</translation>
+        <source>Desc&amp;ription:</source>
+        <translation>Kuvaus:</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
         <translation>Arvioit&amp;u:</translation>
     </message>
     <message>
-        <source>&amp;Urgency:</source>
-        <translation>Kiir&amp;eellisyys:</translation>
+        <source>Urgenc&amp;y:</source>
+        <translation>Kiireellisyys:</translation>
     </message>
     <message>
         <source>Assessed &amp;by:</source>
-        <translation>A&amp;rvioija:</translation>
+        <translation>Arvioi&amp;ja:</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
@@ -2938,20 +2938,20 @@
         <translation>Kiireellinen</translation>
     </message>
     <message>
-        <source>Assessment &amp;starts:</source>
-        <translation>&amp;Arviointi aloitetaan:</translation>
+        <source>Assessment starts:</source>
+        <translation>A&amp;rviointi aloitetaan:</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
         <translation>P&amp;äätetty:</translation>
     </message>
     <message>
-        <source>Why &amp;not:</source>
+        <source>Why not:</source>
         <translation>&amp;Miksi ei:</translation>
     </message>
     <message>
-        <source>Child and guardian &amp;informed:</source>
-        <translation>Lapselle &amp;ja huoltajalle ilmoitettu:</translation>
+        <source>Child and guardian informed:</source>
+        <translation>Lapselle ja &amp;huoltajalle ilmoitettu:</translation>
     </message>
     <message>
         <source>The child and the guardian must be told that the notification was received (LSL 26 § 3).</source>
@@ -3365,8 +3365,8 @@
         <translation>Suunniteltu &amp;päättymispäivä:</translation>
     </message>
     <message>
-        <source>&amp;Goals:</source>
-        <translation>Tavoitt&amp;eet:</translation>
+        <source>G&amp;oals:</source>
+        <translation>Ta&amp;voitteet:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -3472,15 +3472,15 @@
         <translation>Toteutunut</translation>
     </message>
     <message>
-        <source>&amp;Add measure…</source>
+        <source>Add &amp;measure…</source>
         <translation>&amp;Lisää tukitoimi…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
+        <source>Cha&amp;nge…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <source>E&amp;nd…</source>
+        <source>&amp;End…</source>
         <translation>P&amp;äätä…</translation>
     </message>
     <message>
@@ -3500,8 +3500,8 @@
         <translation>Tukitoimi päättyi.</translation>
     </message>
     <message>
-        <source>Make a&amp;greement</source>
-        <translation>Laadi &amp;sopimus</translation>
+        <source>Ma&amp;ke agreement</source>
+        <translation>Laa&amp;di sopimus</translation>
     </message>
     <message>
         <source>A written agreement for a support family or support person, pre-filled from this measure.</source>
@@ -3509,7 +3509,7 @@
     </message>
     <message>
         <source>Make &amp;decision</source>
-        <translation>Tee &amp;päätös</translation>
+        <translation>T&amp;ee päätös</translation>
     </message>
     <message>
         <source>A decision on this measure, pre-filled from it and the case.</source>
@@ -3573,7 +3573,7 @@
         <translation>katuosoite tai postilokero, esim. PL 100</translation>
     </message>
     <message>
-        <source>Postal &amp;code:</source>
+        <source>Post&amp;al code:</source>
         <translation>Posti&amp;numero:</translation>
     </message>
     <message>
@@ -3759,44 +3759,44 @@
         <translation>Tavoitteen %1 tavoitepäivä ei ole päivämäärä. Kirjoita se muodossa päivä.kuukausi.vuosi.</translation>
     </message>
     <message>
-        <source>&amp;Made on:</source>
-        <translation>&amp;Laadittu:</translation>
+        <source>Made o&amp;n:</source>
+        <translation>Laadittu:</translation>
     </message>
     <message>
         <source>&amp;Taking part:</source>
-        <translation>&amp;Osallistujat:</translation>
+        <translation>Osallist&amp;ujat:</translation>
     </message>
     <message>
-        <source>Service and support &amp;needs:</source>
+        <source>Service and support needs:</source>
         <translation>Palvelu- &amp;ja tukitarpeet:</translation>
     </message>
     <message>
-        <source>&amp;Circumstances to influence:</source>
+        <source>Circumstances to &amp;influence:</source>
         <translation>Vaikutettavat olosu&amp;hteet:</translation>
     </message>
     <message>
-        <source>&amp;Goals:</source>
-        <translation>Tavoitt&amp;eet:</translation>
+        <source>G&amp;oals:</source>
+        <translation>Ta&amp;voitteet:</translation>
     </message>
     <message>
-        <source>&amp;Services and support measures:</source>
-        <translation>Palvelut ja tukitoi&amp;met:</translation>
+        <source>Services and support measures:</source>
+        <translation>Palvelut ja tukitoimet:</translation>
     </message>
     <message>
-        <source>&amp;Estimated time to reach the goals:</source>
-        <translation>Arvioitu aika tavoittei&amp;den saavuttamiseen:</translation>
+        <source>Esti&amp;mated time to reach the goals:</source>
+        <translation>Arvioitu aika tavoitteiden saavutta&amp;miseen:</translation>
     </message>
     <message>
-        <source>&amp;Differing views:</source>
-        <translation>Eriävät &amp;näkemykset:</translation>
+        <source>Diffe&amp;ring views:</source>
+        <translation>Eri&amp;ävät näkemykset:</translation>
     </message>
     <message>
-        <source>Worker&apos;s &amp;meetings with the child:</source>
+        <source>Wor&amp;ker&apos;s meetings with the child:</source>
         <translation>T&amp;yöntekijän tapaamiset lapsen kanssa:</translation>
     </message>
     <message>
-        <source>Next &amp;review by:</source>
-        <translation>Seu&amp;raava tarkistus viimeistään:</translation>
+        <source>Next review &amp;by:</source>
+        <translation>Seuraava tarkistus viimeistään:</translation>
     </message>
     <message>
         <source>The client plan is reviewed when needed and at least once a year (LSL 30 §).</source>
@@ -3811,12 +3811,12 @@
         <translation>Tavoitepäivä</translation>
     </message>
     <message>
-        <source>&amp;Add goal</source>
-        <translation>Lis&amp;ää tavoite</translation>
+        <source>A&amp;dd goal</source>
+        <translation>Lisää tavoite</translation>
     </message>
     <message>
-        <source>Remo&amp;ve goal</source>
-        <translation>Poist&amp;a tavoite</translation>
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
     </message>
 </context>
 <context>
@@ -3980,7 +3980,7 @@
         <translation>Tiedostoa %1 ei voi lukea.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Se&amp;arch:</source>
         <translation>&amp;Hae:</translation>
     </message>
     <message>
@@ -4028,7 +4028,7 @@
         <translation>Koulutus</translation>
     </message>
     <message>
-        <source>C&amp;hildren now and before:</source>
+        <source>Children now and &amp;before:</source>
         <translation>&amp;Lapset nyt ja aiemmin:</translation>
     </message>
     <message>
@@ -4065,7 +4065,7 @@
     </message>
     <message>
         <source>rene&amp;w after:</source>
-        <translation>uu&amp;sittava:</translation>
+        <translation>uus&amp;ittava:</translation>
     </message>
     <message>
         <source> months</source>
@@ -4123,7 +4123,7 @@
         <translation>&amp;Toteuttaja:</translation>
     </message>
     <message>
-        <source>Valid &amp;from:</source>
+        <source>&amp;Valid from:</source>
         <translation>Voimassa &amp;alkaen:</translation>
     </message>
     <message>
@@ -4323,7 +4323,7 @@
         <translation>yli rajan</translation>
     </message>
     <message>
-        <source>&amp;Show the work of:</source>
+        <source>Show &amp;the work of:</source>
         <translation>&amp;Näytä työt:</translation>
     </message>
     <message>
@@ -4333,6 +4333,10 @@
     <message>
         <source>Double-click a row or press Enter to open it.</source>
         <translation>Avaa rivi kaksoisnapsauttamalla tai Enter-näppäimellä.</translation>
+    </message>
+    <message>
+        <source>Reading the work…</source>
+        <translation>Haetaan tehtäviä…</translation>
     </message>
 </context>
 </TS>

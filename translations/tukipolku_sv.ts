@@ -1921,39 +1921,39 @@
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <source>&amp;Goals:</source>
+        <source>G&amp;oals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <source>&amp;Duration:</source>
-        <translation>&amp;Giltighetstid:</translation>
+        <source>Dura&amp;tion:</source>
+        <translation>Gi&amp;ltighetstid:</translation>
     </message>
     <message>
         <source>&amp;Need for support:</source>
         <translation>S&amp;tödbehov:</translation>
     </message>
     <message>
-        <source>&amp;How often:</source>
-        <translation>&amp;Hur ofta:</translation>
+        <source>Ho&amp;w often:</source>
+        <translation>Hur &amp;ofta:</translation>
     </message>
     <message>
-        <source>&amp;Where and how:</source>
-        <translation>P&amp;lats och sätt:</translation>
+        <source>Where and how:</source>
+        <translation>Plats o&amp;ch sätt:</translation>
     </message>
     <message>
-        <source>&amp;Transport:</source>
-        <translation>T&amp;ransporter:</translation>
+        <source>Transport:</source>
+        <translation>Transporter:</translation>
     </message>
     <message>
-        <source>&amp;Contact between the families:</source>
+        <source>Contact &amp;between the families:</source>
         <translation>&amp;Kontakter mellan familjerna:</translation>
     </message>
     <message>
-        <source>On &amp;illness or cancellation:</source>
-        <translation>Vid sjukdom eller förh&amp;inder:</translation>
+        <source>On i&amp;llness or cancellation:</source>
+        <translation>Vi&amp;d sjukdom eller förhinder:</translation>
     </message>
     <message>
-        <source>&amp;Review and ending:</source>
+        <source>Re&amp;view and ending:</source>
         <translation>&amp;Översyn och avslutande:</translation>
     </message>
     <message>
@@ -1961,32 +1961,32 @@
         <translation>Ersättning:</translation>
     </message>
     <message>
-        <source>&amp;Parties:</source>
-        <translation>&amp;Parter:</translation>
+        <source>Pa&amp;rties:</source>
+        <translation>Pa&amp;rter:</translation>
     </message>
     <message>
-        <source>&amp;New agreement…</source>
+        <source>New agree&amp;ment…</source>
         <translation>&amp;Nytt avtal…</translation>
     </message>
     <message>
-        <source>&amp;Save draft</source>
+        <source>Save &amp;draft</source>
         <translation>&amp;Spara utkast</translation>
     </message>
     <message>
-        <source>Record &amp;signature…</source>
-        <translation>Anteckna &amp;underskrift…</translation>
+        <source>Record signature…</source>
+        <translation>Ant&amp;eckna underskrift…</translation>
     </message>
     <message>
         <source>Record the day the party chosen in the list signed. When every party has signed, the agreement is frozen.</source>
         <translation>Anteckna dagen då den part som valts i listan undertecknade avtalet. När alla parter har undertecknat låses avtalet.</translation>
     </message>
     <message>
-        <source>New &amp;version</source>
-        <translation>Ny v&amp;ersion</translation>
+        <source>New version</source>
+        <translation>Ny version</translation>
     </message>
     <message>
-        <source>&amp;End…</source>
-        <translation>&amp;Avsluta…</translation>
+        <source>End…</source>
+        <translation>Avsluta…</translation>
     </message>
     <message>
         <source>A support family usually has the child one weekend a month; a support person meets the child once or twice a month.</source>
@@ -1997,8 +1997,8 @@
         <translation>Undertecknat av alla parter och låst: detta är avtalet sådant det undertecknades. En ändring görs som en ny version.%1</translation>
     </message>
     <message>
-        <source>Con&amp;fidentiality:</source>
-        <translation>&amp;Tystnadsplikt:</translation>
+        <source>Conf&amp;identiality:</source>
+        <translation>T&amp;ystnadsplikt:</translation>
     </message>
     <message>
         <source>agreement-%1-version-%2</source>
@@ -2016,12 +2016,12 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>&amp;Started on:</source>
-        <translation>&amp;Inledd den:</translation>
+        <source>Start&amp;ed on:</source>
+        <translation>In&amp;ledd den:</translation>
     </message>
     <message>
-        <source>&amp;Completed on:</source>
-        <translation>S&amp;lutförd den:</translation>
+        <source>Completed &amp;on:</source>
+        <translation>Sl&amp;utförd den:</translation>
     </message>
     <message>
         <source>&amp;Taking part:</source>
@@ -2036,15 +2036,15 @@
         <translation>S&amp;tödbehov:</translation>
     </message>
     <message>
-        <source>An o&amp;wn worker is needed</source>
+        <source>An own worker &amp;is needed</source>
         <translation>Egen &amp;kontaktperson behövs</translation>
     </message>
     <message>
-        <source>&amp;Own worker:</source>
+        <source>Own &amp;worker:</source>
         <translation>&amp;Egen kontaktperson:</translation>
     </message>
     <message>
-        <source>C&amp;hild welfare need found</source>
+        <source>Chi&amp;ld welfare need found</source>
         <translation>Beh&amp;ov av barnskydd konstaterat</translation>
     </message>
     <message>
@@ -2053,10 +2053,10 @@
     </message>
     <message>
         <source>&amp;Responsible social worker:</source>
-        <translation>&amp;Ansvarig socialarbetare:</translation>
+        <translation>A&amp;nsvarig socialarbetare:</translation>
     </message>
     <message>
-        <source>S&amp;ummary:</source>
+        <source>Su&amp;mmary:</source>
         <translation>Sa&amp;mmanfattning:</translation>
     </message>
 </context>
@@ -2078,7 +2078,7 @@
 <context>
     <name>tukipolku::ui::CaseListPage</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>Se&amp;arch:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
@@ -2177,7 +2177,7 @@
         <translation>&amp;3 Klientplan</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
@@ -2185,7 +2185,7 @@
         <translation>Spara den här fliken (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;Family</source>
+        <source>F&amp;amily</source>
         <translation>&amp;Familj</translation>
     </message>
     <message>
@@ -2201,16 +2201,16 @@
         <translation>A&amp;vsluta klientrelationen…</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>V&amp;ersion:</translation>
+        <source>Version:</source>
+        <translation>Version:</translation>
     </message>
     <message>
-        <source>&amp;New version</source>
+        <source>Ne&amp;w version</source>
         <translation>&amp;Ny version</translation>
     </message>
     <message>
-        <source>Pla&amp;n:</source>
-        <translation>&amp;Plan:</translation>
+        <source>P&amp;lan:</source>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>When</source>
@@ -2254,7 +2254,7 @@
     </message>
     <message>
         <source>&amp;Responsible social worker:</source>
-        <translation>&amp;Ansvarig socialarbetare:</translation>
+        <translation>A&amp;nsvarig socialarbetare:</translation>
     </message>
     <message>
         <source>Close the case</source>
@@ -2320,7 +2320,7 @@
         <translation>&amp;Ny stödåtgärd</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Legal bases:</source>
@@ -2488,63 +2488,63 @@
         <translation>Period</translation>
     </message>
     <message>
-        <source>&amp;Decided:</source>
-        <translation>Beslut &amp;om:</translation>
+        <source>Dec&amp;ided:</source>
+        <translation>B&amp;eslut om:</translation>
     </message>
     <message>
         <source>Pro&amp;visions applied:</source>
         <translation>&amp;Tillämpade bestämmelser:</translation>
     </message>
     <message>
-        <source>&amp;Goal:</source>
-        <translation>Må&amp;l:</translation>
+        <source>Goa&amp;l:</source>
+        <translation>M&amp;ål:</translation>
     </message>
     <message>
-        <source>D&amp;uration:</source>
-        <translation>&amp;Giltighetstid:</translation>
+        <source>Duration:</source>
+        <translation>Gi&amp;ltighetstid:</translation>
     </message>
     <message>
-        <source>&amp;Facts and evidence:</source>
-        <translation>Fakta och &amp;utredning:</translation>
+        <source>Fac&amp;ts and evidence:</source>
+        <translation>Fa&amp;kta och utredning:</translation>
     </message>
     <message>
-        <source>Views of the child and &amp;guardians:</source>
-        <translation>Barnets och vårdnads&amp;havarnas åsikter:</translation>
+        <source>Vie&amp;ws of the child and guardians:</source>
+        <translation>Barnets &amp;och vårdnadshavarnas åsikter:</translation>
     </message>
     <message>
-        <source>&amp;Reasons:</source>
-        <translation>Motiv&amp;ering:</translation>
+        <source>Reasons:</source>
+        <translation>Motivering:</translation>
     </message>
     <message>
-        <source>&amp;Parties:</source>
-        <translation>&amp;Parter:</translation>
+        <source>Pa&amp;rties:</source>
+        <translation>Pa&amp;rter:</translation>
     </message>
     <message>
         <source>Decision &amp;maker:</source>
-        <translation>Beslutsf&amp;attare:</translation>
+        <translation>Beslutsfattare:</translation>
     </message>
     <message>
-        <source>More &amp;information from:</source>
-        <translation>Mer &amp;information ger:</translation>
+        <source>More information from:</source>
+        <translation>Mer information ger:</translation>
     </message>
     <message>
         <source>&amp;New decision…</source>
         <translation>&amp;Nytt beslut…</translation>
     </message>
     <message>
-        <source>&amp;Save draft</source>
+        <source>Save &amp;draft</source>
         <translation>&amp;Spara utkast</translation>
     </message>
     <message>
-        <source>&amp;Issue…</source>
+        <source>Issue…</source>
         <translation>&amp;Meddela beslutet…</translation>
     </message>
     <message>
-        <source>&amp;Correcting decision</source>
-        <translation>&amp;Rättelsebeslut</translation>
+        <source>C&amp;orrecting decision</source>
+        <translation>R&amp;ättelsebeslut</translation>
     </message>
     <message>
-        <source>Record s&amp;ending…</source>
+        <source>Record sending…</source>
         <translation>Anteckna &amp;delgivning…</translation>
     </message>
     <message>
@@ -2575,12 +2575,12 @@
         <translation>Språket i det utskrivna dokumentet. På sitt eget språk skrivs ett undertecknat avtal eller ett meddelat beslut ut exakt så som det gjordes.</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Förhandsgranska utskrift…</translation>
+        <source>&amp;Print preview…</source>
+        <translation>Förhandsgranska &amp;utskrift…</translation>
     </message>
     <message>
-        <source>Save as PD&amp;F…</source>
-        <translation>Spara som PD&amp;F…</translation>
+        <source>Sav&amp;e as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2805,7 +2805,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Förnamn:</translation>
+        <translation>F&amp;örnamn:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -2882,19 +2882,19 @@
         <translation>Beslut om bedömning av servicebehovet</translation>
     </message>
     <message>
-        <source>&amp;Received:</source>
+        <source>Rece&amp;ived:</source>
         <translation>&amp;Mottagen:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>Ko&amp;ntaktsätt:</translation>
+        <source>Channe&amp;l:</source>
+        <translation>Kontakts&amp;ätt:</translation>
     </message>
     <message>
-        <source>&amp;Contact made by:</source>
-        <translation>Kontakt &amp;tagen av:</translation>
+        <source>Contact &amp;made by:</source>
+        <translation>Kontakt tagen av:</translation>
     </message>
     <message>
-        <source>&amp;Authority:</source>
+        <source>Au&amp;thority:</source>
         <translation>M&amp;yndighet:</translation>
     </message>
     <message>
@@ -2910,20 +2910,20 @@
         <translation>Orsaker:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Desc&amp;ription:</source>
         <translation>B&amp;eskrivning:</translation>
     </message>
     <message>
         <source>Assessed &amp;on:</source>
-        <translation>Bedömd &amp;den:</translation>
+        <translation>Bed&amp;ömd den:</translation>
     </message>
     <message>
-        <source>&amp;Urgency:</source>
+        <source>Urgenc&amp;y:</source>
         <translation>Brådskande &amp;karaktär:</translation>
     </message>
     <message>
         <source>Assessed &amp;by:</source>
-        <translation>Bedömd &amp;av:</translation>
+        <translation>Be&amp;dömd av:</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
@@ -2938,19 +2938,19 @@
         <translation>Brådskande</translation>
     </message>
     <message>
-        <source>Assessment &amp;starts:</source>
-        <translation>Bedömningen &amp;inleds:</translation>
+        <source>Assessment starts:</source>
+        <translation>Bedöm&amp;ningen inleds:</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation>Besl&amp;utat den:</translation>
+        <translation>Beslu&amp;tat den:</translation>
     </message>
     <message>
-        <source>Why &amp;not:</source>
-        <translation>Varf&amp;ör inte:</translation>
+        <source>Why not:</source>
+        <translation>Varför inte:</translation>
     </message>
     <message>
-        <source>Child and guardian &amp;informed:</source>
+        <source>Child and guardian informed:</source>
         <translation>Barn &amp;och vårdnadshavare informerade:</translation>
     </message>
     <message>
@@ -3303,7 +3303,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Förnamn:</translation>
+        <translation>F&amp;örnamn:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -3365,7 +3365,7 @@
         <translation>&amp;Planerat slut:</translation>
     </message>
     <message>
-        <source>&amp;Goals:</source>
+        <source>G&amp;oals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
@@ -3472,15 +3472,15 @@
         <translation>Genomfört</translation>
     </message>
     <message>
-        <source>&amp;Add measure…</source>
+        <source>Add &amp;measure…</source>
         <translation>&amp;Lägg till stödåtgärd…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
+        <source>Cha&amp;nge…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <source>E&amp;nd…</source>
+        <source>&amp;End…</source>
         <translation>Avsl&amp;uta…</translation>
     </message>
     <message>
@@ -3500,8 +3500,8 @@
         <translation>Stödåtgärden avslutades.</translation>
     </message>
     <message>
-        <source>Make a&amp;greement</source>
-        <translation>Upprätta &amp;avtal</translation>
+        <source>Ma&amp;ke agreement</source>
+        <translation>U&amp;pprätta avtal</translation>
     </message>
     <message>
         <source>A written agreement for a support family or support person, pre-filled from this measure.</source>
@@ -3509,7 +3509,7 @@
     </message>
     <message>
         <source>Make &amp;decision</source>
-        <translation>Fatta &amp;beslut</translation>
+        <translation>Fa&amp;tta beslut</translation>
     </message>
     <message>
         <source>A decision on this measure, pre-filled from it and the case.</source>
@@ -3573,7 +3573,7 @@
         <translation>gatuadress eller postbox, t.ex. PB 100</translation>
     </message>
     <message>
-        <source>Postal &amp;code:</source>
+        <source>Post&amp;al code:</source>
         <translation>Post&amp;nummer:</translation>
     </message>
     <message>
@@ -3697,7 +3697,7 @@
     </message>
     <message>
         <source>&amp;First names:</source>
-        <translation>&amp;Förnamn:</translation>
+        <translation>F&amp;örnamn:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -3759,43 +3759,43 @@
         <translation>Måldatumet för mål %1 är inget datum. Skriv det i formen dag.månad.år.</translation>
     </message>
     <message>
-        <source>&amp;Made on:</source>
-        <translation>&amp;Utarbetad den:</translation>
+        <source>Made o&amp;n:</source>
+        <translation>Uta&amp;rbetad den:</translation>
     </message>
     <message>
         <source>&amp;Taking part:</source>
         <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-        <source>Service and support &amp;needs:</source>
+        <source>Service and support needs:</source>
         <translation>Servi&amp;ce- och stödbehov:</translation>
     </message>
     <message>
-        <source>&amp;Circumstances to influence:</source>
+        <source>Circumstances to &amp;influence:</source>
         <translation>&amp;Omständigheter som ska påverkas:</translation>
     </message>
     <message>
-        <source>&amp;Goals:</source>
+        <source>G&amp;oals:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <source>&amp;Services and support measures:</source>
+        <source>Services and support measures:</source>
         <translation>T&amp;jänster och stödåtgärder:</translation>
     </message>
     <message>
-        <source>&amp;Estimated time to reach the goals:</source>
+        <source>Esti&amp;mated time to reach the goals:</source>
         <translation>Upps&amp;kattad tid för att nå målen:</translation>
     </message>
     <message>
-        <source>&amp;Differing views:</source>
-        <translation>&amp;Avvikande åsikter:</translation>
+        <source>Diffe&amp;ring views:</source>
+        <translation>Avvikande &amp;åsikter:</translation>
     </message>
     <message>
-        <source>Worker&apos;s &amp;meetings with the child:</source>
-        <translation>A&amp;rbetstagarens möten med barnet:</translation>
+        <source>Wor&amp;ker&apos;s meetings with the child:</source>
+        <translation>Arb&amp;etstagarens möten med barnet:</translation>
     </message>
     <message>
-        <source>Next &amp;review by:</source>
+        <source>Next review &amp;by:</source>
         <translation>Nästa &amp;översyn senast:</translation>
     </message>
     <message>
@@ -3811,11 +3811,11 @@
         <translation>Måldatum</translation>
     </message>
     <message>
-        <source>&amp;Add goal</source>
+        <source>A&amp;dd goal</source>
         <translation>&amp;Lägg till mål</translation>
     </message>
     <message>
-        <source>Remo&amp;ve goal</source>
+        <source>Remove goal</source>
         <translation>&amp;Ta bort mål</translation>
     </message>
 </context>
@@ -3843,7 +3843,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3980,7 +3980,7 @@
         <translation>Filen %1 kan inte läsas.</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Se&amp;arch:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
@@ -4028,7 +4028,7 @@
         <translation>Utbildning</translation>
     </message>
     <message>
-        <source>C&amp;hildren now and before:</source>
+        <source>Children now and &amp;before:</source>
         <translation>&amp;Barn nu och tidigare:</translation>
     </message>
     <message>
@@ -4123,7 +4123,7 @@
         <translation>&amp;Utförare:</translation>
     </message>
     <message>
-        <source>Valid &amp;from:</source>
+        <source>&amp;Valid from:</source>
         <translation>Gäller &amp;från:</translation>
     </message>
     <message>
@@ -4224,7 +4224,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Förnamn:</translation>
+        <translation>F&amp;örnamn:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
@@ -4323,7 +4323,7 @@
         <translation>över gränsen</translation>
     </message>
     <message>
-        <source>&amp;Show the work of:</source>
+        <source>Show &amp;the work of:</source>
         <translation>&amp;Visa arbetet för:</translation>
     </message>
     <message>
@@ -4333,6 +4333,10 @@
     <message>
         <source>Double-click a row or press Enter to open it.</source>
         <translation>Dubbelklicka på en rad eller tryck på Enter för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Reading the work…</source>
+        <translation>Hämtar uppgifterna…</translation>
     </message>
 </context>
 </TS>

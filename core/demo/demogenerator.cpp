@@ -270,7 +270,8 @@ void DemoGenerator::addLog(DemoMeasure &demo, InDepthType type)
         } else if (type == InDepthType::SupportPerson) {
             const bool cancelled = chance(0.1);
             demo.meetings.append({id(), m.id, day, 90 + 30 * pick(4), QStringLiteral("Uimahalli ja kahvila"), cancelled,
-                                  cancelled ? 0 : pick(30)});
+                                  cancelled ? 0 : pick(30),
+                                  cancelled ? QStringLiteral("Lapsi sairastui") : QString(QLatin1String(""))});
         } else {
             demo.visits.append({id(), m.id, day, 60 + 30 * pick(3), chance(0.8) ? VisitPlace::Home : VisitPlace::Office,
                                 QStringLiteral("äiti, lapset"), QStringLiteral("Arjen rutiinit ja iltatoimet käyty läpi.")});

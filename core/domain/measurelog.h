@@ -30,6 +30,7 @@ struct Meeting {
     QString activity;
     bool cancelled = false;
     int mileageKm = 0;
+    QString cancelReason;
 };
 
 enum class VisitPlace { Home, Office, Other };

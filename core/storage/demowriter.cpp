@@ -179,8 +179,9 @@ Result DemoWriter::writeMeasure(const DemoMeasure &demo)
             written = insert(QStringLiteral("meetings"),
                              {QStringLiteral("id"), QStringLiteral("measure_id"), QStringLiteral("held_on"),
                               QStringLiteral("minutes"), QStringLiteral("activity"), QStringLiteral("cancelled"),
-                              QStringLiteral("mileage_km")},
-                             {g.id, m.id, codes::date(g.date), g.minutes, g.activity, int(g.cancelled), g.mileageKm});
+                              QStringLiteral("mileage_km"), QStringLiteral("cancel_reason")},
+                             {g.id, m.id, codes::date(g.date), g.minutes, g.activity, int(g.cancelled), g.mileageKm,
+                              g.cancelReason});
     }
     if (written && demo.agreement)
         written = writeAgreement(*demo.agreement);

@@ -69,6 +69,7 @@ Result MeasureLogRepository::saveMeeting(Meeting &meeting)
                      {QStringLiteral("minutes"), meeting.minutes},
                      {QStringLiteral("activity"), meeting.activity.trimmed()},
                      {QStringLiteral("cancelled"), int(meeting.cancelled)},
+                     {QStringLiteral("cancel_reason"), meeting.cancelled ? meeting.cancelReason.trimmed() : QString(QLatin1String(""))},
                      {QStringLiteral("mileage_km"), meeting.mileageKm}},
                     measure->caseId);
 }
@@ -109,13 +110,13 @@ QList<Meeting> MeasureLogRepository::meetings(const QString &measureId) const
 {
     QList<Meeting> list;
     QSqlQuery q(m_database);
-    q.prepare(QStringLiteral("SELECT id, held_on, minutes, activity, cancelled, mileage_km FROM meetings "
+    q.prepare(QStringLiteral("SELECT id, held_on, minutes, activity, cancelled, mileage_km, cancel_reason FROM meetings "
                              "WHERE measure_id = ? AND archived_at IS NULL ORDER BY held_on DESC"));
     q.addBindValue(measureId);
     q.exec();
     while (q.next()) {
         list.append({q.value(0).toString(), measureId, codes::toDate(q.value(1)), q.value(2).toInt(),
-                     q.value(3).toString(), q.value(4).toBool(), q.value(5).toInt()});
+                     q.value(3).toString(), q.value(4).toBool(), q.value(5).toInt(), q.value(6).toString()});
     }
     return list;
 }

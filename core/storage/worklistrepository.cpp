@@ -10,6 +10,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <functional>
 
 namespace tukipolku {
 
@@ -62,16 +63,25 @@ WorklistRepository::WorklistRepository(const QSqlDatabase &database, QString cur
 {
 }
 
-QList<WorkItem> WorklistRepository::items(const QString &workerId, const QDate &today) const
+QList<WorkItem> WorklistRepository::items(const QString &workerId, const QDate &today, const std::atomic_bool *stop) const
 {
     QList<WorkItem> items;
-    addStatutoryDeadlines(items, workerId, today);
-    addUntoldNotifications(items, workerId);
-    addAgreements(items, workerId, today);
-    addEndingDecisions(items, workerId, today);
-    addMeetingsBehind(items, workerId, today);
-    if (workerId.isEmpty())
-        addCriminalRecords(items, today);
+    const auto stopped = [stop] { return stop && stop->load(); };
+    const std::function<void()> kinds[] = {
+        [&] { addStatutoryDeadlines(items, workerId, today); },
+        [&] { addUntoldNotifications(items, workerId); },
+        [&] { addAgreements(items, workerId, today); },
+        [&] { addEndingDecisions(items, workerId, today); },
+        [&] { addMeetingsBehind(items, workerId, today); },
+        [&] {
+            if (workerId.isEmpty())
+                addCriminalRecords(items, today);
+        }};
+    for (const auto &add : kinds) {
+        if (stopped())
+            return items;
+        add();
+    }
     // The due day first; the same day in the order of the pathway.
     std::stable_sort(items.begin(), items.end(), [](const WorkItem &a, const WorkItem &b) {
         return a.due != b.due ? a.due < b.due : a.kind < b.kind;
@@ -168,8 +178,8 @@ void WorklistRepository::addMeetingsBehind(QList<WorkItem> &items, const QString
         QStringLiteral("SELECT %1, m.id, :last, held || ' / ' || m.meetings_per_month FROM ("
                        "  SELECT m.*, (SELECT count(*) FROM meetings x WHERE x.measure_id = m.id AND x.cancelled = 0 "
                        "    AND x.archived_at IS NULL AND x.held_on BETWEEN :first AND :last) AS held "
-                       "  FROM measures m JOIN measure_catalogue mc ON mc.id = m.catalogue_id "
-                       "  WHERE m.status = 'active' AND mc.in_depth = 'support_person' "
+                       "  FROM measures m WHERE m.status = 'active' AND m.catalogue_id IN "
+                       "    (SELECT id FROM measure_catalogue WHERE in_depth = 'support_person') "
                        "  AND m.meetings_per_month > 0 AND m.start_on <= :first) m "
                        "JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.child_id "
                        "WHERE held < m.meetings_per_month%2")

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+
 namespace tukipolku {
 
 // A worker's child welfare caseload against the limit of LSL 13 b §.
@@ -27,7 +29,9 @@ public:
     // The work of the cases of `workerId`, or of the whole unit when it is
     // empty (with the providers' criminal record extracts), due by today +
     // horizonDays or overdue, sorted by due day.
-    QList<WorkItem> items(const QString &workerId, const QDate &today) const;
+    // `stop`, when given and set by another thread, ends the reading early (with
+    // what was read so far) so that a window being closed need not wait.
+    QList<WorkItem> items(const QString &workerId, const QDate &today, const std::atomic_bool *stop = nullptr) const;
     // Every worker's child welfare caseload, the largest first.
     QList<WorkerCaseload> caseloads() const;
 

@@ -207,14 +207,19 @@ TEST_CASE("Measures: logs are checked and show realised against planned", "[meas
     Measure person = f.measureOf("support_person", LegalBasis::SocialWelfareAct, QDate(2026, 2, 1));
     person.meetingsPerMonth = 2;
     REQUIRE(f.measures.save(person).ok());
-    Meeting future{QString(), person.id, QDate::currentDate().addDays(1), 90, QString(), false, 0};
+    Meeting future{QString(), person.id, QDate::currentDate().addDays(1), 90, QString(), false, 0, QString()};
     CHECK(f.logs.saveMeeting(future).message().contains(QStringLiteral("future")));
-    Meeting early{QString(), person.id, QDate(2026, 1, 20), 90, QString(), false, 0};
+    Meeting early{QString(), person.id, QDate(2026, 1, 20), 90, QString(), false, 0, QString()};
     CHECK(f.logs.saveMeeting(early).message().contains(QStringLiteral("before the measure started")));
-    Meeting held{QString(), person.id, QDate(2026, 3, 4), 120, QStringLiteral("Keilailu"), false, 12};
-    Meeting cancelled{QString(), person.id, QDate(2026, 3, 18), 0, QString(), true, 0};
+    Meeting held{QString(), person.id, QDate(2026, 3, 4), 120, QStringLiteral("Keilailu"), false, 12, QString()};
+    Meeting cancelled{QString(), person.id, QDate(2026, 3, 18), 0, QString(), true, 0, QStringLiteral("Lapsi sairastui")};
     REQUIRE(f.logs.saveMeeting(held).ok());
     REQUIRE(f.logs.saveMeeting(cancelled).ok());
+    const QList<Meeting> kept = f.logs.meetings(person.id); // the latest first
+    REQUIRE(kept.size() == 2);
+    CHECK(kept.first().cancelled);
+    CHECK(kept.first().cancelReason == QStringLiteral("Lapsi sairastui")); // why it was cancelled is kept
+    CHECK(kept.last().cancelReason.isEmpty());
     const MonthlyProgress march = f.logs.progress(person, InDepthType::SupportPerson, QDate(2026, 3, 1));
     CHECK(march.planned == 2);
     CHECK(march.realised == 1); // 1 of 2 meetings

@@ -101,9 +101,9 @@ TEST_CASE("Worklist: each kind of work with its due day, overdue first, per work
     person.status = MeasureStatus::Active;
     REQUIRE(measures.save(person).ok());
     MeasureLogRepository logs(f.db.connection(), f.db.worker().id);
-    Meeting held{QString(), person.id, QDate(2026, 3, 10), 120, QStringLiteral("Uimahalli"), false, 0};
-    Meeting cancelled{QString(), person.id, QDate(2026, 3, 24), 0, QString(), true, 0};
-    Meeting april{QString(), person.id, QDate(2026, 4, 2), 90, QStringLiteral("Kirjasto"), false, 0};
+    Meeting held{QString(), person.id, QDate(2026, 3, 10), 120, QStringLiteral("Uimahalli"), false, 0, QString()};
+    Meeting cancelled{QString(), person.id, QDate(2026, 3, 24), 0, QString(), true, 0, QString()};
+    Meeting april{QString(), person.id, QDate(2026, 4, 2), 90, QStringLiteral("Kirjasto"), false, 0, QString()};
     REQUIRE(logs.saveMeeting(held).ok());
     REQUIRE(logs.saveMeeting(cancelled).ok());
     REQUIRE(logs.saveMeeting(april).ok());

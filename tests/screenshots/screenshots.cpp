@@ -7,9 +7,12 @@
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
 #include "settings/settingsdialog.h"
+#include "worklist/worklistpage.h"
 #include "settings/workstationsettings.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -103,7 +106,13 @@ int main(int argc, char *argv[])
     if (!workers.isEmpty())
         window.session().setWorkerId(workers.first().id);
     QCoreApplication::processEvents();
-    window.showWorklist();
+    {
+        QEventLoop waiting; // the worklist is read in the background
+        QObject::connect(window.worklistPage(), &ui::WorklistPage::loaded, &waiting, &QEventLoop::quit);
+        QTimer::singleShot(30000, &waiting, &QEventLoop::quit);
+        window.showWorklist();
+        waiting.exec();
+    }
     save(window, folder, QStringLiteral("worklist.png"));
     QDir().mkpath(folder);
     save(window, folder, QStringLiteral("case-list.png"));

@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace tukipolku;
@@ -67,8 +68,9 @@ TEST_CASE("UI: the program opens on the worklist – a row opens the right form"
     REQUIRE(session.providers().save(laine).ok()); // no criminal record extract yet
 
     REQUIRE(window.currentPage() == static_cast<QWidget *>(window.worklistPage()));
-    QCoreApplication::processEvents(); // the rows are read after the first paint
     WorklistPage *page = window.worklistPage();
+    QSignalSpy loaded(page, &WorklistPage::loaded);
+    REQUIRE(loaded.wait(10000)); // the rows are read in the background after the first paint
     CHECK(page->shownWorker() == me.id); // my own work first
     const WorklistModel *model = page->model();
     const int decide = rowOf(model, WorkKind::InitiationDecision);
@@ -91,6 +93,7 @@ TEST_CASE("UI: the program opens on the worklist – a row opens the right form"
     // The whole unit's list has the provider's extract; its row opens the provider.
     window.showWorklist();
     page->showWorkOf(QString());
+    REQUIRE(loaded.wait(10000));
     const int extract = rowOf(page->model(), WorkKind::CriminalRecordDue);
     REQUIRE(extract >= 0);
     CHECK(page->model()->item(extract).name == laine.name);

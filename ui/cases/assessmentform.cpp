@@ -146,19 +146,19 @@ void AssessmentForm::changeEvent(QEvent *event)
 
 void AssessmentForm::retranslateUi()
 {
-    setRowLabel(m_form, m_started, tr("&Started on:"));
-    setRowLabel(m_form, m_completed, tr("&Completed on:"));
+    setRowLabel(m_form, m_started, tr("Start&ed on:"));
+    setRowLabel(m_form, m_completed, tr("Completed &on:"));
     setRowLabel(m_form, m_participants, tr("&Taking part:"));
     m_participants->setPlaceholderText(tr("e.g. the child, the guardians, the school social worker"));
     setRowLabel(m_form, m_needDuration, tr("&Need for support:"));
-    m_ownWorkerNeeded->setText(tr("An o&wn worker is needed"));
-    setRowLabel(m_form, m_ownWorker, tr("&Own worker:"));
-    m_childWelfareNeed->setText(tr("C&hild welfare need found"));
+    m_ownWorkerNeeded->setText(tr("An own worker &is needed"));
+    setRowLabel(m_form, m_ownWorker, tr("Own &worker:"));
+    m_childWelfareNeed->setText(tr("Chi&ld welfare need found"));
     m_childWelfareNeed->setWhatsThis(tr("When the assessment finds a child welfare need, the child becomes a client "
                                         "of child welfare on the completion date (LSL 27 §) and a responsible "
                                         "social worker is named."));
     setRowLabel(m_form, m_responsible, tr("&Responsible social worker:"));
-    setRowLabel(m_form, m_summary, tr("S&ummary:"));
+    setRowLabel(m_form, m_summary, tr("Su&mmary:"));
     m_durations->relabel();
     fillWorkers(m_ownWorker);
     fillWorkers(m_responsible);

@@ -170,7 +170,7 @@ void CaseListPage::retranslateUi()
 {
     const QSignalBlocker scopeBlocker(m_scope);
     const QSignalBlocker stageBlocker(m_stage);
-    m_searchLabel->setText(tr("&Search:"));
+    m_searchLabel->setText(tr("Se&arch:"));
     m_search->setPlaceholderText(tr("Name, identity code or case number"));
     const int scope = std::max(0, m_scope->currentIndex());
     m_scope->clear();

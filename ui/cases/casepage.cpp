@@ -378,9 +378,9 @@ void CasePage::retranslateUi()
     m_tabs->setTabText(AgreementTab, tr("&5 Agreements"));
     m_tabs->setTabText(DecisionTab, tr("&6 Decisions"));
     m_tabs->setTabText(HistoryTab, tr("&7 History"));
-    m_saveButton->setText(tr("&Save"));
+    m_saveButton->setText(tr("Sa&ve"));
     m_saveButton->setToolTip(tr("Save this tab (Ctrl+S)"));
-    m_familyButton->setText(tr("&Family"));
+    m_familyButton->setText(tr("F&amily"));
     m_urgentButton->setText(tr("&Urgent measures…"));
     m_urgentButton->setToolTip(tr("Child welfare client status starts when urgent measures or support are given "
                                   "before the assessment is completed (LSL 27 §)."));
@@ -388,9 +388,9 @@ void CasePage::retranslateUi()
     m_contactFormLabel->setText(tr("Contact form (SHL 35 §) as saved:"));
     m_contactFormLabel->setToolTip(tr("The form \"Contact with social care for assessing the need for support\", "
                                       "filled in from this initiation: the child, the guardians, who contacted and why."));
-    m_versionLabel->setText(tr("&Version:"));
-    m_newVersion->setText(tr("&New version"));
-    m_noPlanLabel->setText(tr("Pla&n:"));
+    m_versionLabel->setText(tr("Version:"));
+    m_newVersion->setText(tr("Ne&w version"));
+    m_noPlanLabel->setText(tr("P&lan:"));
     const QSignalBlocker blocker(m_noPlanReason);
     const int reason = std::max(0, m_noPlanReason->currentIndex());
     m_noPlanReason->clear();

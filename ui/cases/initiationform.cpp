@@ -259,14 +259,14 @@ void InitiationForm::retranslateUi()
     m_urgencyGroup->setTitle(tr("Urgency assessment (immediately)"));
     m_decisionGroup->setTitle(tr("Decision on the service need assessment"));
     if (auto *label = qobject_cast<QLabel *>(m_contactForm->itemAt(0, QFormLayout::LabelRole)->widget()))
-        label->setText(tr("&Received:"));
-    setRowLabel(m_contactForm, m_channel, tr("C&hannel:"));
-    setRowLabel(m_contactForm, m_contactBy, tr("&Contact made by:"));
-    setRowLabel(m_contactForm, m_authority, tr("&Authority:"));
+        label->setText(tr("Rece&ived:"));
+    setRowLabel(m_contactForm, m_channel, tr("Channe&l:"));
+    setRowLabel(m_contactForm, m_contactBy, tr("Contact &made by:"));
+    setRowLabel(m_contactForm, m_authority, tr("Au&thority:"));
     m_notification->setText(tr("Child &welfare notification"));
     setRowLabel(m_contactForm, m_notifier, tr("&Notified by:"));
     setRowLabel(m_contactForm, m_reasons.first()->parentWidget(), tr("Reasons:"));
-    setRowLabel(m_contactForm, m_description, tr("&Description:"));
+    setRowLabel(m_contactForm, m_description, tr("Desc&ription:"));
     for (int i = 0; i < m_reasons.size(); ++i)
         m_reasons.at(i)->setText(Labels::reason(allReasons[i]));
     m_channelChoices->relabel();
@@ -276,7 +276,7 @@ void InitiationForm::retranslateUi()
 
     if (auto *label = qobject_cast<QLabel *>(m_urgencyForm->itemAt(1, QFormLayout::LabelRole)->widget()))
         label->setText(tr("Assessed &on:"));
-    setRowLabel(m_urgencyForm, m_urgent, tr("&Urgency:"));
+    setRowLabel(m_urgencyForm, m_urgent, tr("Urgenc&y:"));
     setRowLabel(m_urgencyForm, m_urgencyBy, tr("Assessed &by:"));
     {
         const QSignalBlocker blocker(m_urgent);
@@ -285,10 +285,10 @@ void InitiationForm::retranslateUi()
         m_urgent->addItems({tr("Not yet assessed"), tr("Not urgent"), tr("Urgent")});
         m_urgent->setCurrentIndex(urgent);
     }
-    setRowLabel(m_decisionForm, m_assessmentStarts, tr("Assessment &starts:"));
+    setRowLabel(m_decisionForm, m_assessmentStarts, tr("Assessment starts:"));
     setRowLabel(m_decisionForm, m_decidedOn, tr("&Decided on:"));
-    setRowLabel(m_decisionForm, m_noAssessmentReason, tr("Why &not:"));
-    setRowLabel(m_decisionForm, m_informedOn, tr("Child and guardian &informed:"));
+    setRowLabel(m_decisionForm, m_noAssessmentReason, tr("Why not:"));
+    setRowLabel(m_decisionForm, m_informedOn, tr("Child and guardian informed:"));
     m_informedOn->setWhatsThis(tr("The child and the guardian must be told that the notification was received "
                                   "(LSL 26 § 3)."));
     m_receivedDate->setWhatsThis(tr("The day the contact or notification reached social care. The deadlines are "

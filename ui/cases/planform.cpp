@@ -158,20 +158,20 @@ void PlanForm::changeEvent(QEvent *event)
 
 void PlanForm::retranslateUi()
 {
-    setRowLabel(m_form, m_madeOn, tr("&Made on:"));
+    setRowLabel(m_form, m_madeOn, tr("Made o&n:"));
     setRowLabel(m_form, m_participants, tr("&Taking part:"));
-    setRowLabel(m_form, m_needs, tr("Service and support &needs:"));
-    setRowLabel(m_form, m_circumstances, tr("&Circumstances to influence:"));
-    setRowLabel(m_form, m_goals->parentWidget(), tr("&Goals:"));
-    setRowLabel(m_form, m_services, tr("&Services and support measures:"));
-    setRowLabel(m_form, m_estimatedDuration, tr("&Estimated time to reach the goals:"));
-    setRowLabel(m_form, m_differingViews, tr("&Differing views:"));
-    setRowLabel(m_form, m_childMeetings, tr("Worker's &meetings with the child:"));
-    setRowLabel(m_form, m_nextReview, tr("Next &review by:"));
+    setRowLabel(m_form, m_needs, tr("Service and support needs:"));
+    setRowLabel(m_form, m_circumstances, tr("Circumstances to &influence:"));
+    setRowLabel(m_form, m_goals->parentWidget(), tr("G&oals:"));
+    setRowLabel(m_form, m_services, tr("Services and support measures:"));
+    setRowLabel(m_form, m_estimatedDuration, tr("Esti&mated time to reach the goals:"));
+    setRowLabel(m_form, m_differingViews, tr("Diffe&ring views:"));
+    setRowLabel(m_form, m_childMeetings, tr("Wor&ker's meetings with the child:"));
+    setRowLabel(m_form, m_nextReview, tr("Next review &by:"));
     m_nextReview->setWhatsThis(tr("The client plan is reviewed when needed and at least once a year (LSL 30 §)."));
     m_goals->setHorizontalHeaderLabels({tr("Goal"), tr("Target date")});
-    m_addGoal->setText(tr("&Add goal"));
-    m_removeGoal->setText(tr("Remo&ve goal"));
+    m_addGoal->setText(tr("A&dd goal"));
+    m_removeGoal->setText(tr("Remove goal"));
 }
 
 } // namespace tukipolku::ui

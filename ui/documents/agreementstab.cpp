@@ -382,27 +382,27 @@ void AgreementsTab::retranslateUi()
 {
     m_list->setHorizontalHeaderLabels({tr("Agreement"), tr("Status"), tr("Period"), tr("Signatures")});
     m_parties->setHorizontalHeaderLabels({tr("Party"), tr("Name"), tr("Signed")});
-    setRowLabel(m_form, m_goals, tr("&Goals:"));
+    setRowLabel(m_form, m_goals, tr("G&oals:"));
     if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(1, QFormLayout::LabelRole)->widget()))
-        label->setText(tr("&Duration:"));
+        label->setText(tr("Dura&tion:"));
     setRowLabel(m_form, m_supportNeed, tr("&Need for support:"));
-    setRowLabel(m_form, m_frequency, tr("&How often:"));
-    setRowLabel(m_form, m_place, tr("&Where and how:"));
-    setRowLabel(m_form, m_transport, tr("&Transport:"));
-    setRowLabel(m_form, m_contacts, tr("&Contact between the families:"));
-    setRowLabel(m_form, m_illness, tr("On &illness or cancellation:"));
-    setRowLabel(m_form, m_review, tr("&Review and ending:"));
-    setRowLabel(m_form, m_confidentiality, tr("Con&fidentiality:"));
+    setRowLabel(m_form, m_frequency, tr("Ho&w often:"));
+    setRowLabel(m_form, m_place, tr("Where and how:"));
+    setRowLabel(m_form, m_transport, tr("Transport:"));
+    setRowLabel(m_form, m_contacts, tr("Contact &between the families:"));
+    setRowLabel(m_form, m_illness, tr("On i&llness or cancellation:"));
+    setRowLabel(m_form, m_review, tr("Re&view and ending:"));
+    setRowLabel(m_form, m_confidentiality, tr("Conf&identiality:"));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_compensation)))
         label->setText(tr("Compensation:"));
-    setRowLabel(m_form, m_parties, tr("&Parties:"));
-    m_new->setText(tr("&New agreement…"));
-    m_save->setText(tr("&Save draft"));
-    m_sign->setText(tr("Record &signature…"));
+    setRowLabel(m_form, m_parties, tr("Pa&rties:"));
+    m_new->setText(tr("New agree&ment…"));
+    m_save->setText(tr("Save &draft"));
+    m_sign->setText(tr("Record signature…"));
     m_sign->setToolTip(tr("Record the day the party chosen in the list signed. When every party has signed, the "
                           "agreement is frozen."));
-    m_version->setText(tr("New &version"));
-    m_endButton->setText(tr("&End…"));
+    m_version->setText(tr("New version"));
+    m_endButton->setText(tr("End…"));
     m_frequency->setWhatsThis(tr("A support family usually has the child one weekend a month; a support person meets the "
                                  "child once or twice a month."));
 }

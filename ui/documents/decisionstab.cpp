@@ -412,22 +412,22 @@ void DecisionsTab::retranslateUi()
             m_subject->addItem(subjectName(value));
         m_subject->setCurrentIndex(subject);
     }
-    setRowLabel(m_form, m_subject, tr("&Decided:"));
+    setRowLabel(m_form, m_subject, tr("Dec&ided:"));
     setRowLabel(m_form, m_provisions, tr("Pro&visions applied:"));
-    setRowLabel(m_form, m_goal, tr("&Goal:"));
+    setRowLabel(m_form, m_goal, tr("Goa&l:"));
     if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(3, QFormLayout::LabelRole)->widget()))
-        label->setText(tr("D&uration:"));
-    setRowLabel(m_form, m_facts, tr("&Facts and evidence:"));
-    setRowLabel(m_form, m_views, tr("Views of the child and &guardians:"));
-    setRowLabel(m_form, m_reasons, tr("&Reasons:"));
-    setRowLabel(m_form, m_parties, tr("&Parties:"));
+        label->setText(tr("Duration:"));
+    setRowLabel(m_form, m_facts, tr("Fac&ts and evidence:"));
+    setRowLabel(m_form, m_views, tr("Vie&ws of the child and guardians:"));
+    setRowLabel(m_form, m_reasons, tr("Reasons:"));
+    setRowLabel(m_form, m_parties, tr("Pa&rties:"));
     setRowLabel(m_form, m_maker, tr("Decision &maker:"));
-    setRowLabel(m_form, m_contact, tr("More &information from:"));
+    setRowLabel(m_form, m_contact, tr("More information from:"));
     m_new->setText(tr("&New decision…"));
-    m_save->setText(tr("&Save draft"));
-    m_issue->setText(tr("&Issue…"));
-    m_correct->setText(tr("&Correcting decision"));
-    m_send->setText(tr("Record s&ending…"));
+    m_save->setText(tr("Save &draft"));
+    m_issue->setText(tr("Issue…"));
+    m_correct->setText(tr("C&orrecting decision"));
+    m_send->setText(tr("Record sending…"));
 }
 
 } // namespace tukipolku::ui

@@ -187,7 +187,7 @@ bool LogPanel::saveEntry()
         saved = logs.saveCareDays(stay);
     } else if (m_type == InDepthType::SupportPerson) {
         Meeting meeting{QString(), m_measure.id, m_date->date(), m_minutes->value(), m_note->text(),
-                        m_cancelled->isChecked(), m_km->value()};
+                        m_cancelled->isChecked(), m_km->value(), m_reason->text()};
         saved = logs.saveMeeting(meeting);
     } else {
         Visit visit{QString(), m_measure.id, m_date->date(), m_minutes->value(),
@@ -223,7 +223,8 @@ void LogPanel::showLog()
         for (const Meeting &meeting : logs.meetings(m_measure.id)) {
             rows << QStringList{Labels::date(meeting.date),
                                 meeting.cancelled ? tr("cancelled") : tr("%1 min").arg(meeting.minutes),
-                                meeting.mileageKm > 0 ? tr("%1 km").arg(meeting.mileageKm) : QString(), meeting.activity};
+                                meeting.mileageKm > 0 ? tr("%1 km").arg(meeting.mileageKm) : QString(),
+                                meeting.cancelled ? meeting.cancelReason : meeting.activity};
         }
         break;
     case InDepthType::FamilyWork:

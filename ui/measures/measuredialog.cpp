@@ -65,7 +65,7 @@ MeasureDialog::MeasureDialog(const Session &session, const ClientCase &clientCas
     m_form->addRow(buddyLabel(this, m_basis, tr("Legal &basis:")), m_basis);
     m_form->addRow(buddyLabel(this, m_start, tr("S&tarts:")), m_start);
     m_form->addRow(buddyLabel(this, m_plannedEnd, tr("Planned &end:")), m_plannedEnd);
-    m_form->addRow(buddyLabel(this, m_goals, tr("&Goals:")), m_goals);
+    m_form->addRow(buddyLabel(this, m_goals, tr("G&oals:")), m_goals);
     m_form->addRow(buddyLabel(this, m_provider, tr("&Provider:")), m_provider);
     m_form->addRow(buddyLabel(this, m_daysPerMonth, tr("&Days of care a month:")), m_daysPerMonth);
     m_form->addRow(buddyLabel(this, m_meetingsPerMonth, tr("Meetings a &month:")), m_meetingsPerMonth);

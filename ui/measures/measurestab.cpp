@@ -222,10 +222,10 @@ void MeasuresTab::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels(
         {tr("Measure"), tr("Basis"), tr("Period"), tr("Status"), tr("Provider"), tr("Realised")});
-    m_add->setText(tr("&Add measure…"));
-    m_edit->setText(tr("&Change…"));
-    m_end->setText(tr("E&nd…"));
-    m_agreement->setText(tr("Make a&greement"));
+    m_add->setText(tr("Add &measure…"));
+    m_edit->setText(tr("Cha&nge…"));
+    m_end->setText(tr("&End…"));
+    m_agreement->setText(tr("Ma&ke agreement"));
     m_agreement->setToolTip(tr("A written agreement for a support family or support person, pre-filled from this measure."));
     m_decision->setText(tr("Make &decision"));
     m_decision->setToolTip(tr("A decision on this measure, pre-filled from it and the case."));

@@ -137,8 +137,8 @@ void DocumentButtons::retranslateUi()
     m_print->setShortcut(QKeySequence::Print);
     m_print->setToolTip(tr("Print with the system's print dialog (%1)")
                             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
-    m_preview->setText(tr("Print pre&view…"));
-    m_pdf->setText(tr("Save as PD&F…"));
+    m_preview->setText(tr("&Print preview…"));
+    m_pdf->setText(tr("Sav&e as PDF…"));
 }
 
 } // namespace tukipolku::ui

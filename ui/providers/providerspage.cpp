@@ -226,7 +226,7 @@ void ProvidersPage::changeEvent(QEvent *event)
 
 void ProvidersPage::retranslateUi()
 {
-    m_searchLabel->setText(tr("&Search:"));
+    m_searchLabel->setText(tr("Se&arch:"));
     m_search->setPlaceholderText(tr("Name, adult or place"));
     const QSignalBlocker kindBlocker(m_kind);
     const QSignalBlocker statusBlocker(m_status);
@@ -247,7 +247,7 @@ void ProvidersPage::retranslateUi()
     m_interval->setSuffix(tr(" months"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Status"), tr("Children"), tr("Languages"),
                                         tr("Criminal record extract"), tr("Training")});
-    m_assignmentsLabel->setText(tr("C&hildren now and before:"));
+    m_assignmentsLabel->setText(tr("Children now and &before:"));
     m_assignments->setHorizontalHeaderLabels({tr("Child"), tr("Case"), tr("Period"), tr("When")});
     m_new->setText(tr("&New provider…"));
     m_edit->setText(tr("&Edit…"));

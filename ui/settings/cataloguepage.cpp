@@ -27,7 +27,7 @@ CataloguePage::CataloguePage(const Session &session, QWidget *parent) : QWidget(
     m_shl = new QCheckBox(Labels::legalBasis(LegalBasis::SocialWelfareAct), this);
     m_lsl = new QCheckBox(Labels::legalBasis(LegalBasis::ChildWelfareAct), this);
     m_new = new QPushButton(tr("&New measure"), this);
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("Sa&ve"), this);
     m_retire = new QPushButton(tr("&Retire"), this);
     m_retire->setToolTip(tr("A retired measure is no longer offered; the children who have it keep it."));
     m_error = new ErrorLabel(this);

@@ -35,7 +35,7 @@ OrganisationPage::OrganisationPage(const Session &session, QWidget *parent) : QW
     add(unitForm, &Organisation::organiser, tr("&Organiser:"), tr("wellbeing services county or municipality"));
     add(unitForm, &Organisation::unit, tr("&Unit:"));
     add(unitForm, &Organisation::postalAddress, tr("&Postal address:"), tr("street or PO box, e.g. PL 100"));
-    m_checked.append({Field::PostalCode, add(unitForm, &Organisation::postalCode, tr("Postal &code:"), tr("e.g. 96101"))});
+    m_checked.append({Field::PostalCode, add(unitForm, &Organisation::postalCode, tr("Post&al code:"), tr("e.g. 96101"))});
     add(unitForm, &Organisation::postOffice, tr("Post o&ffice:"));
     add(unitForm, &Organisation::visitingAddress, tr("&Visiting address:"));
     m_checked.append({Field::Phone, add(unitForm, &Organisation::phone, tr("Pho&ne:"))});

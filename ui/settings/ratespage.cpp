@@ -95,7 +95,7 @@ RatesPage::RatesPage(const Session &session, QWidget *parent) : QWidget(parent),
         return l;
     };
     form->addRow(label(tr("&Provider:"), m_kind), m_kind);
-    form->addRow(label(tr("Valid &from:"), m_from), m_from);
+    form->addRow(label(tr("&Valid from:"), m_from), m_from);
     form->addRow(label(tr("&Fee (taxable):"), m_fee), fee);
     form->addRow(label(tr("&Expense allowance:"), m_expenses), expenses);
     form->addRow(label(tr("&Mileage:"), m_mileage), m_mileage);

@@ -3,7 +3,7 @@
 #include "common/deadlinecolours.h"
 #include "rules/caserules.h"
 #include "storage/session.h"
-#include "storage/worklistrepository.h"
+#include "storage/readerconnection.h"
 #include "worklist/worklistmodel.h"
 
 #include <QComboBox>
@@ -12,7 +12,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QApplication>
 #include <QListWidget>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,6 +73,12 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
     retranslateUi();
 }
 
+WorklistPage::~WorklistPage()
+{
+    if (m_stop)
+        *m_stop = true; // the program need not wait for a reading nobody will see
+}
+
 void WorklistPage::setSession(const Session *session)
 {
     m_session = session;
@@ -106,27 +115,63 @@ QString WorklistPage::shownWorker() const
 
 void WorklistPage::reload()
 {
+    const int generation = ++m_generation;
+    if (m_stop)
+        *m_stop = true;
+    m_stop = std::make_shared<std::atomic_bool>(false);
     if (!m_session || !m_session->database().isOpen()) {
         m_model->setItems({}, QDate::currentDate(), {});
         return;
     }
+    // The whole unit's work is tens of thousands of rows at 100,000 families:
+    // read it on a connection of its own, off the window's thread.
+    const QString path = m_session->database().path();
+    const QString shown = shownWorker();
+    const QString me = m_session->workerId();
     const QDate today = QDate::currentDate();
+    const QPointer<WorklistPage> page(this);
+    m_summary->setText(tr("Reading the work…"));
+    const std::shared_ptr<std::atomic_bool> stop = m_stop;
+    QThreadPool::globalInstance()->start([page, generation, path, shown, me, today, stop] {
+        Reading reading;
+        {
+            const ReaderConnection reader(path);
+            const WorklistRepository worklist(reader.connection(), me);
+            reading.items = worklist.items(shown, today, stop.get());
+            if (!*stop)
+                reading.caseloads = worklist.caseloads();
+        }
+        if (*stop)
+            return;
+        QMetaObject::invokeMethod(
+            qApp,
+            [page, generation, reading, today] {
+                if (page)
+                    page->showReading(generation, reading, today);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WorklistPage::showReading(int generation, const Reading &reading, const QDate &today)
+{
+    if (generation != m_generation || !m_session || !m_session->database().isOpen())
+        return; // asked again meanwhile, or another database opened
     QHash<QString, QString> names;
     for (const Worker &worker : m_session->workers().all())
         names.insert(worker.id, worker.fullName());
-    const WorklistRepository worklist(m_session->database().connection(), m_session->workerId());
-    m_model->setItems(worklist.items(shownWorker(), today), today, names);
+    m_model->setItems(reading.items, today, names);
     m_summary->setText(tr("%n item(s) due within %1 days", nullptr, m_model->rowCount())
                            .arg(WorklistRepository::horizonDays)
                        + QStringLiteral(" · ") + tr("%n overdue", nullptr, m_model->overdueCount()));
-    showCaseloads();
+    showCaseloads(reading.caseloads);
+    emit loaded();
 }
 
-void WorklistPage::showCaseloads()
+void WorklistPage::showCaseloads(const QList<WorkerCaseload> &caseloads)
 {
     m_caseloads->clear();
-    const WorklistRepository worklist(m_session->database().connection(), m_session->workerId());
-    for (const WorkerCaseload &load : worklist.caseloads()) {
+    for (const WorkerCaseload &load : caseloads) {
         QString text = tr("%1: %2 / %3 children").arg(load.name).arg(load.childWelfareChildren).arg(Caseload::limit);
         auto *item = new QListWidgetItem(m_caseloads);
         QFont font = m_caseloads->font();
@@ -174,7 +219,7 @@ void WorklistPage::changeEvent(QEvent *event)
 
 void WorklistPage::retranslateUi()
 {
-    m_whoLabel->setText(tr("&Show the work of:"));
+    m_whoLabel->setText(tr("Show &the work of:"));
     m_caseloadTitle->setText(tr("<b>Child welfare caseload</b><br>children per responsible social worker; "
                                 "the limit is %1 (LSL 13 b §)")
                                  .arg(Caseload::limit));

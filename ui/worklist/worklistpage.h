@@ -1,8 +1,12 @@
 #pragma once
 
+#include "storage/worklistrepository.h"
 #include "worklist/workitem.h"
 
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -25,9 +29,11 @@ class WorklistPage final : public QWidget {
 
 public:
     explicit WorklistPage(QWidget *parent = nullptr);
+    ~WorklistPage() override;
 
     void setSession(const Session *session);
-    // Reads the work again (after changes elsewhere, or a new day).
+    // Reads the work again (after changes elsewhere, or a new day) in a
+    // background thread; loaded() tells when the rows are in.
     void reload();
     // Whose work is shown: a worker's id, or empty for the whole unit.
     void showWorkOf(const QString &workerId);
@@ -42,6 +48,7 @@ public:
     void openRow(int row);
 
 signals:
+    void loaded();
     void caseRequested(const QString &caseId, WorkPlace place);
     void providerRequested(const QString &providerId);
 
@@ -49,11 +56,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Reading {
+        QList<WorkItem> items;
+        QList<WorkerCaseload> caseloads;
+    };
     void fillWhoChoices();
-    void showCaseloads();
+    void showReading(int generation, const Reading &reading, const QDate &today);
+    void showCaseloads(const QList<WorkerCaseload> &caseloads);
     void retranslateUi();
 
     const Session *m_session = nullptr;
+    int m_generation = 0; // a reading older than the last one asked for is dropped
+    std::shared_ptr<std::atomic_bool> m_stop; // set to end the reading under way
     QLabel *m_whoLabel = nullptr;
     QComboBox *m_who = nullptr;
     QLabel *m_summary = nullptr;
