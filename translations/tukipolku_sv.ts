@@ -474,6 +474,69 @@
     </message>
 </context>
 <context>
+    <name>CompensationReport</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Utförare</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of care</source>
+        <translation type="unfinished">Vårddygn</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Träffar</translation>
+    </message>
+    <message>
+        <source>Fee (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense allowance (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation of providers, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check before paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -42,6 +42,7 @@ void collect(const QSqlDatabase &database, const QString &sql, const QVariantMap
         qWarning("worklist query failed: %s", qPrintable(query.lastError().text()));
         return;
     }
+    const bool hasDetail = query.record().count() > 6;
     while (query.next()) {
         WorkItem item;
         item.kind = kind;
@@ -51,7 +52,7 @@ void collect(const QSqlDatabase &database, const QString &sql, const QVariantMap
         item.workerId = query.value(3).toString();
         item.recordId = query.value(4).toString();
         item.due = codes::toDate(query.value(5));
-        if (query.record().count() > 6)
+        if (hasDetail)
             item.detail = query.value(6).toString();
         items.append(item);
     }

@@ -3,7 +3,6 @@
 #include "common/deadlinecolours.h"
 #include "rules/caserules.h"
 #include "storage/session.h"
-#include "storage/readerconnection.h"
 #include "worklist/worklistmodel.h"
 
 #include <QComboBox>
@@ -76,7 +75,7 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
 WorklistPage::~WorklistPage()
 {
     if (m_stop)
-        *m_stop = true; // the program need not wait for a reading nobody will see
+        m_stop->stop(); // the program need not wait for a reading nobody will see
 }
 
 void WorklistPage::setSession(const Session *session)
@@ -117,8 +116,8 @@ void WorklistPage::reload()
 {
     const int generation = ++m_generation;
     if (m_stop)
-        *m_stop = true;
-    m_stop = std::make_shared<std::atomic_bool>(false);
+        m_stop->stop();
+    m_stop = std::make_shared<ReadingStop>();
     if (!m_session || !m_session->database().isOpen()) {
         m_model->setItems({}, QDate::currentDate(), {});
         return;
@@ -131,17 +130,17 @@ void WorklistPage::reload()
     const QDate today = QDate::currentDate();
     const QPointer<WorklistPage> page(this);
     m_summary->setText(tr("Reading the work…"));
-    const std::shared_ptr<std::atomic_bool> stop = m_stop;
+    const std::shared_ptr<ReadingStop> stop = m_stop;
     QThreadPool::globalInstance()->start([page, generation, path, shown, me, today, stop] {
         Reading reading;
         {
-            const ReaderConnection reader(path);
+            const ReaderConnection reader(path, stop);
             const WorklistRepository worklist(reader.connection(), me);
-            reading.items = worklist.items(shown, today, stop.get());
-            if (!*stop)
+            reading.items = worklist.items(shown, today, stop->flag());
+            if (!stop->isStopped())
                 reading.caseloads = worklist.caseloads();
         }
-        if (*stop)
+        if (stop->isStopped())
             return;
         QMetaObject::invokeMethod(
             qApp,

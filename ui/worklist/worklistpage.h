@@ -1,11 +1,11 @@
 #pragma once
 
+#include "storage/readerconnection.h"
 #include "storage/worklistrepository.h"
 #include "worklist/workitem.h"
 
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -67,7 +67,7 @@ private:
 
     const Session *m_session = nullptr;
     int m_generation = 0; // a reading older than the last one asked for is dropped
-    std::shared_ptr<std::atomic_bool> m_stop; // set to end the reading under way
+    std::shared_ptr<ReadingStop> m_stop; // ends the reading under way
     QLabel *m_whoLabel = nullptr;
     QComboBox *m_who = nullptr;
     QLabel *m_summary = nullptr;

@@ -1,0 +1,155 @@
+#include "reports/compensationreport.h"
+
+#include "domain/labels.h"
+#include "exchange/csvwriter.h"
+#include "rules/compensationcalculator.h"
+#include "storage/codes.h"
+#include "storage/measurelogrepository.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace tukipolku {
+
+namespace {
+// The month's stays (any that reach into it) and meetings, by provider.
+void readLogs(const QSqlDatabase &database, const QDate &first, const QDate &last,
+              QHash<QString, QList<CareDays>> &stays, QHash<QString, QList<Meeting>> &meetings)
+{
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.provider_id, c.id, c.measure_id, c.from_on, c.to_on, c.cancelled, "
+                             "c.cancel_reason, c.mileage_km FROM care_days c JOIN measures m ON m.id = c.measure_id "
+                             "WHERE c.to_on >= ? AND c.from_on <= ? AND c.archived_at IS NULL "
+                             "AND m.provider_id IS NOT NULL"));
+    q.addBindValue(codes::date(first));
+    q.addBindValue(codes::date(last));
+    q.exec();
+    while (q.next()) {
+        stays[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), codes::toDate(q.value(3)),
+                                             codes::toDate(q.value(4)), q.value(5).toBool(), q.value(6).toString(),
+                                             q.value(7).toInt()});
+    }
+    q.prepare(QStringLiteral("SELECT m.provider_id, g.id, g.measure_id, g.held_on, g.minutes, g.activity, g.cancelled, "
+                             "g.mileage_km, g.cancel_reason FROM meetings g JOIN measures m ON m.id = g.measure_id "
+                             "WHERE g.held_on BETWEEN ? AND ? AND g.archived_at IS NULL AND m.provider_id IS NOT NULL"));
+    q.addBindValue(codes::date(first));
+    q.addBindValue(codes::date(last));
+    q.exec();
+    while (q.next()) {
+        meetings[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), codes::toDate(q.value(3)),
+                                                q.value(4).toInt(), q.value(5).toString(), q.value(6).toBool(),
+                                                q.value(7).toInt(), q.value(8).toString()});
+    }
+}
+
+void addTo(MonthlyCompensation &total, const MonthlyCompensation &pay)
+{
+    total.daysOfCare += pay.daysOfCare;
+    total.meetings += pay.meetings;
+    total.kilometres += pay.kilometres;
+    total.feeCents += pay.feeCents;
+    total.expensesCents += pay.expensesCents;
+    total.mileageCents += pay.mileageCents;
+    total.problems += pay.problems;
+}
+} // namespace
+
+CompensationMonth CompensationReport::forMonth(const QSqlDatabase &database, const QDate &month)
+{
+    CompensationMonth report;
+    report.month = QDate(month.year(), month.month(), 1);
+    const QDate last = report.month.addMonths(1).addDays(-1);
+    QHash<QString, QList<CareDays>> stays;
+    QHash<QString, QList<Meeting>> meetings;
+    readLogs(database, report.month, last, stays, meetings);
+    QStringList ids = stays.keys() + meetings.keys();
+    ids.removeDuplicates();
+    const QList<CompensationRate> rates = MeasureLogRepository(database, QString()).rates();
+    QSqlQuery provider(database);
+    provider.prepare(QStringLiteral("SELECT name, kind, iban FROM providers WHERE id = ?"));
+    for (const QString &id : std::as_const(ids)) {
+        provider.addBindValue(id);
+        if (!provider.exec() || !provider.next())
+            continue;
+        ProviderPay row{id, provider.value(0).toString(), codes::fromCode(codes::providerKinds, provider.value(1).toString()),
+                        provider.value(2).toString(), {}};
+        // Support persons are paid per meeting; support families (and family
+        // workers bought as a service) per day of care, as on the provider's page.
+        row.pay = row.kind == ProviderKind::SupportPerson
+                      ? CompensationCalculator::forSupportPerson(report.month, meetings.value(id), rates)
+                      : CompensationCalculator::forSupportFamily(report.month, stays.value(id), rates);
+        if (row.pay.totalCents() == 0 && row.pay.problems.isEmpty())
+            continue; // only cancelled visits: nothing to pay
+        addTo(report.total, row.pay);
+        report.providers.append(row);
+    }
+    std::sort(report.providers.begin(), report.providers.end(), [](const ProviderPay &a, const ProviderPay &b) {
+        return a.kind != b.kind ? a.kind < b.kind : a.name.localeAwareCompare(b.name) < 0;
+    });
+    return report;
+}
+
+QByteArray CompensationReport::csv(const CompensationMonth &report)
+{
+    CsvWriter writer;
+    writer.addRow({tr("Month"), tr("Provider"), tr("Kind"), tr("IBAN"), tr("Days of care"), tr("Meetings"),
+                   tr("Fee (€)"), tr("Expense allowance (€)"), tr("Kilometres"), tr("Mileage (€)"), tr("Total (€)"),
+                   tr("Problems")});
+    const QString month = report.month.toString(QStringLiteral("yyyy-MM"));
+    const auto row = [&writer, &month](const QString &name, const QString &kind, const QString &iban,
+                                       const MonthlyCompensation &pay) {
+        writer.addRow({month, name, kind, iban, QString::number(pay.daysOfCare), QString::number(pay.meetings),
+                       CsvWriter::euros(pay.feeCents), CsvWriter::euros(pay.expensesCents),
+                       QString::number(pay.kilometres), CsvWriter::euros(pay.mileageCents),
+                       CsvWriter::euros(pay.totalCents()), pay.problems.join(QLatin1Char(' '))});
+    };
+    for (const ProviderPay &provider : report.providers)
+        row(provider.name, Labels::providerKind(provider.kind), provider.iban, provider.pay);
+    row(tr("Total"), QString(), QString(), report.total);
+    return writer.bytes();
+}
+
+QString CompensationReport::html(const CompensationMonth &report)
+{
+    const auto cell = [](const QString &text, bool number = false) {
+        return QStringLiteral("<td%1>%2</td>").arg(number ? QStringLiteral(" align=\"right\"") : QString(),
+                                                   text.toHtmlEscaped());
+    };
+    const auto euros = [](qint64 cents) { return CsvWriter::euros(cents); };
+    QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 9pt;\">");
+    html += QStringLiteral("<h1 style=\"font-size: 14pt;\">%1</h1>")
+                .arg(tr("Compensation of providers, %1").arg(report.month.toString(QStringLiteral("M/yyyy"))).toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\" "
+                           "style=\"border-collapse: collapse;\"><tr>");
+    for (const QString &heading : {tr("Provider"), tr("Kind"), tr("IBAN"), tr("Days of care"), tr("Meetings"),
+                                   tr("Fee (€)"), tr("Expense allowance (€)"), tr("Kilometres"), tr("Mileage (€)"),
+                                   tr("Total (€)")})
+        html += QStringLiteral("<th align=\"left\">%1</th>").arg(heading.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    const auto row = [&](const QString &name, const QString &kind, const QString &iban, const MonthlyCompensation &pay,
+                         bool bold) {
+        QString line = cell(name) + cell(kind) + cell(iban) + cell(QString::number(pay.daysOfCare), true)
+                     + cell(QString::number(pay.meetings), true) + cell(euros(pay.feeCents), true)
+                     + cell(euros(pay.expensesCents), true) + cell(QString::number(pay.kilometres), true)
+                     + cell(euros(pay.mileageCents), true) + cell(euros(pay.totalCents()), true);
+        if (bold)
+            line = QStringLiteral("<b>") + line + QStringLiteral("</b>");
+        html += QStringLiteral("<tr%1>%2</tr>").arg(bold ? QStringLiteral(" style=\"font-weight: bold;\"") : QString(), line);
+    };
+    for (const ProviderPay &provider : report.providers)
+        row(provider.name, Labels::providerKind(provider.kind), provider.iban, provider.pay, false);
+    row(tr("Total"), QString(), QString(), report.total, true);
+    html += QStringLiteral("</table>");
+    if (!report.total.problems.isEmpty()) {
+        html += QStringLiteral("<h2 style=\"font-size: 11pt;\">%1</h2><ul>").arg(tr("To check before paying").toHtmlEscaped());
+        for (const QString &problem : report.total.problems)
+            html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
+} // namespace tukipolku
