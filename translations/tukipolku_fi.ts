@@ -477,63 +477,63 @@
     <name>CompensationReport</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukausi</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Toteuttaja</translation>
+        <translation>Toteuttaja</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tyyppi</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Days of care</source>
-        <translation type="unfinished">Hoitovuorokaudet</translation>
+        <translation>Hoitovuorokaudet</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Tapaamiset</translation>
+        <translation>Tapaamiset</translation>
     </message>
     <message>
         <source>Fee (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palkkio (€)</translation>
     </message>
     <message>
         <source>Expense allowance (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulukorvaus (€)</translation>
     </message>
     <message>
         <source>Kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometrit</translation>
     </message>
     <message>
         <source>Mileage (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometrikorvaus (€)</translation>
     </message>
     <message>
         <source>Total (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä (€)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettavaa</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Compensation of providers, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteuttajien palkkiot ja korvaukset, %1</translation>
     </message>
     <message>
         <source>To check before paying</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistettava ennen maksamista</translation>
     </message>
 </context>
 <context>

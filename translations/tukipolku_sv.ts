@@ -477,63 +477,63 @@
     <name>CompensationReport</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Utförare</translation>
+        <translation>Utförare</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Days of care</source>
-        <translation type="unfinished">Vårddygn</translation>
+        <translation>Vårddygn</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Träffar</translation>
+        <translation>Träffar</translation>
     </message>
     <message>
         <source>Fee (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvode (€)</translation>
     </message>
     <message>
         <source>Expense allowance (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadsersättning (€)</translation>
     </message>
     <message>
         <source>Kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometer</translation>
     </message>
     <message>
         <source>Mileage (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometerersättning (€)</translation>
     </message>
     <message>
         <source>Total (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt (€)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Att kontrollera</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Compensation of providers, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utförarnas arvoden och ersättningar, %1</translation>
     </message>
     <message>
         <source>To check before paying</source>
-        <translation type="unfinished"></translation>
+        <translation>Att kontrollera före betalning</translation>
     </message>
 </context>
 <context>
