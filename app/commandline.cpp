@@ -10,6 +10,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/workstationsettings.h"
+#include "reports/compensationreport.h"
 #include "reports/deadlinereport.h"
 #include "storage/database.h"
 #include "storage/documentlookup.h"
@@ -74,8 +75,11 @@ struct Parser {
                               CommandLine::tr("FILE")};
     QCommandLineOption report{QStringLiteral("report"),
                               CommandLine::tr("Write the report NAME as CSV (--output FILE.csv) and exit. "
-                                              "deadlines: every open statutory deadline of the unit today."),
+                                              "deadlines: every open statutory deadline of the unit today; "
+                                              "compensation: the providers' pay for --month."),
                               CommandLine::tr("NAME")};
+    QCommandLineOption month{QStringLiteral("month"), CommandLine::tr("The month of --report compensation, e.g. 2026-03."),
+                             CommandLine::tr("YYYY-MM")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
                              CommandLine::tr("Start, open the database, show the main window and exit 0 once "
                                 "it has been painted (for installation checks).")};
@@ -86,14 +90,14 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, smoke});
     }
 
     CommandLineOptions options() const
     {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
                 parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
-                parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report)};
+                parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report), parser.value(month)};
     }
 };
 
@@ -238,23 +242,41 @@ int runReport(const QString &path, const CommandLineOptions &options)
         printLine(stderr, CommandLine::tr("Give the file to write with --output FILE.csv."));
         return 2;
     }
-    if (options.report != QLatin1String("deadlines")) {
-        printLine(stderr, CommandLine::tr("There is no report %1. The reports are: deadlines.").arg(options.report));
+    const bool deadlines = options.report == QLatin1String("deadlines");
+    const bool compensation = options.report == QLatin1String("compensation");
+    if (!deadlines && !compensation) {
+        printLine(stderr, CommandLine::tr("There is no report %1. The reports are: deadlines, compensation.").arg(options.report));
         return 2;
     }
+    const QDate month = QDate::fromString(options.month + QStringLiteral("-01"), Qt::ISODate);
+    if (compensation && !month.isValid()) {
+        printLine(stderr, CommandLine::tr("Give the month of the report as --month YYYY-MM, e.g. --month 2026-03."));
+        return 2;
+    }
+    // Read-write, as the program opens it: a file of an older version is
+    // upgraded first (with its copy kept), so that the report reads today's schema.
     Database database;
-    if (!database.open(path, Database::Mode::ReadOnly)) {
+    if (!database.open(path)) {
         printLine(stderr, database.error().message());
         return 1;
     }
-    const QList<OpenDeadline> deadlines = DeadlineReport::open(database.connection(), QDate::currentDate());
+    QByteArray csv;
+    QString done;
+    if (deadlines) {
+        const QList<OpenDeadline> open = DeadlineReport::open(database.connection(), QDate::currentDate());
+        csv = DeadlineReport::csv(open);
+        done = CommandLine::tr("Wrote %n open deadline(s) to %1.", nullptr, int(open.size()));
+    } else {
+        const CompensationMonth pay = CompensationReport::forMonth(database.connection(), month);
+        csv = CompensationReport::csv(pay);
+        done = CommandLine::tr("Wrote the compensation of %n provider(s) to %1.", nullptr, int(pay.providers.size()));
+    }
     QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(DeadlineReport::csv(deadlines)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
         printLine(stderr, CommandLine::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(options.output), file.errorString()));
         return 1;
     }
-    printLine(stdout, CommandLine::tr("Wrote %n open deadline(s) to %1.", nullptr, int(deadlines.size()))
-                          .arg(QDir::toNativeSeparators(options.output)));
+    printLine(stdout, done.arg(QDir::toNativeSeparators(options.output)));
     return 0;
 }
 

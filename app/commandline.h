@@ -18,7 +18,8 @@ struct CommandLineOptions {
     QString importProviders; // --import-providers FILE.csv
     QString exportPdf;       // --export-pdf RECORD_ID
     QString output;          // --output FILE
-    QString report;          // --report deadlines
+    QString report;          // --report deadlines|compensation
+    QString month;           // --month YYYY-MM for --report compensation
 };
 
 // True unless the command line asks for a mode that never opens a window, so

@@ -407,20 +407,12 @@
         <translation>Tiedosto, johon --export-pdf tai --report kirjoittaa.</translation>
     </message>
     <message>
-        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today.</source>
-        <translation>Kirjoita raportti NIMI CSV-tiedostoksi (--output TIEDOSTO.csv) ja lopeta. deadlines: yksikön kaikki tänään avoimet lakisääteiset määräajat.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NIMI</translation>
     </message>
     <message>
         <source>Give the file to write with --output FILE.csv.</source>
         <translation>Anna kirjoitettava tiedosto valitsimella --output TIEDOSTO.csv.</translation>
-    </message>
-    <message>
-        <source>There is no report %1. The reports are: deadlines.</source>
-        <translation>Raporttia %1 ei ole. Raportit ovat: deadlines.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -431,6 +423,33 @@
         <translation>
             <numerusform>Kirjoitettiin %n avoin määräaika tiedostoon %1.</numerusform>
             <numerusform>Kirjoitettiin %n avointa määräaikaa tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today; compensation: the providers&apos; pay for --month.</source>
+        <translation>Kirjoita raportti NIMI CSV-tiedostoksi (--output TIEDOSTO.csv) ja lopeta. deadlines: yksikön kaikki tänään avoimet lakisääteiset määräajat; compensation: toteuttajien palkkiot ja korvaukset kuukaudelta --month.</translation>
+    </message>
+    <message>
+        <source>The month of --report compensation, e.g. 2026-03.</source>
+        <translation>Raportin --report compensation kuukausi, esim. 2026-03.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>VVVV-KK</translation>
+    </message>
+    <message>
+        <source>There is no report %1. The reports are: deadlines, compensation.</source>
+        <translation>Raporttia %1 ei ole. Raportit ovat: deadlines, compensation.</translation>
+    </message>
+    <message>
+        <source>Give the month of the report as --month YYYY-MM, e.g. --month 2026-03.</source>
+        <translation>Anna raportin kuukausi muodossa --month VVVV-KK, esim. --month 2026-03.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the compensation of %n provider(s) to %1.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n toteuttajan palkkiot tiedostoon %1.</numerusform>
+            <numerusform>Kirjoitettiin %n toteuttajan palkkiot tiedostoon %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1737,6 +1756,13 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
+    <name>ReportedMonths</name>
+    <message>
+        <source>Choose the month to mark reported.</source>
+        <translation>Valitse kuukausi, joka merkitään raportoiduksi.</translation>
     </message>
 </context>
 <context>

@@ -407,20 +407,12 @@
         <translation>Filen som --export-pdf eller --report skriver.</translation>
     </message>
     <message>
-        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today.</source>
-        <translation>Skriv rapporten NAMN som CSV (--output FIL.csv) och avsluta. deadlines: enhetens alla lagstadgade tidsfrister som är öppna i dag.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAMN</translation>
     </message>
     <message>
         <source>Give the file to write with --output FILE.csv.</source>
         <translation>Ange filen som ska skrivas med --output FIL.csv.</translation>
-    </message>
-    <message>
-        <source>There is no report %1. The reports are: deadlines.</source>
-        <translation>Rapporten %1 finns inte. Rapporterna är: deadlines.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -431,6 +423,33 @@
         <translation>
             <numerusform>%n öppen tidsfrist har skrivits till %1.</numerusform>
             <numerusform>%n öppna tidsfrister har skrivits till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today; compensation: the providers&apos; pay for --month.</source>
+        <translation>Skriv rapporten NAMN som CSV (--output FIL.csv) och avsluta. deadlines: enhetens alla lagstadgade tidsfrister som är öppna i dag; compensation: utförarnas arvoden och ersättningar för --month.</translation>
+    </message>
+    <message>
+        <source>The month of --report compensation, e.g. 2026-03.</source>
+        <translation>Månaden för --report compensation, t.ex. 2026-03.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>There is no report %1. The reports are: deadlines, compensation.</source>
+        <translation>Rapporten %1 finns inte. Rapporterna är: deadlines, compensation.</translation>
+    </message>
+    <message>
+        <source>Give the month of the report as --month YYYY-MM, e.g. --month 2026-03.</source>
+        <translation>Ange rapportens månad som --month ÅÅÅÅ-MM, t.ex. --month 2026-03.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the compensation of %n provider(s) to %1.</source>
+        <translation>
+            <numerusform>Ersättningarna för %n utförare har skrivits till %1.</numerusform>
+            <numerusform>Ersättningarna för %n utförare har skrivits till %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1737,6 +1756,13 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportedMonths</name>
+    <message>
+        <source>Choose the month to mark reported.</source>
+        <translation>Välj den månad som ska markeras som rapporterad.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ struct PageDecoration {
     QString marking; // the confidentiality marking
     QString footer;
     QByteArray logo; // PNG; empty: the letterhead has text only
+    bool landscape = false; // wide tables (reports) print across the page
 };
 
 // A document ready to print: its text and what its pages carry, in one language.

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -32,12 +33,15 @@ void readLogs(const QSqlDatabase &database, const QDate &first, const QDate &las
                                              codes::toDate(q.value(4)), q.value(5).toBool(), q.value(6).toString(),
                                              q.value(7).toInt()});
     }
+    q = QSqlQuery(database); // a new statement: the stays' bound values must not carry over
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT m.provider_id, g.id, g.measure_id, g.held_on, g.minutes, g.activity, g.cancelled, "
                              "g.mileage_km, g.cancel_reason FROM meetings g JOIN measures m ON m.id = g.measure_id "
                              "WHERE g.held_on BETWEEN ? AND ? AND g.archived_at IS NULL AND m.provider_id IS NOT NULL"));
     q.addBindValue(codes::date(first));
     q.addBindValue(codes::date(last));
-    q.exec();
+    if (!q.exec())
+        qWarning("compensation report: %s", qPrintable(q.lastError().text()));
     while (q.next()) {
         meetings[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString(), codes::toDate(q.value(3)),
                                                 q.value(4).toInt(), q.value(5).toString(), q.value(6).toBool(),
@@ -71,7 +75,7 @@ CompensationMonth CompensationReport::forMonth(const QSqlDatabase &database, con
     QSqlQuery provider(database);
     provider.prepare(QStringLiteral("SELECT name, kind, iban FROM providers WHERE id = ?"));
     for (const QString &id : std::as_const(ids)) {
-        provider.addBindValue(id);
+        provider.bindValue(0, id);
         if (!provider.exec() || !provider.next())
             continue;
         ProviderPay row{id, provider.value(0).toString(), codes::fromCode(codes::providerKinds, provider.value(1).toString()),

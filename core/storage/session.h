@@ -13,6 +13,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/providerrepository.h"
+#include "storage/reportedmonths.h"
 #include "storage/workerrepository.h"
 
 namespace tukipolku {
@@ -52,6 +53,7 @@ public:
     AgreementRepository agreements() const { return {m_database->connection(), m_workerId}; }
     DecisionRepository decisions() const { return {m_database->connection(), m_workerId}; }
     OrganisationRepository organisation() const { return {m_database->connection(), m_workerId}; }
+    ReportedMonths reportedMonths() const { return {m_database->connection(), m_workerId}; }
     // Points a list model at this database, showing what `filter` selects.
     void attach(CaseListModel &model, const CaseListFilter &filter) const;
 

@@ -69,7 +69,8 @@ void drawDecoration(QPainter &painter, const QRectF &page, const PageDecoration 
 
 int DocumentPrinter::print(const QString &html, const PageDecoration &decoration, QPagedPaintDevice &device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     decoration.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                      QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
     QPainter painter(&device);
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());

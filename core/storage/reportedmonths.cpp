@@ -1,0 +1,46 @@
+#include "storage/reportedmonths.h"
+
+#include "storage/recordwriter.h"
+
+#include <QSqlQuery>
+
+namespace tukipolku {
+
+namespace {
+QString monthKey(const QDate &day)
+{
+    return day.toString(QStringLiteral("yyyy-MM"));
+}
+} // namespace
+
+ReportedMonths::ReportedMonths(const QSqlDatabase &database, QString currentWorkerId)
+    : m_database(database), m_currentWorkerId(std::move(currentWorkerId))
+{
+}
+
+bool ReportedMonths::isReported(const QDate &day) const
+{
+    if (!day.isValid())
+        return false;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT 1 FROM reported_months WHERE month = ?"));
+    query.addBindValue(monthKey(day));
+    return query.exec() && query.next();
+}
+
+Result ReportedMonths::markReported(const QDate &day)
+{
+    if (!day.isValid())
+        return Result::failure(tr("Choose the month to mark reported."));
+    if (isReported(day))
+        return {};
+    return RecordWriter(m_database, m_currentWorkerId)
+        .insert(QStringLiteral("reported_months"), RecordWriter::newId(), {{QStringLiteral("month"), monthKey(day)}});
+}
+
+QString ReportedMonths::monthText(const QDate &day)
+{
+    return day.toString(QStringLiteral("M/yyyy"));
+}
+
+} // namespace tukipolku
