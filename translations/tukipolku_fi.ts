@@ -2442,6 +2442,112 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::CompensationDialog</name>
+    <message>
+        <source>Save the compensation as CSV</source>
+        <translation>Tallenna palkkiot CSV-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>compensation-%1.csv</source>
+        <translation>palkkiot-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mark as reported</source>
+        <translation>Merkitse raportoiduksi</translation>
+    </message>
+    <message>
+        <source>Mark %1 reported to payroll? Its logs can still be corrected, but each change asks first.</source>
+        <translation>Merkitäänkö %1 raportoiduksi palkanlaskentaan? Kuukauden kirjauksia voi yhä korjata, mutta jokainen muutos kysytään ensin.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>compensation-%1</source>
+        <translation>palkkiot-%1</translation>
+    </message>
+    <message>
+        <source>Reported to payroll: changes to this month&apos;s logs ask first.</source>
+        <translation>Raportoitu palkanlaskentaan: tämän kuukauden kirjausten muutokset kysytään ensin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) to pay.</source>
+        <translation>
+            <numerusform>%n toteuttaja maksettavana.</numerusform>
+            <numerusform>%n toteuttajaa maksettavana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compensation %1</source>
+        <translation>Palkkiot ja korvaukset %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Compensation of providers</source>
+        <translation>Toteuttajien palkkiot ja korvaukset</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Kuukausi:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Tallenna &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reported to payroll…</source>
+        <translation>Merkitse &amp;raportoiduksi palkanlaskentaan…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Toteuttaja</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Days of care</source>
+        <translation>Hoitovuorokaudet</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>Fee (€)</source>
+        <translation>Palkkio (€)</translation>
+    </message>
+    <message>
+        <source>Expense allowance (€)</source>
+        <translation>Kulukorvaus (€)</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometrit</translation>
+    </message>
+    <message>
+        <source>Mileage (€)</source>
+        <translation>Kilometrikorvaus (€)</translation>
+    </message>
+    <message>
+        <source>Total (€)</source>
+        <translation>Yhteensä (€)</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Tarkistettavaa</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::DateField</name>
     <message>
         <source>This is not a date. Write it as day.month.year, e.g. 3.3.2026.</source>
@@ -3228,6 +3334,14 @@
         <source>Saves the entry (Enter)</source>
         <translation>Tallentaa kirjauksen (Enter)</translation>
     </message>
+    <message>
+        <source>Change a reported month?</source>
+        <translation>Muutetaanko raportoitua kuukautta?</translation>
+    </message>
+    <message>
+        <source>The compensation for %1 has already been reported to payroll. Record this anyway? Tell payroll of the correction.</source>
+        <translation>Kuukauden %1 palkkiot on jo raportoitu palkanlaskentaan. Kirjataanko tämä silti? Ilmoita korjauksesta palkanlaskentaan.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MainWindow</name>
@@ -3374,6 +3488,10 @@
     <message>
         <source>&amp;Worklist</source>
         <translation>Työ&amp;lista</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensation of Providers…</source>
+        <translation>Toteuttajien pal&amp;kkiot…</translation>
     </message>
 </context>
 <context>

@@ -2442,6 +2442,112 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::CompensationDialog</name>
+    <message>
+        <source>Save the compensation as CSV</source>
+        <translation>Spara ersättningarna som CSV</translation>
+    </message>
+    <message>
+        <source>compensation-%1.csv</source>
+        <translation>ersattningar-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mark as reported</source>
+        <translation>Markera som rapporterad</translation>
+    </message>
+    <message>
+        <source>Mark %1 reported to payroll? Its logs can still be corrected, but each change asks first.</source>
+        <translation>Markera %1 som rapporterad till lönehanteringen? Månadens anteckningar kan fortfarande rättas, men varje ändring frågas först.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>compensation-%1</source>
+        <translation>ersattningar-%1</translation>
+    </message>
+    <message>
+        <source>Reported to payroll: changes to this month&apos;s logs ask first.</source>
+        <translation>Rapporterad till lönehanteringen: ändringar i månadens anteckningar frågas först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) to pay.</source>
+        <translation>
+            <numerusform>%n utförare att betala.</numerusform>
+            <numerusform>%n utförare att betala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compensation %1</source>
+        <translation>Arvoden och ersättningar %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Compensation of providers</source>
+        <translation>Utförarnas arvoden och ersättningar</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reported to payroll…</source>
+        <translation>Markera som &amp;rapporterad till lönehanteringen…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Days of care</source>
+        <translation>Vårddygn</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Fee (€)</source>
+        <translation>Arvode (€)</translation>
+    </message>
+    <message>
+        <source>Expense allowance (€)</source>
+        <translation>Kostnadsersättning (€)</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+    <message>
+        <source>Mileage (€)</source>
+        <translation>Kilometerersättning (€)</translation>
+    </message>
+    <message>
+        <source>Total (€)</source>
+        <translation>Totalt (€)</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Att kontrollera</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::DateField</name>
     <message>
         <source>This is not a date. Write it as day.month.year, e.g. 3.3.2026.</source>
@@ -3228,6 +3334,14 @@
         <source>Saves the entry (Enter)</source>
         <translation>Sparar anteckningen (Enter)</translation>
     </message>
+    <message>
+        <source>Change a reported month?</source>
+        <translation>Ändra en rapporterad månad?</translation>
+    </message>
+    <message>
+        <source>The compensation for %1 has already been reported to payroll. Record this anyway? Tell payroll of the correction.</source>
+        <translation>Ersättningarna för %1 har redan rapporterats till lönehanteringen. Registrera detta ändå? Meddela lönehanteringen om rättelsen.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MainWindow</name>
@@ -3374,6 +3488,10 @@
     <message>
         <source>&amp;Worklist</source>
         <translation>&amp;Arbetslista</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensation of Providers…</source>
+        <translation>Utförarnas &amp;ersättningar…</translation>
     </message>
 </context>
 <context>

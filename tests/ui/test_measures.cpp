@@ -9,7 +9,9 @@
 #include "measures/logpanel.h"
 #include "measures/measuredialog.h"
 #include "measures/measurestab.h"
+#include "printing/documentbuttons.h"
 #include "providers/providerspage.h"
+#include "reports/compensationdialog.h"
 #include "settings/cataloguepage.h"
 #include "settings/ratespage.h"
 #include "settings/workstationsettings.h"
@@ -27,6 +29,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace tukipolku;
@@ -219,4 +223,58 @@ TEST_CASE("UI: a new compensation rate ends the one in force the day before", "[
     dialog.validFromField()->setText(QStringLiteral("1.6.2024"));
     CHECK_FALSE(dialog.addRate());
     CHECK(dialog.errorLabel()->text().contains(QStringLiteral("overlaps")));
+}
+
+TEST_CASE("UI: the month's compensation is shown, saved as CSV and landscape PDF, and marked reported",
+          "[ui][measures][reports]")
+{
+    Fixture f;
+    f.addMeasure("support_family");
+    Session &session = f.window->session();
+    CompensationRate rate{QString(), ProviderKind::SupportFamily, QDate(2020, 1, 1), QDate(), 5500,
+                          RateUnit::PerDayOfCare, 3200, RateUnit::PerDayOfCare, 35};
+    REQUIRE(session.measureLogs().saveRate(rate).ok());
+    LogPanel *log = f.window->casePage()->measuresTab()->logPanel();
+    const QDate friday = lastFridayBefore(QDate::currentDate());
+    log->dateField()->setDate(friday);
+    log->toDateField()->setDate(friday.addDays(2));
+    log->noteField()->clear();
+    REQUIRE(log->saveEntry());
+
+    CompensationDialog dialog(session, f.window.get());
+    dialog.showMonth(friday);
+    REQUIRE(dialog.table()->rowCount() == 2); // the Laines and the totals
+    CHECK(dialog.table()->item(0, 0)->text() == QStringLiteral("Laine, Anna ja Matti"));
+    const int nights = QDate(friday.year(), friday.month(), 1).addMonths(1) > friday.addDays(1) ? 2 : 1;
+    CHECK(dialog.table()->item(0, 2)->text() == QString::number(nights));
+    CHECK(dialog.table()->item(1, 0)->text() == QStringLiteral("Total"));
+
+    const QString csv = f.dir.filePath(QStringLiteral("pay.csv"));
+    REQUIRE(dialog.exportCsv(csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().contains("Laine, Anna ja Matti"));
+    const QString pdf = f.dir.filePath(QStringLiteral("pay.pdf"));
+    REQUIRE(dialog.documentButtons()->saveAsPdf(pdf));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("842 x 595"))); // A4 landscape
+
+    MessageBox::setAutomaticAnswer(QMessageBox::Yes);
+    REQUIRE(dialog.markReported());
+    CHECK(dialog.statusLabel()->text().contains(QStringLiteral("Reported to payroll")));
+
+    // A correction to the reported month asks first: No keeps the log as it was.
+    log->startEntry();
+    log->dateField()->setDate(friday.addDays(-7));
+    log->toDateField()->setDate(friday.addDays(-6));
+    MessageBox::setAutomaticAnswer(QMessageBox::No);
+    CHECK_FALSE(log->saveEntry());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("already been reported")));
+    const QString measureId = session.measures().measuresOfCase(f.clientCase.id).first().id;
+    CHECK(session.measureLogs().careDays(measureId).size() == 1);
+    MessageBox::setAutomaticAnswer(QMessageBox::Yes);
+    REQUIRE(log->saveEntry());
+    CHECK(session.measureLogs().careDays(measureId).size() == 2);
 }

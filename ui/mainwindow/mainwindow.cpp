@@ -12,6 +12,7 @@
 #include "mainwindow/startpage.h"
 #include "worklist/worklistpage.h"
 #include "printing/blankformdialog.h"
+#include "reports/compensationdialog.h"
 #include "providers/providerspage.h"
 #include "settings/settingsdialog.h"
 #include "settings/workstationsettings.h"
@@ -168,6 +169,11 @@ void MainWindow::createActions()
     m_allSettings = new QAction(this);
     m_allSettings->setShortcut(QKeySequence::Preferences);
     connect(m_allSettings, &QAction::triggered, this, [this] { editSettings(SettingsDialog::Organisation); });
+    m_compensation = new QAction(this);
+    connect(m_compensation, &QAction::triggered, this, [this] {
+        CompensationDialog dialog(m_session, this);
+        dialog.exec();
+    });
     m_blankContactForm = new QAction(this);
     connect(m_blankContactForm, &QAction::triggered, this, [this] {
         BlankFormDialog dialog(m_session, m_languages.current(), this);
@@ -209,6 +215,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newFamily);
     m_fileMenu->addAction(m_blankContactForm);
+    m_fileMenu->addAction(m_compensation);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
@@ -248,6 +255,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newFamily->setText(tr("New &Family…"));
     m_blankContactForm->setText(tr("&Blank Contact Form…"));
+    m_compensation->setText(tr("Co&mpensation of Providers…"));
     m_goMenu->setTitle(tr("&Go"));
     m_caseListAction->setText(tr("&Case List"));
     m_worklistAction->setText(tr("&Worklist"));
@@ -281,7 +289,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_blankContactForm, m_allSettings, m_worklistAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
+    for (QAction *action : {m_newFamily, m_blankContactForm, m_compensation, m_allSettings, m_worklistAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 

@@ -81,6 +81,7 @@ public:
     HelpWindow *helpWindow() const { return m_helpWindow; }
     QAction *newFamilyAction() const { return m_newFamily; }
     QAction *blankContactFormAction() const { return m_blankContactForm; }
+    QAction *compensationAction() const { return m_compensation; }
     QAction *findAction() const { return m_find; }
     QAction *caseListAction() const { return m_caseListAction; }
     QAction *workersAction() const { return m_workers; }
@@ -131,6 +132,7 @@ private:
     HelpWindow *m_helpWindow = nullptr; // made when first opened
     QAction *m_newFamily = nullptr;
     QAction *m_blankContactForm = nullptr; // File ▸ Blank Contact Form…
+    QAction *m_compensation = nullptr;     // File ▸ Compensation of Providers…
     QAction *m_find = nullptr;
     QAction *m_caseListAction = nullptr;
     QAction *m_familyAction = nullptr;

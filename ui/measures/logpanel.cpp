@@ -2,6 +2,7 @@
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
+#include "common/messagebox.h"
 #include "common/widgets.h"
 #include "domain/labels.h"
 #include "storage/session.h"
@@ -179,6 +180,8 @@ bool LogPanel::saveEntry()
             return false;
         }
     }
+    if (!confirmReportedMonth())
+        return false;
     Result saved;
     MeasureLogRepository logs = m_session.measureLogs();
     if (m_type == InDepthType::SupportFamily) {
@@ -202,6 +205,27 @@ bool LogPanel::saveEntry()
     startEntry();
     emit logged();
     return true;
+}
+
+bool LogPanel::confirmReportedMonth()
+{
+    // Family work is not paid from the log; the others' pay may already be with payroll.
+    if (m_type == InDepthType::FamilyWork)
+        return true;
+    const ReportedMonths reported = m_session.reportedMonths();
+    QDate month;
+    for (const QDate &day : {m_date->date(), m_to->isVisible() ? m_to->date() : QDate()}) {
+        if (reported.isReported(day))
+            month = day;
+    }
+    if (!month.isValid())
+        return true;
+    return MessageBox::question(this, tr("Change a reported month?"),
+                                tr("The compensation for %1 has already been reported to payroll. Record this "
+                                   "anyway? Tell payroll of the correction.")
+                                    .arg(ReportedMonths::monthText(month)),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void LogPanel::showLog()

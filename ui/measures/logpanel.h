@@ -59,6 +59,8 @@ protected:
 private:
     void arrangeFields();
     void showLog();
+    // Asks before a log entry changes a month already reported to payroll.
+    bool confirmReportedMonth();
     void retranslateUi();
 
     const Session &m_session;

@@ -45,6 +45,11 @@ void DocumentButtons::setSource(Source source, const QString &suggestedFileName,
     setEnabled(bool(m_source));
 }
 
+void DocumentButtons::setLanguageChoiceVisible(bool visible)
+{
+    m_language->setVisible(visible);
+}
+
 QString DocumentButtons::chosenLanguage() const
 {
     return m_language->currentData().toString();

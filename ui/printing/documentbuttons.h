@@ -30,6 +30,8 @@ public:
     // "" for the client's language, else "fi" or "sv".
     QString chosenLanguage() const;
     void chooseLanguage(const QString &language);
+    // Reports are in the language of the screen: no choice to offer.
+    void setLanguageChoiceVisible(bool visible);
     // Writes the PDF without asking; false (and failed()) when it cannot be written.
     bool saveAsPdf(const QString &path);
 

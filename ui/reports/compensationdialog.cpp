@@ -1,0 +1,190 @@
+#include "reports/compensationdialog.h"
+
+#include "common/errorlabel.h"
+#include "common/messagebox.h"
+#include "domain/labels.h"
+#include "exchange/csvwriter.h"
+#include "printing/documentbuttons.h"
+#include "storage/session.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+namespace {
+enum Column { Name, Kind, Days, Meetings, Fee, Expenses, Kilometres, Mileage, Total, Check, ColumnCount };
+} // namespace
+
+CompensationDialog::CompensationDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    m_monthLabel = new QLabel(this);
+    m_month = new QDateEdit(this);
+    m_month->setDisplayFormat(QStringLiteral("M/yyyy"));
+    m_month->setCalendarPopup(false);
+    m_monthLabel->setBuddy(m_month);
+    m_status = new QLabel(this);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_documents = new DocumentButtons(this);
+    m_documents->setLanguageChoiceVisible(false);
+    m_csv = new QPushButton(this);
+    m_reported = new QPushButton(this);
+    m_error = new ErrorLabel(this);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_monthLabel);
+    top->addWidget(m_month);
+    top->addSpacing(16);
+    top->addWidget(m_status, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_reported);
+    actions->addStretch();
+    actions->addWidget(m_documents);
+    actions->addWidget(m_csv);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(actions);
+    layout->addWidget(close);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_month, &QDateEdit::dateChanged, this, &CompensationDialog::reload);
+    connect(m_csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the compensation as CSV"),
+            tr("compensation-%1.csv").arg(m_report.month.toString(QStringLiteral("yyyy-MM"))), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(m_reported, &QPushButton::clicked, this, [this] {
+        if (MessageBox::question(this, tr("Mark as reported"),
+                                 tr("Mark %1 reported to payroll? Its logs can still be corrected, but each "
+                                    "change asks first.")
+                                     .arg(ReportedMonths::monthText(m_report.month)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes)
+            markReported();
+    });
+    connect(m_documents, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
+    // Pay is usually reported for the month that just ended.
+    const QDate today = QDate::currentDate();
+    m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    retranslateUi();
+    reload();
+    resize(1100, 600);
+}
+
+void CompensationDialog::showMonth(const QDate &month)
+{
+    m_month->setDate(QDate(month.year(), month.month(), 1));
+    reload();
+}
+
+void CompensationDialog::reload()
+{
+    m_report = CompensationReport::forMonth(m_session.database().connection(), m_month->date());
+    m_table->setRowCount(int(m_report.providers.size()) + 1);
+    const auto put = [this](int row, const QString &name, const QString &kind, const MonthlyCompensation &pay) {
+        const QStringList cells{name, kind, QString::number(pay.daysOfCare), QString::number(pay.meetings),
+                                CsvWriter::euros(pay.feeCents), CsvWriter::euros(pay.expensesCents),
+                                QString::number(pay.kilometres), CsvWriter::euros(pay.mileageCents),
+                                CsvWriter::euros(pay.totalCents()), pay.problems.join(QLatin1Char(' '))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column >= Days && column <= Total)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+    };
+    for (int row = 0; row < m_report.providers.size(); ++row) {
+        const ProviderPay &provider = m_report.providers.at(row);
+        put(row, provider.name, Labels::providerKind(provider.kind), provider.pay);
+    }
+    const int totalRow = int(m_report.providers.size());
+    put(totalRow, tr("Total"), QString(), m_report.total);
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    for (int column = 0; column < ColumnCount; ++column)
+        m_table->item(totalRow, column)->setFont(bold);
+    m_table->resizeColumnsToContents();
+    m_documents->setSource([this](const QString &) { return std::optional(printable()); },
+                           tr("compensation-%1").arg(m_report.month.toString(QStringLiteral("yyyy-MM"))), std::nullopt);
+    showStatus();
+}
+
+void CompensationDialog::showStatus()
+{
+    const bool reported = m_session.reportedMonths().isReported(m_report.month);
+    m_status->setText(reported ? tr("Reported to payroll: changes to this month's logs ask first.")
+                               : tr("%n provider(s) to pay.", nullptr, int(m_report.providers.size())));
+    m_reported->setEnabled(!reported);
+}
+
+PrintableDocument CompensationDialog::printable() const
+{
+    const Organisation organisation = m_session.organisation().load();
+    PrintableDocument document;
+    document.html = CompensationReport::html(m_report);
+    document.decoration = {organisation.organiser, organisation.unit,
+                           tr("Compensation %1").arg(ReportedMonths::monthText(m_report.month)), QString(), QString(),
+                           organisation.documentFooter, organisation.logo, true};
+    return document;
+}
+
+bool CompensationDialog::exportCsv(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(CompensationReport::csv(m_report)) < 0 || !file.commit()) {
+        m_error->showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_error->clearError();
+    return true;
+}
+
+bool CompensationDialog::markReported()
+{
+    if (const Result marked = m_session.reportedMonths().markReported(m_report.month); !marked) {
+        m_error->showError(marked.message());
+        return false;
+    }
+    showStatus();
+    return true;
+}
+
+void CompensationDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QDialog::changeEvent(event);
+}
+
+void CompensationDialog::retranslateUi()
+{
+    setWindowTitle(tr("Compensation of providers"));
+    m_monthLabel->setText(tr("&Month:"));
+    m_csv->setText(tr("Save as &CSV…"));
+    m_reported->setText(tr("Mark as &reported to payroll…"));
+    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Kind"), tr("Days of care"), tr("Meetings"), tr("Fee (€)"),
+                                        tr("Expense allowance (€)"), tr("Kilometres"), tr("Mileage (€)"), tr("Total (€)"),
+                                        tr("To check")});
+}
+
+} // namespace tukipolku::ui
