@@ -12,6 +12,7 @@
 #include "settings/workstationsettings.h"
 #include "reports/compensationreport.h"
 #include "reports/deadlinereport.h"
+#include "reports/statisticsreport.h"
 #include "storage/database.h"
 #include "storage/documentlookup.h"
 #include "version.h"
@@ -76,8 +77,16 @@ struct Parser {
     QCommandLineOption report{QStringLiteral("report"),
                               CommandLine::tr("Write the report NAME as CSV (--output FILE.csv) and exit. "
                                               "deadlines: every open statutory deadline of the unit today; "
-                                              "compensation: the providers' pay for --month."),
+                                              "compensation: the providers' pay for --month; "
+                                              "thl-deadlines: THL's deadline statistics for --period; "
+                                              "yearly: children in support measures and notifications in --year."),
                               CommandLine::tr("NAME")};
+    QCommandLineOption period{QStringLiteral("period"),
+                              CommandLine::tr("The half-year of --report thl-deadlines: 2026H1 is 1.10.2025–31.3.2026, "
+                                              "2026H2 1.4.–30.9.2026."),
+                              CommandLine::tr("YYYYH1|YYYYH2")};
+    QCommandLineOption year{QStringLiteral("year"), CommandLine::tr("The year of --report yearly, e.g. 2026."),
+                            CommandLine::tr("YYYY")};
     QCommandLineOption month{QStringLiteral("month"), CommandLine::tr("The month of --report compensation, e.g. 2026-03."),
                              CommandLine::tr("YYYY-MM")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
@@ -90,14 +99,14 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, period, year, smoke});
     }
 
     CommandLineOptions options() const
     {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
                 parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
-                parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report), parser.value(month)};
+                parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report), parser.value(month), parser.value(period), parser.value(year)};
     }
 };
 
@@ -244,8 +253,25 @@ int runReport(const QString &path, const CommandLineOptions &options)
     }
     const bool deadlines = options.report == QLatin1String("deadlines");
     const bool compensation = options.report == QLatin1String("compensation");
-    if (!deadlines && !compensation) {
-        printLine(stderr, CommandLine::tr("There is no report %1. The reports are: deadlines, compensation.").arg(options.report));
+    const bool thl = options.report == QLatin1String("thl-deadlines");
+    const bool yearly = options.report == QLatin1String("yearly");
+    if (!deadlines && !compensation && !thl && !yearly) {
+        printLine(stderr, CommandLine::tr("There is no report %1. The reports are: deadlines, compensation, "
+                                          "thl-deadlines, yearly.")
+                              .arg(options.report));
+        return 2;
+    }
+    QDate from;
+    QDate to;
+    if (thl && !StatisticsReport::parsePeriod(options.period, from, to)) {
+        printLine(stderr, CommandLine::tr("Give the half-year as --period 2026H1 (1.10.2025–31.3.2026) or "
+                                          "--period 2026H2 (1.4.–30.9.2026)."));
+        return 2;
+    }
+    bool yearGiven = false;
+    const int year = options.year.toInt(&yearGiven);
+    if (yearly && (!yearGiven || year < 2000 || year > 2100)) {
+        printLine(stderr, CommandLine::tr("Give the year as --year 2026."));
         return 2;
     }
     const QDate month = QDate::fromString(options.month + QStringLiteral("-01"), Qt::ISODate);
@@ -266,6 +292,12 @@ int runReport(const QString &path, const CommandLineOptions &options)
         const QList<OpenDeadline> open = DeadlineReport::open(database.connection(), QDate::currentDate());
         csv = DeadlineReport::csv(open);
         done = CommandLine::tr("Wrote %n open deadline(s) to %1.", nullptr, int(open.size()));
+    } else if (thl) {
+        csv = StatisticsReport::csv(StatisticsReport::thlDeadlines(database.connection(), from, to));
+        done = CommandLine::tr("Wrote the deadline statistics to %1.");
+    } else if (yearly) {
+        csv = StatisticsReport::csv(StatisticsReport::yearly(database.connection(), year), year);
+        done = CommandLine::tr("Wrote the yearly statistics to %1.");
     } else {
         const CompensationMonth pay = CompensationReport::forMonth(database.connection(), month);
         csv = CompensationReport::csv(pay);

@@ -20,6 +20,8 @@ struct CommandLineOptions {
     QString output;          // --output FILE
     QString report;          // --report deadlines|compensation
     QString month;           // --month YYYY-MM for --report compensation
+    QString period;          // --period 2026H1 for --report thl-deadlines
+    QString year;            // --year 2026 for --report yearly
 };
 
 // True unless the command line asks for a mode that never opens a window, so

@@ -426,20 +426,12 @@
         </translation>
     </message>
     <message>
-        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today; compensation: the providers&apos; pay for --month.</source>
-        <translation>Kirjoita raportti NIMI CSV-tiedostoksi (--output TIEDOSTO.csv) ja lopeta. deadlines: yksikön kaikki tänään avoimet lakisääteiset määräajat; compensation: toteuttajien palkkiot ja korvaukset kuukaudelta --month.</translation>
-    </message>
-    <message>
         <source>The month of --report compensation, e.g. 2026-03.</source>
         <translation>Raportin --report compensation kuukausi, esim. 2026-03.</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
         <translation>VVVV-KK</translation>
-    </message>
-    <message>
-        <source>There is no report %1. The reports are: deadlines, compensation.</source>
-        <translation>Raporttia %1 ei ole. Raportit ovat: deadlines, compensation.</translation>
     </message>
     <message>
         <source>Give the month of the report as --month YYYY-MM, e.g. --month 2026-03.</source>
@@ -451,6 +443,46 @@
             <numerusform>Kirjoitettiin %n toteuttajan palkkiot tiedostoon %1.</numerusform>
             <numerusform>Kirjoitettiin %n toteuttajan palkkiot tiedostoon %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today; compensation: the providers&apos; pay for --month; thl-deadlines: THL&apos;s deadline statistics for --period; yearly: children in support measures and notifications in --year.</source>
+        <translation>Kirjoita raportti NIMI CSV-tiedostoksi (--output TIEDOSTO.csv) ja lopeta. deadlines: yksikön kaikki tänään avoimet lakisääteiset määräajat; compensation: toteuttajien palkkiot kuukaudelta --month; thl-deadlines: THL:n määräaikatilasto puolivuotiskaudelta --period; yearly: tukitoimien lapset ja ilmoitukset vuodelta --year.</translation>
+    </message>
+    <message>
+        <source>The half-year of --report thl-deadlines: 2026H1 is 1.10.2025–31.3.2026, 2026H2 1.4.–30.9.2026.</source>
+        <translation>Raportin --report thl-deadlines puolivuotiskausi: 2026H1 on 1.10.2025–31.3.2026, 2026H2 1.4.–30.9.2026.</translation>
+    </message>
+    <message>
+        <source>YYYYH1|YYYYH2</source>
+        <translation>VVVVH1|VVVVH2</translation>
+    </message>
+    <message>
+        <source>The year of --report yearly, e.g. 2026.</source>
+        <translation>Raportin --report yearly vuosi, esim. 2026.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>VVVV</translation>
+    </message>
+    <message>
+        <source>There is no report %1. The reports are: deadlines, compensation, thl-deadlines, yearly.</source>
+        <translation>Raporttia %1 ei ole. Raportit ovat: deadlines, compensation, thl-deadlines, yearly.</translation>
+    </message>
+    <message>
+        <source>Give the half-year as --period 2026H1 (1.10.2025–31.3.2026) or --period 2026H2 (1.4.–30.9.2026).</source>
+        <translation>Anna puolivuotiskausi muodossa --period 2026H1 (1.10.2025–31.3.2026) tai --period 2026H2 (1.4.–30.9.2026).</translation>
+    </message>
+    <message>
+        <source>Give the year as --year 2026.</source>
+        <translation>Anna vuosi muodossa --year 2026.</translation>
+    </message>
+    <message>
+        <source>Wrote the deadline statistics to %1.</source>
+        <translation>Määräaikatilasto kirjoitettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the yearly statistics to %1.</source>
+        <translation>Vuositilasto kirjoitettiin tiedostoon %1.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1795,73 @@
     <message>
         <source>Choose the month to mark reported.</source>
         <translation>Valitse kuukausi, joka merkitään raportoiduksi.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Period from</source>
+        <translation>Kausi alkaen</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Kausi päättyen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>Ajallaan</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Open and overdue at the end</source>
+        <translation>Kesken ja myöhässä kauden lopussa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>tukitoimet</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>ilmoitukset</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osa</translation>
+    </message>
+    <message>
+        <source>Measure or notifier</source>
+        <translation>Tukitoimi tai ilmoittaja</translation>
+    </message>
+    <message>
+        <source>Legal basis or kind of notifier</source>
+        <translation>Lakiperuste tai ilmoittajan laji</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Lukumäärä</translation>
     </message>
 </context>
 <context>

@@ -426,20 +426,12 @@
         </translation>
     </message>
     <message>
-        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today; compensation: the providers&apos; pay for --month.</source>
-        <translation>Skriv rapporten NAMN som CSV (--output FIL.csv) och avsluta. deadlines: enhetens alla lagstadgade tidsfrister som är öppna i dag; compensation: utförarnas arvoden och ersättningar för --month.</translation>
-    </message>
-    <message>
         <source>The month of --report compensation, e.g. 2026-03.</source>
         <translation>Månaden för --report compensation, t.ex. 2026-03.</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
         <translation>ÅÅÅÅ-MM</translation>
-    </message>
-    <message>
-        <source>There is no report %1. The reports are: deadlines, compensation.</source>
-        <translation>Rapporten %1 finns inte. Rapporterna är: deadlines, compensation.</translation>
     </message>
     <message>
         <source>Give the month of the report as --month YYYY-MM, e.g. --month 2026-03.</source>
@@ -451,6 +443,46 @@
             <numerusform>Ersättningarna för %n utförare har skrivits till %1.</numerusform>
             <numerusform>Ersättningarna för %n utförare har skrivits till %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the report NAME as CSV (--output FILE.csv) and exit. deadlines: every open statutory deadline of the unit today; compensation: the providers&apos; pay for --month; thl-deadlines: THL&apos;s deadline statistics for --period; yearly: children in support measures and notifications in --year.</source>
+        <translation>Skriv rapporten NAMN som CSV (--output FIL.csv) och avsluta. deadlines: enhetens alla lagstadgade tidsfrister som är öppna i dag; compensation: utförarnas ersättningar för --month; thl-deadlines: THL:s statistik över tidsfrister för halvåret --period; yearly: barn i stödåtgärder och anmälningar under --year.</translation>
+    </message>
+    <message>
+        <source>The half-year of --report thl-deadlines: 2026H1 is 1.10.2025–31.3.2026, 2026H2 1.4.–30.9.2026.</source>
+        <translation>Halvåret för --report thl-deadlines: 2026H1 är 1.10.2025–31.3.2026, 2026H2 1.4.–30.9.2026.</translation>
+    </message>
+    <message>
+        <source>YYYYH1|YYYYH2</source>
+        <translation>ÅÅÅÅH1|ÅÅÅÅH2</translation>
+    </message>
+    <message>
+        <source>The year of --report yearly, e.g. 2026.</source>
+        <translation>Året för --report yearly, t.ex. 2026.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>There is no report %1. The reports are: deadlines, compensation, thl-deadlines, yearly.</source>
+        <translation>Rapporten %1 finns inte. Rapporterna är: deadlines, compensation, thl-deadlines, yearly.</translation>
+    </message>
+    <message>
+        <source>Give the half-year as --period 2026H1 (1.10.2025–31.3.2026) or --period 2026H2 (1.4.–30.9.2026).</source>
+        <translation>Ange halvåret som --period 2026H1 (1.10.2025–31.3.2026) eller --period 2026H2 (1.4.–30.9.2026).</translation>
+    </message>
+    <message>
+        <source>Give the year as --year 2026.</source>
+        <translation>Ange året som --year 2026.</translation>
+    </message>
+    <message>
+        <source>Wrote the deadline statistics to %1.</source>
+        <translation>Statistiken över tidsfrister har skrivits till %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the yearly statistics to %1.</source>
+        <translation>Årsstatistiken har skrivits till %1.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1795,73 @@
     <message>
         <source>Choose the month to mark reported.</source>
         <translation>Välj den månad som ska markeras som rapporterad.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Period from</source>
+        <translation>Perioden från</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Perioden till</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Open and overdue at the end</source>
+        <translation>Öppen och försenad vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>stödåtgärder</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>anmälningar</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Measure or notifier</source>
+        <translation>Stödåtgärd eller anmälare</translation>
+    </message>
+    <message>
+        <source>Legal basis or kind of notifier</source>
+        <translation>Lagstöd eller typ av anmälare</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "demo/demogenerator.h"
 #include "models/caselistmodel.h"
 #include "printing/documentprinter.h"
+#include "reports/compensationreport.h"
 #include "reports/deadlinereport.h"
+#include "reports/statisticsreport.h"
 #include "storage/worklistrepository.h"
 #include "storage/caserepository.h"
 #include "storage/decisionrepository.h"
@@ -23,6 +25,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 
 using namespace tukipolku;
@@ -256,6 +259,33 @@ void measureDeadlineReport(const Database &database, int runs)
                 QStringLiteral("≤ 200 ms"), samples.median() <= 200);
 }
 
+// The monthly and statistical reports, each from the database to its CSV.
+void measureReports(const Database &database, int runs)
+{
+    const QSqlDatabase connection = database.connection();
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    QDate from;
+    QDate to;
+    StatisticsReport::parsePeriod(QStringLiteral("%1H2").arg(QDate::currentDate().year()), from, to);
+    const QList<QPair<QString, std::function<void()>>> reports{
+        {QStringLiteral("report: compensation of last month as CSV"),
+         [&] { CompensationReport::csv(CompensationReport::forMonth(connection, lastMonth)); }},
+        {QStringLiteral("report: THL deadline statistics of a half-year"),
+         [&] { StatisticsReport::csv(StatisticsReport::thlDeadlines(connection, from, to)); }},
+        {QStringLiteral("report: yearly statistics"),
+         [&] { StatisticsReport::csv(StatisticsReport::yearly(connection, lastMonth.year()), lastMonth.year()); }}};
+    for (const auto &[name, make] : reports) {
+        Samples samples;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            make();
+            samples.add(elapsedMs(timer));
+        }
+        printFigure(name, ms(samples.median()), QStringLiteral("≤ 200 ms"), samples.median() <= 200);
+    }
+}
+
 // Run in a child process so that generating the database does not count.
 int browseForMemory(const QString &path)
 {
@@ -323,6 +353,7 @@ int run(const QCoreApplication &app)
         measureDecisionPdf(database, runs);
         measureWorklist(database, runs);
         measureDeadlineReport(database, runs);
+        measureReports(database, runs);
     }
     measureStartup(path, runs);
     measureMemory(path);

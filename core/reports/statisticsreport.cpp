@@ -1,0 +1,168 @@
+#include "reports/statisticsreport.h"
+
+#include "domain/labels.h"
+#include "exchange/csvwriter.h"
+#include "rules/deadlines.h"
+#include "storage/codes.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <tuple>
+
+namespace tukipolku {
+
+bool StatisticsReport::parsePeriod(const QString &text, QDate &from, QDate &to)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})H([12])$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed().toUpper());
+    if (!match.hasMatch())
+        return false;
+    const int year = match.captured(1).toInt();
+    if (match.captured(2) == QLatin1String("1")) {
+        from = QDate(year - 1, 10, 1);
+        to = QDate(year, 3, 31);
+    } else {
+        from = QDate(year, 4, 1);
+        to = QDate(year, 9, 30);
+    }
+    return true;
+}
+
+ThlDeadlines StatisticsReport::thlDeadlines(const QSqlDatabase &database, const QDate &from, const QDate &to)
+{
+    ThlDeadlines report{from, to, {}, {}};
+    // Reported after the period: a deadline met since then counts as met, on time or not.
+    const auto keep = [&to](DeadlineKeeping &keeping, const QDate &due, const QDate &met) {
+        if (met.isValid())
+            ++(met <= due ? keeping.onTime : keeping.late);
+        else if (due < to)
+            ++keeping.openOverdue;
+    };
+    // Initiations received in the period (the day of receipt decides the period).
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.received_at, i.decided_on FROM initiations i JOIN cases c ON c.id = i.case_id "
+                             "WHERE substr(i.received_at, 1, 10) BETWEEN ? AND ? AND c.archived_at IS NULL"));
+    q.addBindValue(codes::date(from));
+    q.addBindValue(codes::date(to));
+    q.exec();
+    while (q.next()) {
+        const QDate received = codes::toDateTime(q.value(0)).date();
+        keep(report.initiations, Deadlines::initiationDecisionDue(received), codes::toDate(q.value(1)));
+    }
+    // Assessments completed in the period, and those due in it and still open at its end.
+    QSqlQuery a(database);
+    a.setForwardOnly(true);
+    a.prepare(QStringLiteral("SELECT i.received_at, s.completed_on FROM initiations i JOIN cases c ON c.id = i.case_id "
+                             "LEFT JOIN assessments s ON s.case_id = c.id "
+                             "WHERE c.archived_at IS NULL AND coalesce(i.assessment_starts, 1) = 1 "
+                             "AND (s.completed_on BETWEEN ? AND ? OR (s.completed_on IS NULL AND substr(i.received_at, 1, 10) <= ? "
+                             "AND (c.closed_on IS NULL OR c.closed_on > ?)))"));
+    a.addBindValue(codes::date(from));
+    a.addBindValue(codes::date(to));
+    a.addBindValue(codes::date(to));
+    a.addBindValue(codes::date(to));
+    a.exec();
+    while (a.next()) {
+        const QDate due = Deadlines::assessmentDue(codes::toDateTime(a.value(0)).date());
+        const QDate completed = codes::toDate(a.value(1));
+        if (!completed.isValid() && (due >= to || due < from))
+            continue; // not yet due, or overdue already before this period (counted there)
+        keep(report.assessments, due, completed);
+    }
+    return report;
+}
+
+QByteArray StatisticsReport::csv(const ThlDeadlines &report)
+{
+    CsvWriter writer;
+    writer.addRow({tr("Period from"), tr("Period to"), tr("Deadline"), tr("Met on time"), tr("Met late"),
+                   tr("Open and overdue at the end"), tr("Total")});
+    const auto row = [&](DeadlineKind kind, const DeadlineKeeping &keeping) {
+        writer.addRow({CsvWriter::date(report.from), CsvWriter::date(report.to), Labels::deadlineKind(kind),
+                       QString::number(keeping.onTime), QString::number(keeping.late),
+                       QString::number(keeping.openOverdue), QString::number(keeping.total())});
+    };
+    row(DeadlineKind::InitiationDecision, report.initiations);
+    row(DeadlineKind::AssessmentCompletion, report.assessments);
+    return writer.bytes();
+}
+
+QString StatisticsReport::ageGroup(int age)
+{
+    if (age < 0)
+        return tr("unknown");
+    if (age <= 6)
+        return QStringLiteral("0–6");
+    if (age <= 12)
+        return QStringLiteral("7–12");
+    if (age <= 17)
+        return QStringLiteral("13–17");
+    return QStringLiteral("18–20");
+}
+
+QList<StatisticsLine> StatisticsReport::yearly(const QSqlDatabase &database, int year)
+{
+    const QDate first(year, 1, 1);
+    const QDate last(year, 12, 31);
+    QList<StatisticsLine> lines;
+    // Each child once per measure and basis: measures in force on any day of the year.
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT m.catalogue_id, mc.name_fi, mc.name_sv, m.legal_basis, c.child_id, p.birth_date "
+        "FROM measures m JOIN measure_catalogue mc ON mc.id = m.catalogue_id JOIN cases c ON c.id = m.case_id "
+        "JOIN persons p ON p.id = c.child_id "
+        "WHERE m.status IN ('active', 'ended') AND m.start_on <= ? AND coalesce(m.ended_on, m.planned_end_on, '9999-12-31') >= ?"));
+    q.addBindValue(codes::date(last));
+    q.addBindValue(codes::date(first));
+    q.exec();
+    // Keyed by the age group's lower bound so that the groups come out in order of age.
+    QMap<std::tuple<QString, QString, int>, int> children;
+    while (q.next()) {
+        Person child;
+        child.birthDate = codes::toDate(q.value(5));
+        CatalogueEntry entry;
+        entry.nameFi = q.value(1).toString();
+        entry.nameSv = q.value(2).toString();
+        const QString measure = Labels::measureName(entry);
+        const QString basis = Labels::legalBasis(codes::fromCode(codes::legalBases, q.value(3).toString()));
+        const int age = child.ageOn(last);
+        ++children[{measure, basis, age < 0 ? 99 : age <= 6 ? 0 : age <= 12 ? 7 : age <= 17 ? 13 : 18}];
+    }
+    for (auto it = children.cbegin(); it != children.cend(); ++it)
+        lines.append({tr("measures"), std::get<0>(it.key()), std::get<1>(it.key()),
+                      ageGroup(std::get<2>(it.key()) == 99 ? -1 : std::get<2>(it.key())), it.value()});
+
+    QSqlQuery n(database);
+    n.setForwardOnly(true);
+    n.prepare(QStringLiteral("SELECT i.notifier_kind, i.contact_by, i.authority_kind, count(*) FROM initiations i "
+                             "WHERE i.is_notification = 1 AND substr(i.received_at, 1, 10) BETWEEN ? AND ? "
+                             "GROUP BY 1, 2, 3 ORDER BY 4 DESC"));
+    n.addBindValue(codes::date(first));
+    n.addBindValue(codes::date(last));
+    n.exec();
+    while (n.next()) {
+        const auto notifier = codes::fromCode(codes::notifierKinds, n.value(0).toString());
+        const auto by = codes::fromCode(codes::contactsBy, n.value(1).toString());
+        const auto authority = codes::fromCode(codes::authorityKinds, n.value(2).toString());
+        const QString who = by == ContactBy::Authority ? Labels::authority(authority) : Labels::contactBy(by);
+        lines.append({tr("notifications"), who, Labels::notifier(notifier), QString(), n.value(3).toInt()});
+    }
+    return lines;
+}
+
+QByteArray StatisticsReport::csv(const QList<StatisticsLine> &lines, int year)
+{
+    CsvWriter writer;
+    writer.addRow({tr("Year"), tr("Section"), tr("Measure or notifier"), tr("Legal basis or kind of notifier"),
+                   tr("Age group"), tr("Number")});
+    for (const StatisticsLine &line : lines)
+        writer.addRow({QString::number(year), line.section, line.group, line.basis, line.ageGroup,
+                       QString::number(line.count)});
+    return writer.bytes();
+}
+
+} // namespace tukipolku

@@ -1,0 +1,104 @@
+#include "catchshim.h"
+#include "agreementfixture.h"
+
+#include "reports/statisticsreport.h"
+#include "storage/caserepository.h"
+#include "storage/familyrepository.h"
+
+using namespace tukipolku;
+using tukipolku::test::AgreementFixture;
+using tukipolku::test::at10;
+
+namespace {
+// A new household of one child born on `born`, with a case received on `received`.
+ClientCase caseOf(AgreementFixture &f, const QString &name, const QDate &born, const QDate &received)
+{
+    FamilyRepository families(f.db.connection(), f.db.worker().id);
+    Family family;
+    family.name = name;
+    REQUIRE(families.save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Lapsi");
+    child.lastName = name;
+    child.birthDate = born;
+    REQUIRE(families.addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = families.find(family.id)->membersWithRole(FamilyRole::Child).first();
+    c.initiation.receivedAt = at10(received);
+    c.initiation.isNotification = true;
+    c.initiation.notifierKind = NotifierKind::ObligedProfessional;
+    c.initiation.contactBy = ContactBy::Authority;
+    c.initiation.authorityKind = AuthorityKind::School;
+    REQUIRE(CaseRepository(f.db.connection(), f.db.worker().id).open(c).ok());
+    return c;
+}
+
+void decide(AgreementFixture &f, ClientCase &c, const QDate &on)
+{
+    CaseRepository cases(f.db.connection(), f.db.worker().id);
+    Initiation initiation = cases.find(c.id)->initiation;
+    initiation.decidedOn = on;
+    initiation.assessmentStarts = true;
+    REQUIRE(cases.saveInitiation(c.id, initiation).ok());
+}
+} // namespace
+
+TEST_CASE("Statistics: THL's half-years", "[reports][statistics]")
+{
+    QDate from;
+    QDate to;
+    REQUIRE(StatisticsReport::parsePeriod(QStringLiteral("2026H1"), from, to));
+    CHECK(from == QDate(2025, 10, 1));
+    CHECK(to == QDate(2026, 3, 31));
+    REQUIRE(StatisticsReport::parsePeriod(QStringLiteral("2026h2"), from, to));
+    CHECK(from == QDate(2026, 4, 1));
+    CHECK(to == QDate(2026, 9, 30));
+    CHECK_FALSE(StatisticsReport::parsePeriod(QStringLiteral("2026H3"), from, to));
+    CHECK_FALSE(StatisticsReport::parsePeriod(QStringLiteral("kevät"), from, to));
+}
+
+TEST_CASE("Statistics: initiations decided within 7 working days over Easter, and late", "[reports][statistics]")
+{
+    AgreementFixture f; // Eetu's case, received 3.11.2025 and never decided
+    // Received on Tuesday 31.3.2026 (the last day of 2026H1): due Monday 13.4. over Easter.
+    ClientCase onTime = caseOf(f, QStringLiteral("Aalto"), QDate(2014, 1, 1), QDate(2026, 3, 31));
+    decide(f, onTime, QDate(2026, 4, 13));
+    ClientCase late = caseOf(f, QStringLiteral("Berg"), QDate(2019, 6, 1), QDate(2026, 3, 2)); // due 11.3.
+    decide(f, late, QDate(2026, 3, 12));
+    caseOf(f, QStringLiteral("Carlsson"), QDate(2020, 6, 1), QDate(2026, 3, 16)); // due 25.3., never decided
+    caseOf(f, QStringLiteral("Dahl"), QDate(2020, 6, 1), QDate(2026, 3, 27)); // due 7.4., after the period
+
+    QDate from;
+    QDate to;
+    REQUIRE(StatisticsReport::parsePeriod(QStringLiteral("2026H1"), from, to));
+    const ThlDeadlines report = StatisticsReport::thlDeadlines(f.db.connection(), from, to);
+    // Decided on 13.4. is on time, though after the period: it was received in it.
+    CHECK(report.initiations.onTime == 1);
+    CHECK(report.initiations.late == 1);
+    // Carlsson, and Eetu (received 3.11.2025); Dahl's was not yet due on 31.3.
+    CHECK(report.initiations.openOverdue == 2);
+    // Eetu's assessment was due on 3.2.2026 and is still open at the end of the period.
+    CHECK(report.assessments.openOverdue == 1);
+    CHECK(report.assessments.onTime == 0);
+
+    const QString csv = QString::fromUtf8(StatisticsReport::csv(report).mid(3));
+    CHECK(csv.contains(QStringLiteral("2025-10-01;2026-03-31;")));
+    CHECK(csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size() == 3);
+}
+
+TEST_CASE("Statistics: children in measures by measure, basis and age, and who notified", "[reports][statistics]")
+{
+    AgreementFixture f; // Eetu (born 3.9.2015) with a support family 1.12.2025–30.11.2026 (SHL)
+    caseOf(f, QStringLiteral("Aalto"), QDate(2014, 1, 1), QDate(2026, 3, 31));
+    caseOf(f, QStringLiteral("Berg"), QDate(2019, 6, 1), QDate(2026, 5, 4));
+    const QList<StatisticsLine> lines = StatisticsReport::yearly(f.db.connection(), 2026);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).count == 1); // Eetu, 11 at the end of 2026
+    CHECK(lines.at(0).ageGroup == QStringLiteral("7–12"));
+    CHECK(lines.at(1).group == QStringLiteral("School"));
+    CHECK(lines.at(1).count == 2);
+    CHECK(StatisticsReport::yearly(f.db.connection(), 2024).isEmpty());
+    CHECK(StatisticsReport::ageGroup(6) == QStringLiteral("0–6"));
+    CHECK(StatisticsReport::ageGroup(13) == QStringLiteral("13–17"));
+}
