@@ -2647,6 +2647,41 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::DashboardPage</name>
+    <message>
+        <source>Initiation decisions (7 working days) and service need assessments (3 months) made in each month, on time and late; and each worker&apos;s child welfare children.</source>
+        <translation>Kunakin kuukautena tehdyt päätökset arvioinnin aloittamisesta (7 arkipäivää) ja valmistuneet palvelutarpeen arvioinnit (3 kuukautta) ajallaan ja myöhässä sekä kunkin työntekijän lastensuojelun asiakaslapset.</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by month</source>
+        <translation>Määräajat kuukausittain</translation>
+    </message>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>Asiakasmäärä työntekijää kohden</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>ajallaan</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>lasta</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>yli rajan</translation>
+    </message>
+    <message>
+        <source>limit %1 (LSL 13 b §)</source>
+        <translation>raja %1 (LSL 13 b §)</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::DateField</name>
     <message>
         <source>This is not a date. Write it as day.month.year, e.g. 3.3.2026.</source>
@@ -3591,6 +3626,10 @@
     <message>
         <source>Co&amp;mpensation of Providers…</source>
         <translation>Toteuttajien pal&amp;kkiot…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tilanne&amp;kuva</translation>
     </message>
 </context>
 <context>

@@ -2647,6 +2647,41 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::DashboardPage</name>
+    <message>
+        <source>Initiation decisions (7 working days) and service need assessments (3 months) made in each month, on time and late; and each worker&apos;s child welfare children.</source>
+        <translation>Beslut om att inleda bedömningen (sju vardagar) och slutförda bedömningar av servicebehovet (tre månader) varje månad, i tid och försenade, samt varje arbetstagares barn inom barnskyddet.</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by month</source>
+        <translation>Tidsfrister per månad</translation>
+    </message>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>Antal klienter per arbetstagare</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>i tid</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>försenade</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>över gränsen</translation>
+    </message>
+    <message>
+        <source>limit %1 (LSL 13 b §)</source>
+        <translation>gräns %1 (BSL 13 b §)</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::DateField</name>
     <message>
         <source>This is not a date. Write it as day.month.year, e.g. 3.3.2026.</source>
@@ -3591,6 +3626,10 @@
     <message>
         <source>Co&amp;mpensation of Providers…</source>
         <translation>Utförarnas &amp;ersättningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Lägesbild</translation>
     </message>
 </context>
 <context>

@@ -72,14 +72,21 @@ CompensationMonth CompensationReport::forMonth(const QSqlDatabase &database, con
     QStringList ids = stays.keys() + meetings.keys();
     ids.removeDuplicates();
     const QList<CompensationRate> rates = MeasureLogRepository(database, QString()).rates();
+    // The registry once, rather than one query per provider paid.
+    QHash<QString, ProviderPay> registry;
     QSqlQuery provider(database);
-    provider.prepare(QStringLiteral("SELECT name, kind, iban FROM providers WHERE id = ?"));
+    provider.setForwardOnly(true);
+    provider.exec(QStringLiteral("SELECT id, name, kind, iban FROM providers"));
+    while (provider.next()) {
+        const QString id = provider.value(0).toString();
+        registry.insert(id, {id, provider.value(1).toString(),
+                             codes::fromCode(codes::providerKinds, provider.value(2).toString()),
+                             provider.value(3).toString(), {}});
+    }
     for (const QString &id : std::as_const(ids)) {
-        provider.bindValue(0, id);
-        if (!provider.exec() || !provider.next())
+        if (!registry.contains(id))
             continue;
-        ProviderPay row{id, provider.value(0).toString(), codes::fromCode(codes::providerKinds, provider.value(1).toString()),
-                        provider.value(2).toString(), {}};
+        ProviderPay row = registry.value(id);
         // Support persons are paid per meeting; support families (and family
         // workers bought as a service) per day of care, as on the provider's page.
         row.pay = row.kind == ProviderKind::SupportPerson

@@ -90,6 +90,39 @@ QByteArray StatisticsReport::csv(const ThlDeadlines &report)
     return writer.bytes();
 }
 
+QList<MonthKeeping> StatisticsReport::deadlinesMetByMonth(const QSqlDatabase &database, const QDate &today, int months)
+{
+    QList<MonthKeeping> result;
+    const QDate current(today.year(), today.month(), 1);
+    for (int i = months - 1; i >= 0; --i)
+        result.append({current.addMonths(-i), 0, 0});
+    const QDate first = result.first().month;
+    const QDate last = current.addMonths(1).addDays(-1);
+    const auto count = [&result, &first](const QDate &met, const QDate &due) {
+        const int index = (met.year() - first.year()) * 12 + met.month() - first.month();
+        if (index >= 0 && index < result.size())
+            ++(met <= due ? result[index].onTime : result[index].late);
+    };
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.received_at, i.decided_on, s.completed_on FROM initiations i "
+                             "LEFT JOIN assessments s ON s.case_id = i.case_id "
+                             "WHERE i.decided_on BETWEEN :first AND :last OR s.completed_on BETWEEN :first AND :last"));
+    q.bindValue(QStringLiteral(":first"), codes::date(first));
+    q.bindValue(QStringLiteral(":last"), codes::date(last));
+    q.exec();
+    while (q.next()) {
+        const QDate received = codes::toDateTime(q.value(0)).date();
+        const QDate decided = codes::toDate(q.value(1));
+        const QDate completed = codes::toDate(q.value(2));
+        if (decided.isValid() && decided >= first && decided <= last)
+            count(decided, Deadlines::initiationDecisionDue(received));
+        if (completed.isValid() && completed >= first && completed <= last)
+            count(completed, Deadlines::assessmentDue(received));
+    }
+    return result;
+}
+
 QString StatisticsReport::ageGroup(int age)
 {
     if (age < 0)

@@ -27,6 +27,14 @@ struct ThlDeadlines {
     DeadlineKeeping assessments;
 };
 
+// The statutory deadlines met in one calendar month (initiation decisions and
+// completed assessments), on time or late.
+struct MonthKeeping {
+    QDate month; // the first day
+    int onTime = 0;
+    int late = 0;
+};
+
 // One line of the yearly statistics: how many (children or notifications) in a group.
 struct StatisticsLine {
     QString section; // "measures" or "notifications", in words
@@ -50,6 +58,9 @@ public:
     // basis and age group (age on 31.12.), and notifications received by who made them.
     static QList<StatisticsLine> yearly(const QSqlDatabase &database, int year);
     static QByteArray csv(const QList<StatisticsLine> &lines, int year);
+    // The last `months` calendar months up to and including the month of
+    // `today`, oldest first: how many deadlines were met on time and late in each.
+    static QList<MonthKeeping> deadlinesMetByMonth(const QSqlDatabase &database, const QDate &today, int months = 12);
     // 0–6, 7–12, 13–17, 18–20.
     static QString ageGroup(int age);
 };

@@ -32,6 +32,7 @@ void collect(const QSqlDatabase &database, const QString &sql, const QVariantMap
              QList<WorkItem> &items)
 {
     QSqlQuery query(database);
+    query.setForwardOnly(true); // read once, row by row: nothing kept for scrolling back
     query.prepare(sql);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (sql.contains(it.key()))
@@ -197,6 +198,7 @@ void WorklistRepository::addCriminalRecords(QList<WorkItem> &items, const QDate 
     const ProviderRepository providers(m_database, m_currentWorkerId);
     const int months = providers.criminalRecordIntervalMonths();
     QSqlQuery query(m_database);
+    query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT id, name, criminal_record_checked_on FROM providers "
                               "WHERE status = 'active' AND kind IN ('support_family', 'support_person')"));
     while (query.next()) {

@@ -1,6 +1,8 @@
 #include "catchshim.h"
 
 #include "cases/casepage.h"
+#include "dashboard/barchart.h"
+#include "dashboard/dashboardpage.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerspage.h"
@@ -102,4 +104,52 @@ TEST_CASE("UI: the program opens on the worklist – a row opens the right form"
     const int selected = window.providersPage()->table()->currentRow();
     REQUIRE(selected >= 0);
     CHECK(window.providersPage()->table()->item(selected, 0)->text().contains(QStringLiteral("Laine")));
+}
+
+TEST_CASE("UI: the dashboard shows the deadlines met by month and the caseload per worker", "[ui][worklist][dashboard]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    window.show();
+    Session &session = window.session();
+    Worker me;
+    me.firstNames = QStringLiteral("Aino");
+    me.lastName = QStringLiteral("Aaltonen");
+    REQUIRE(session.workers().save(me).ok());
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    const QDate today = QDate::currentDate();
+    // Two initiations decided this month: one within 7 working days, one late.
+    for (const auto &[name, received] : {std::pair{"Iida", today.addDays(-40)}, std::pair{"Onni", today.addDays(-3)}}) {
+        Person child;
+        child.firstNames = QString::fromUtf8(name);
+        child.lastName = QStringLiteral("Mäkelä");
+        child.birthDate = QDate(2017, 9, 9);
+        REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+        ClientCase c;
+        c.familyId = family.id;
+        c.child = child;
+        c.responsibleWorkerId = me.id;
+        c.initiation.receivedAt = QDateTime(received, QTime(10, 0));
+        c.initiation.decidedOn = today;
+        c.initiation.assessmentStarts = true;
+        REQUIRE(session.cases().open(c).ok());
+    }
+
+    window.showDashboard();
+    REQUIRE(window.currentPage() == static_cast<QWidget *>(window.dashboardPage()));
+    const QList<BarChart::Bar> months = window.dashboardPage()->deadlinesChart()->bars();
+    REQUIRE(months.size() == 12);
+    CHECK(months.last().label == today.toString(QStringLiteral("M/yy")));
+    CHECK(months.last().values == QList<int>({1, 1})); // one on time, one late
+    CHECK(months.first().values == QList<int>({0, 0}));
+    const QList<BarChart::Bar> workers = window.dashboardPage()->caseloadChart()->bars();
+    REQUIRE(workers.size() == 1);
+    CHECK(workers.first().label == QStringLiteral("Aino Aaltonen"));
+    CHECK(window.dashboardPage()->deadlinesChart()->grab().width() > 100); // it paints
 }

@@ -8,6 +8,7 @@
 #include "help/helpwindow.h"
 #include "i18n/languagemanager.h"
 #include "demo/demogenerator.h"
+#include "dashboard/dashboardpage.h"
 #include "mainwindow/firstrunwizard.h"
 #include "mainwindow/startpage.h"
 #include "worklist/worklistpage.h"
@@ -148,6 +149,9 @@ void MainWindow::createActions()
     });
     m_caseListAction = new QAction(this);
     m_caseListAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_dashboardAction = new QAction(this);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
     m_worklistAction = new QAction(this);
     m_worklistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_worklistAction, &QAction::triggered, this, &MainWindow::showWorklist);
@@ -223,6 +227,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quit);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_worklistAction);
+    m_goMenu->addAction(m_dashboardAction);
     m_goMenu->addAction(m_caseListAction);
     m_goMenu->addAction(m_find);
     m_goMenu->addAction(m_familyAction);
@@ -259,6 +264,7 @@ void MainWindow::retranslateUi()
     m_goMenu->setTitle(tr("&Go"));
     m_caseListAction->setText(tr("&Case List"));
     m_worklistAction->setText(tr("&Worklist"));
+    m_dashboardAction->setText(tr("&Dashboard"));
     m_find->setText(tr("&Find…"));
     m_familyAction->setText(tr("The Case's &Family"));
     m_providersAction->setText(tr("&Providers"));
@@ -289,7 +295,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_blankContactForm, m_compensation, m_allSettings, m_worklistAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
+    for (QAction *action : {m_newFamily, m_blankContactForm, m_compensation, m_allSettings, m_worklistAction, m_dashboardAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 
@@ -335,6 +341,23 @@ void MainWindow::showWorklist()
     m_worklist->setSession(&m_session);
     switchTo(m_worklist);
     m_worklist->view()->setFocus();
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardPage(m_session, m_pages);
+        m_pages->addWidget(m_dashboard);
+    }
+    return m_dashboard;
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_database->isOpen() || !leaveCurrentPage())
+        return;
+    dashboardPage()->reload();
+    switchTo(m_dashboard);
 }
 
 void MainWindow::openWork(const QString &caseId, WorkPlace place)

@@ -24,6 +24,7 @@ class FamilyPage;
 class LanguageManager;
 class ProvidersPage;
 class StartPage;
+class DashboardPage;
 class WorklistPage;
 class HelpWindow;
 
@@ -45,6 +46,9 @@ public:
     void showCaseList();
     // The worklist of the current worker: what the program opens on.
     void showWorklist();
+    // The unit's deadlines met by month and caseloads, as charts.
+    void showDashboard();
+    DashboardPage *dashboardPage();
     // Opens a worklist item's case at the tab where the work is done.
     void openWork(const QString &caseId, WorkPlace place);
     bool showFamily(const QString &familyId);
@@ -128,6 +132,8 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_worklistAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    DashboardPage *m_dashboard = nullptr; // made when first shown
     QAction *m_help = nullptr; // Help ▸ User Guide (F1)
     HelpWindow *m_helpWindow = nullptr; // made when first opened
     QAction *m_newFamily = nullptr;
