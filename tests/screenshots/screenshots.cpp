@@ -6,6 +6,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
+#include "reports/compensationdialog.h"
 #include "settings/settingsdialog.h"
 #include "worklist/worklistpage.h"
 #include "settings/workstationsettings.h"
@@ -114,6 +115,14 @@ int main(int argc, char *argv[])
         waiting.exec();
     }
     save(window, folder, QStringLiteral("worklist.png"));
+    window.showDashboard();
+    save(window, folder, QStringLiteral("dashboard.png"));
+    {
+        ui::CompensationDialog compensation(window.session(), &window);
+        compensation.showMonth(QDate::currentDate().addMonths(-1));
+        compensation.show();
+        saveWidget(compensation, folder, QStringLiteral("compensation.png"));
+    }
     QDir().mkpath(folder);
     save(window, folder, QStringLiteral("case-list.png"));
     if (window.showCase(firstCase(window, CaseStage::Services)))
