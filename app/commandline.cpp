@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "backup/backups.h"
 #include "common/firstpaintnotifier.h"
 #include "demo/demogenerator.h"
 #include "exchange/providercsv.h"
@@ -87,6 +88,17 @@ struct Parser {
                               CommandLine::tr("YYYYH1|YYYYH2")};
     QCommandLineOption year{QStringLiteral("year"), CommandLine::tr("The year of --report yearly, e.g. 2026."),
                             CommandLine::tr("YYYY")};
+    QCommandLineOption backup{QStringLiteral("backup"),
+                              CommandLine::tr("Write a checked backup of the database to OUT and exit; encrypted "
+                                              "with the password in --password-file when given."),
+                              CommandLine::tr("OUT")};
+    QCommandLineOption restore{QStringLiteral("restore"),
+                               CommandLine::tr("Restore the backup IN (plain or encrypted) into the new file --output "
+                                               "NEWFILE, checked before use, and exit. Nothing is overwritten."),
+                               CommandLine::tr("IN")};
+    QCommandLineOption passwordFile{QStringLiteral("password-file"),
+                                    CommandLine::tr("The file whose first line is the password of --backup or --restore."),
+                                    CommandLine::tr("F")};
     QCommandLineOption month{QStringLiteral("month"), CommandLine::tr("The month of --report compensation, e.g. 2026-03."),
                              CommandLine::tr("YYYY-MM")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
@@ -99,14 +111,15 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, period, year, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, period, year, backup, restore, passwordFile, smoke});
     }
 
     CommandLineOptions options() const
     {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
                 parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
-                parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report), parser.value(month), parser.value(period), parser.value(year)};
+                parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report), parser.value(month), parser.value(period), parser.value(year), parser.value(backup),
+                parser.value(restore), parser.value(passwordFile)};
     }
 };
 
@@ -312,6 +325,56 @@ int runReport(const QString &path, const CommandLineOptions &options)
     return 0;
 }
 
+// The first line of --password-file; false (with a message) when it cannot be read.
+bool readPassword(const CommandLineOptions &options, QString &password)
+{
+    if (options.passwordFile.isEmpty())
+        return true;
+    QFile file(options.passwordFile);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        printLine(stderr, CommandLine::tr("Cannot read the password file %1: %2")
+                              .arg(QDir::toNativeSeparators(options.passwordFile), file.errorString()));
+        return false;
+    }
+    password = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    if (password.isEmpty()) {
+        printLine(stderr, CommandLine::tr("The password file %1 is empty.").arg(QDir::toNativeSeparators(options.passwordFile)));
+        return false;
+    }
+    return true;
+}
+
+int runBackupOrRestore(const QString &path, const CommandLineOptions &options)
+{
+    QString password;
+    if (!readPassword(options, password))
+        return 2;
+    if (!options.restore.isEmpty()) {
+        if (options.output.isEmpty()) {
+            printLine(stderr, CommandLine::tr("Give the new file to restore into with --output NEWFILE.sqlite."));
+            return 2;
+        }
+        if (const Result restored = Backups::restore(options.restore, options.output, password); !restored) {
+            printLine(stderr, restored.message());
+            return 1;
+        }
+        printLine(stdout, CommandLine::tr("Restored %1 into %2; it passed the check.")
+                              .arg(QDir::toNativeSeparators(options.restore), QDir::toNativeSeparators(options.output)));
+        return 0;
+    }
+    Database database;
+    if (!database.open(path, Database::Mode::ReadOnly)) {
+        printLine(stderr, database.error().message());
+        return 1;
+    }
+    if (const Result written = Backups::write(database, options.backup, password); !written) {
+        printLine(stderr, written.message());
+        return 1;
+    }
+    printLine(stdout, CommandLine::tr("Wrote the backup %1; it passed the check.").arg(QDir::toNativeSeparators(options.backup)));
+    return 0;
+}
+
 int runCheck(const QString &path)
 {
     Database database;
@@ -340,7 +403,8 @@ bool needsWindow(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "--check" || argument == "--demo" || argument == "--import-providers" || argument == "--report"
-            || argument.startsWith("--report=") || argument == "--help" || argument == "-h"
+            || argument.startsWith("--report=") || argument == "--backup" || argument.startsWith("--backup=")
+            || argument == "--restore" || argument.startsWith("--restore=") || argument == "--help" || argument == "-h"
             || argument == "--help-all" || argument == "--version" || argument == "-v")
             return false;
     }
@@ -379,6 +443,8 @@ int runWithoutWindow(QCoreApplication &app)
         return runImportProviders(chosenDatabase(options, settings), options.importProviders);
     if (!options.report.isEmpty())
         return runReport(chosenDatabase(options, settings), options);
+    if (!options.backup.isEmpty() || !options.restore.isEmpty())
+        return runBackupOrRestore(chosenDatabase(options, settings), options);
     return 0;
 }
 

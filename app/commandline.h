@@ -22,6 +22,9 @@ struct CommandLineOptions {
     QString month;           // --month YYYY-MM for --report compensation
     QString period;          // --period 2026H1 for --report thl-deadlines
     QString year;            // --year 2026 for --report yearly
+    QString backup;          // --backup OUT
+    QString restore;         // --restore IN (with --output NEWFILE)
+    QString passwordFile;    // --password-file F for --backup and --restore
 };
 
 // True unless the command line asks for a mode that never opens a window, so

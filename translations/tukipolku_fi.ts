@@ -159,6 +159,76 @@
     </message>
 </context>
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>Salauskirjastoa ei voitu käynnistää.</translation>
+    </message>
+    <message>
+        <source>An encrypted backup needs a password.</source>
+        <translation>Salattu varmuuskopio tarvitsee salasanan.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key.</source>
+        <translation>Muisti ei riitä avaimen muodostamiseen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: the password is wrong or the file is damaged.</source>
+        <translation>Varmuuskopiota %1 ei voi avata: salasana on väärä tai tiedosto on vioittunut.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an encrypted Tukipolku backup.</source>
+        <translation>Tiedosto %1 ei ole Tukipolun salattu varmuuskopio.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The copy %1 did not pass the check: %2</source>
+        <translation>Kopio %1 ei läpäissyt tarkistusta: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: a backup never overwrites a file.</source>
+        <translation>Tiedosto %1 on jo olemassa: varmuuskopio ei koskaan korvaa tiedostoa.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Varmuuskopiota %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>Varmuuskopiota %1 ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Varmuuskopiokansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Varmuuskopiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: a restore never overwrites a file. Choose a new name.</source>
+        <translation>Tiedosto %1 on jo olemassa: palautus ei koskaan korvaa tiedostoa. Valitse uusi nimi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation>Varmuuskopiota %1 ei voitu kopioida tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>The restored file could not be moved to %1.</source>
+        <translation>Palautettua tiedostoa ei voitu siirtää paikkaan %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not found. It may have been archived; reopen the family.</source>
@@ -483,6 +553,50 @@
     <message>
         <source>Wrote the yearly statistics to %1.</source>
         <translation>Vuositilasto kirjoitettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database to OUT and exit; encrypted with the password in --password-file when given.</source>
+        <translation>Kirjoita tietokannasta tarkistettu varmuuskopio tiedostoon KOHDE ja lopeta; salattuna, jos --password-file on annettu.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>KOHDE</translation>
+    </message>
+    <message>
+        <source>Restore the backup IN (plain or encrypted) into the new file --output NEWFILE, checked before use, and exit. Nothing is overwritten.</source>
+        <translation>Palauta varmuuskopio LÄHDE (salattu tai salaamaton) uuteen tiedostoon --output UUSI, tarkista se ja lopeta. Mitään ei korvata.</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>LÄHDE</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password of --backup or --restore.</source>
+        <translation>Tiedosto, jonka ensimmäinen rivi on valitsimen --backup tai --restore salasana.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Salasanatiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Salasanatiedosto %1 on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Give the new file to restore into with --output NEWFILE.sqlite.</source>
+        <translation>Anna uusi tiedosto, johon palautetaan, valitsimella --output UUSI.sqlite.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; it passed the check.</source>
+        <translation>%1 palautettiin tiedostoon %2; se läpäisi tarkistuksen.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1; it passed the check.</source>
+        <translation>Varmuuskopio %1 kirjoitettiin; se läpäisi tarkistuksen.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2363,101 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::BackupsPage</name>
+    <message>
+        <source>Choose the backup folder first.</source>
+        <translation>Valitse ensin varmuuskopiokansio.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; it passed the check.</source>
+        <translation>Kirjoitettiin %1; se läpäisi tarkistuksen.</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted backup %1; it passed the check.</source>
+        <translation>Salattu varmuuskopio %1 kirjoitettiin; se läpäisi tarkistuksen.</translation>
+    </message>
+    <message>
+        <source>Restored into %1; it passed the check. Open it with File ▸ Open Database; the current file stays as it is.</source>
+        <translation>Palautettiin tiedostoon %1; se läpäisi tarkistuksen. Avaa se valinnalla Tiedosto ▸ Avaa tietokanta; nykyinen tiedosto säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Salattu varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Encrypted backups (*.tpbackup)</source>
+        <translation>Salatut varmuuskopiot (*.tpbackup)</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters; without it the backup cannot be restored):</source>
+        <translation>Salasana (vähintään 8 merkkiä; ilman sitä varmuuskopiota ei voi palauttaa):</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Salasanassa on oltava vähintään 8 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Sama salasana uudelleen:</translation>
+    </message>
+    <message>
+        <source>The passwords differ. Nothing was written.</source>
+        <translation>Salasanat eroavat. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.tpbackup)</source>
+        <translation>Varmuuskopiot (*.sqlite *.tpbackup)</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password:</source>
+        <translation>Varmuuskopion salasana:</translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation>Palauta uuteen tiedostoon</translation>
+    </message>
+    <message>
+        <source>Tukipolku databases (*.sqlite)</source>
+        <translation>Tukipolun tietokannat (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The last automatic backup: %1.</source>
+        <translation>Viimeisin automaattinen varmuuskopio: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been written yet.</source>
+        <translation>Automaattista varmuuskopiota ei ole vielä kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Varmuuskopio&amp;kansio:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vali&amp;tse…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Back up &amp;encrypted…</source>
+        <translation>Varmuuskopioi &amp;salattuna…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Palauta varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>A backup is written into the folder when you close the program, if anything changed or the last backup is over a day old; each is checked before it counts, and the folder keeps the newest of the last 7 days, 4 weeks and 12 months. Choose a folder on a protected disk or the organisation&apos;s network share. For a USB stick or another removable disk, use Back up encrypted: without the password nobody can read it.</source>
+        <translation>Varmuuskopio kirjoitetaan kansioon, kun suljet ohjelman, jos jotain on muuttunut tai edellinen varmuuskopio on yli vuorokauden vanha. Jokainen tarkistetaan ennen kuin se hyväksytään, ja kansioon jäävät viimeisten 7 päivän, 4 viikon ja 12 kuukauden uusimmat. Valitse kansio suojatulta levyltä tai organisaation verkkolevyltä. Käytä USB-muistille tai muulle siirrettävälle levylle salattua varmuuskopiota: ilman salasanaa kukaan ei voi lukea sitä.</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::BlankFormDialog</name>
     <message>
         <source>contact-form</source>
@@ -3631,6 +3840,14 @@
         <source>&amp;Dashboard</source>
         <translation>Tilanne&amp;kuva</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Varmuuskopiointi epäonnistui</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>
@@ -4525,6 +4742,10 @@
     <message>
         <source>Language</source>
         <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,76 @@
     </message>
 </context>
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>Krypteringsbiblioteket kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>An encrypted backup needs a password.</source>
+        <translation>En krypterad säkerhetskopia behöver ett lösenord.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key.</source>
+        <translation>Minnet räcker inte för att härleda nyckeln.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: the password is wrong or the file is damaged.</source>
+        <translation>Säkerhetskopian %1 kan inte öppnas: lösenordet är fel eller filen är skadad.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an encrypted Tukipolku backup.</source>
+        <translation>Filen %1 är ingen krypterad säkerhetskopia av Tukipolku.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The copy %1 did not pass the check: %2</source>
+        <translation>Kopian %1 klarade inte kontrollen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: a backup never overwrites a file.</source>
+        <translation>Filen %1 finns redan: en säkerhetskopia skriver aldrig över en fil.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Mappen för säkerhetskopior %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: a restore never overwrites a file. Choose a new name.</source>
+        <translation>Filen %1 finns redan: en återställning skriver aldrig över en fil. Välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation>Säkerhetskopian %1 kunde inte kopieras till %2.</translation>
+    </message>
+    <message>
+        <source>The restored file could not be moved to %1.</source>
+        <translation>Den återställda filen kunde inte flyttas till %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not found. It may have been archived; reopen the family.</source>
@@ -483,6 +553,50 @@
     <message>
         <source>Wrote the yearly statistics to %1.</source>
         <translation>Årsstatistiken har skrivits till %1.</translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database to OUT and exit; encrypted with the password in --password-file when given.</source>
+        <translation>Skriv en kontrollerad säkerhetskopia av databasen till MÅL och avsluta; krypterad med lösenordet i --password-file om det anges.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>Restore the backup IN (plain or encrypted) into the new file --output NEWFILE, checked before use, and exit. Nothing is overwritten.</source>
+        <translation>Återställ säkerhetskopian KÄLLA (krypterad eller okrypterad) till den nya filen --output NY, kontrollera den och avsluta. Inget skrivs över.</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>KÄLLA</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password of --backup or --restore.</source>
+        <translation>Filen vars första rad är lösenordet för --backup eller --restore.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Lösenordsfilen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Lösenordsfilen %1 är tom.</translation>
+    </message>
+    <message>
+        <source>Give the new file to restore into with --output NEWFILE.sqlite.</source>
+        <translation>Ange den nya filen att återställa till med --output NY.sqlite.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; it passed the check.</source>
+        <translation>%1 har återställts till %2; den klarade kontrollen.</translation>
+    </message>
+    <message>
+        <source>Wrote the backup %1; it passed the check.</source>
+        <translation>Säkerhetskopian %1 har skrivits; den klarade kontrollen.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2363,101 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::BackupsPage</name>
+    <message>
+        <source>Choose the backup folder first.</source>
+        <translation>Välj först mappen för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; it passed the check.</source>
+        <translation>%1 har skrivits; den klarade kontrollen.</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted backup %1; it passed the check.</source>
+        <translation>Den krypterade säkerhetskopian %1 har skrivits; den klarade kontrollen.</translation>
+    </message>
+    <message>
+        <source>Restored into %1; it passed the check. Open it with File ▸ Open Database; the current file stays as it is.</source>
+        <translation>Återställd till %1; den klarade kontrollen. Öppna den med Arkiv ▸ Öppna databas; den nuvarande filen förblir som den är.</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Krypterad säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Encrypted backups (*.tpbackup)</source>
+        <translation>Krypterade säkerhetskopior (*.tpbackup)</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters; without it the backup cannot be restored):</source>
+        <translation>Lösenord (minst 8 tecken; utan det kan säkerhetskopian inte återställas):</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Lösenordet måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Samma lösenord igen:</translation>
+    </message>
+    <message>
+        <source>The passwords differ. Nothing was written.</source>
+        <translation>Lösenorden skiljer sig åt. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.tpbackup)</source>
+        <translation>Säkerhetskopior (*.sqlite *.tpbackup)</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password:</source>
+        <translation>Säkerhetskopians lösenord:</translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation>Återställ till en ny fil</translation>
+    </message>
+    <message>
+        <source>Tukipolku databases (*.sqlite)</source>
+        <translation>Tukipolku-databaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The last automatic backup: %1.</source>
+        <translation>Den senaste automatiska säkerhetskopian: %1.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been written yet.</source>
+        <translation>Ingen automatisk säkerhetskopia har skrivits ännu.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <source>Back up &amp;encrypted…</source>
+        <translation>Säkerhetskopiera kr&amp;ypterat…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Återställ en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>A backup is written into the folder when you close the program, if anything changed or the last backup is over a day old; each is checked before it counts, and the folder keeps the newest of the last 7 days, 4 weeks and 12 months. Choose a folder on a protected disk or the organisation&apos;s network share. For a USB stick or another removable disk, use Back up encrypted: without the password nobody can read it.</source>
+        <translation>En säkerhetskopia skrivs i mappen när du stänger programmet, om något har ändrats eller den senaste säkerhetskopian är över ett dygn gammal. Varje kopia kontrolleras innan den godkänns, och i mappen sparas de nyaste från de senaste 7 dagarna, 4 veckorna och 12 månaderna. Välj en mapp på en skyddad disk eller på organisationens nätverksenhet. Använd en krypterad säkerhetskopia för ett USB-minne eller en annan flyttbar disk: utan lösenordet kan ingen läsa den.</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::BlankFormDialog</name>
     <message>
         <source>contact-form</source>
@@ -3631,6 +3840,14 @@
         <source>&amp;Dashboard</source>
         <translation>&amp;Lägesbild</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>
@@ -4525,6 +4742,10 @@
     <message>
         <source>Language</source>
         <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
     </message>
 </context>
 <context>

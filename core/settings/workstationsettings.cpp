@@ -9,6 +9,8 @@ constexpr char languageKey[] = "ui/language";
 constexpr char geometryKey[] = "ui/windowGeometry";
 constexpr char stateKey[] = "ui/windowState";
 constexpr char lastDatabaseKey[] = "database/last";
+constexpr char backupFolderKey[] = "backup/folder";
+constexpr char lastBackupKey[] = "backup/last";
 constexpr char currentWorkerGroup[] = "currentWorker";
 
 // QSettings keys cannot hold a path's slashes: the worker is stored under a
@@ -58,6 +60,26 @@ QByteArray WorkstationSettings::windowState() const
 void WorkstationSettings::setWindowState(const QByteArray &state)
 {
     setValue(stateKey, state);
+}
+
+QString WorkstationSettings::backupFolder() const
+{
+    return value(backupFolderKey).toString();
+}
+
+void WorkstationSettings::setBackupFolder(const QString &folder)
+{
+    setValue(backupFolderKey, folder);
+}
+
+QDateTime WorkstationSettings::lastBackup() const
+{
+    return value(lastBackupKey).toDateTime();
+}
+
+void WorkstationSettings::setLastBackup(const QDateTime &at)
+{
+    setValue(lastBackupKey, at);
 }
 
 QString WorkstationSettings::lastDatabase() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
 
@@ -26,6 +27,12 @@ public:
     // The database opened last, or empty.
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
+
+    // The folder of the automatic backups (empty: none), and when the last was written.
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+    QDateTime lastBackup() const;
+    void setLastBackup(const QDateTime &at);
 
     // The worker who uses this workstation, per database file (worker ids
     // belong to a database).

@@ -225,6 +225,11 @@ bool Database::isOpen() const
     return !m_connectionName.isEmpty() && connection().isOpen();
 }
 
+qint64 Database::changesSinceOpen() const
+{
+    return singleValue(connection(), QStringLiteral("SELECT total_changes()")).toLongLong();
+}
+
 int Database::schemaVersion() const
 {
     return singleValue(connection(), QStringLiteral("PRAGMA user_version")).toInt();

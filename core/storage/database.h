@@ -40,6 +40,8 @@ public:
     QString path() const { return m_path; }
     const DatabaseError &error() const { return m_error; }
     int schemaVersion() const;
+    // How many rows this program has changed since the file was opened.
+    qint64 changesSinceOpen() const;
     QString journalMode() const { return m_journalMode; }
     // The copy written before the last migration, or empty when none was needed.
     QString preMigrationCopy() const { return m_preMigrationCopy; }

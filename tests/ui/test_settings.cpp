@@ -7,6 +7,9 @@
 #include "mainwindow/mainwindow.h"
 #include "modalresponder.h"
 #include "printing/documentprinter.h"
+#include "backup/automaticbackup.h"
+#include "backup/backups.h"
+#include "settings/backupspage.h"
 #include "settings/documentspage.h"
 #include "settings/languagepage.h"
 #include "settings/mepage.h"
@@ -248,4 +251,50 @@ TEST_CASE("UI: the first-run wizard skips everything, or opens a demo database i
     CHECK_FALSE(FirstRunWizard::isNeeded(f.session())); // the demo unit is set up
     CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->worklistPage())); // the day starts on the worklist
     CHECK(QFileInfo::exists(ownFile)); // the user's own file is still there, untouched
+}
+
+TEST_CASE("UI: the backups page backs up into its folder, encrypted on demand, and restores into a new file",
+          "[ui][settings][backups]")
+{
+    Fixture f;
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(f.session().families().save(family).ok());
+    // The workstation's settings outlive a test: start without a folder, and leave none behind.
+    f.settings.setBackupFolder(QString());
+    f.settings.setLastBackup(QDateTime());
+    struct Forget {
+        WorkstationSettings &settings;
+        ~Forget() { settings.setBackupFolder(QString()); }
+    } forget{f.settings};
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    dialog.showPage(SettingsDialog::Backups);
+    BackupsPage *page = dialog.backupsPage();
+    CHECK_FALSE(page->backUpNow()); // no folder yet
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("folder")));
+
+    const QString folder = f.dir.filePath(QStringLiteral("backups"));
+    page->folderField()->setText(folder);
+    REQUIRE(page->backUpNow());
+    CHECK(f.settings.backupFolder() == folder);
+    CHECK(f.settings.lastBackup().isValid());
+    REQUIRE(Backups::inFolder(folder).size() == 1);
+    CHECK(page->statusLabel()->text().contains(QStringLiteral("passed the check")));
+
+    const QString stick = f.dir.filePath(QStringLiteral("stick.tpbackup"));
+    REQUIRE(page->backUpEncrypted(stick, QStringLiteral("pitkä salasana")));
+    const QString restored = f.dir.filePath(QStringLiteral("restored.sqlite"));
+    CHECK_FALSE(page->restore(stick, restored, QStringLiteral("väärä")));
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("password is wrong")));
+    REQUIRE(page->restore(stick, restored, QStringLiteral("pitkä salasana")));
+    Database copy;
+    REQUIRE(copy.open(restored, Database::Mode::ReadOnly));
+    CHECK(copy.check().isEmpty());
+
+    // Closing the program after a change writes the automatic backup.
+    const QDateTime before = f.settings.lastBackup();
+    CHECK(AutomaticBackup::isDue(f.session().database(), f.settings, QDateTime::currentDateTime()));
+    f.window->close();
+    CHECK(Backups::inFolder(folder).size() >= 1);
+    CHECK(f.settings.lastBackup() >= before);
 }

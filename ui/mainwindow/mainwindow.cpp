@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "backup/automaticbackup.h"
 #include "cases/caselistpage.h"
 #include "cases/casepage.h"
 #include "common/messagebox.h"
@@ -547,6 +548,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
+    if (AutomaticBackup::isDue(*m_database, m_settings, QDateTime::currentDateTime())) {
+        statusBar()->showMessage(tr("Backing up…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Result backedUp = AutomaticBackup::run(*m_database, m_settings, QDateTime::currentDateTime());
+        QApplication::restoreOverrideCursor();
+        // A failed backup must not go unnoticed, but it does not keep the program open.
+        if (!backedUp)
+            MessageBox::warning(this, tr("The backup failed"), backedUp.message());
+    }
     event->accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "help/helpwindow.h"
 #include "i18n/languagemanager.h"
+#include "settings/backupspage.h"
 #include "settings/cataloguepage.h"
 #include "settings/documentspage.h"
 #include "settings/languagepage.h"
@@ -34,11 +35,12 @@ SettingsDialog::SettingsDialog(Session &session, WorkstationSettings &settings, 
     m_rates = new RatesPage(session, this);
     m_catalogue = new CataloguePage(session, this);
     m_documents = new DocumentsPage(session, this);
+    m_backups = new BackupsPage(session, settings, this);
     m_language = new LanguagePage(languages, settings, this);
     for (QWidget *page : {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_me),
                           static_cast<QWidget *>(m_workers), static_cast<QWidget *>(m_rates),
                           static_cast<QWidget *>(m_catalogue), static_cast<QWidget *>(m_documents),
-                          static_cast<QWidget *>(m_language)}) {
+                          static_cast<QWidget *>(m_backups), static_cast<QWidget *>(m_language)}) {
         m_pages->addWidget(page);
         new QListWidgetItem(m_list);
     }
@@ -94,7 +96,7 @@ void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
     const QStringList names{tr("Organisation"), tr("Me"), tr("Workers"), tr("Compensation rates"),
-                            tr("Measure catalogue"), tr("Documents"), tr("Language")};
+                            tr("Measure catalogue"), tr("Documents"), tr("Backups"), tr("Language")};
     for (int row = 0; row < names.size(); ++row)
         m_list->item(row)->setText(names.at(row));
 }

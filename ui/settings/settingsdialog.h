@@ -12,6 +12,7 @@ class WorkstationSettings;
 
 namespace tukipolku::ui {
 
+class BackupsPage;
 class CataloguePage;
 class HelpWindow;
 class DocumentsPage;
@@ -29,7 +30,7 @@ class SettingsDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    enum Page { Organisation, Me, Workers, Rates, Catalogue, Documents, Language };
+    enum Page { Organisation, Me, Workers, Rates, Catalogue, Documents, Backups, Language };
 
     SettingsDialog(Session &session, WorkstationSettings &settings, LanguageManager &languages,
                    QWidget *parent = nullptr);
@@ -43,6 +44,7 @@ public:
     CataloguePage *cataloguePage() const { return m_catalogue; }
     DocumentsPage *documentsPage() const { return m_documents; }
     LanguagePage *languagePage() const { return m_language; }
+    BackupsPage *backupsPage() const { return m_backups; }
     HelpWindow *helpWindow() const { return m_help; }
 
 protected:
@@ -60,6 +62,7 @@ private:
     CataloguePage *m_catalogue = nullptr;
     DocumentsPage *m_documents = nullptr;
     LanguagePage *m_language = nullptr;
+    BackupsPage *m_backups = nullptr;
     HelpWindow *m_help = nullptr; // made when F1 is first pressed
 };
 

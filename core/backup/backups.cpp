@@ -1,0 +1,166 @@
+#include "backup/backups.h"
+
+#include "backup/backupfile.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace tukipolku {
+
+namespace {
+const QString plainSuffix = QStringLiteral(".sqlite");
+const QString encryptedSuffix = QStringLiteral(".tpbackup");
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// A name of its own beside `path` for work in progress.
+QString partialBeside(const QString &path)
+{
+    return path + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+} // namespace
+
+Result Backups::verify(const QString &plainPath)
+{
+    Database copy;
+    if (!copy.open(plainPath, Database::Mode::ReadOnly))
+        return Result::failure(copy.error().message());
+    const QStringList problems = copy.check();
+    if (!problems.isEmpty())
+        return Result::failure(tr("The copy %1 did not pass the check: %2").arg(native(plainPath), problems.join(QLatin1Char(' '))));
+    return {};
+}
+
+Result Backups::write(const Database &database, const QString &target, const QString &password)
+{
+    if (QFileInfo::exists(target))
+        return Result::failure(tr("The file %1 already exists: a backup never overwrites a file.").arg(native(target)));
+    const QString snapshot = partialBeside(target);
+    QSqlQuery vacuum(database.connection());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(snapshot);
+    if (!vacuum.exec()) {
+        QFile::remove(snapshot);
+        return Result::failure(tr("The backup %1 could not be written: %2").arg(native(target), vacuum.lastError().text()));
+    }
+    if (const Result checked = verify(snapshot); !checked) {
+        QFile::remove(snapshot);
+        return checked;
+    }
+    Result done;
+    if (password.isEmpty()) {
+        if (!QFile::rename(snapshot, target))
+            done = Result::failure(tr("The backup %1 could not be written.").arg(native(target)));
+    } else {
+        done = BackupFile::encrypt(snapshot, target, password);
+    }
+    QFile::remove(snapshot);
+    return done;
+}
+
+Result Backups::writeInto(const Database &database, const QString &folder, const QString &password,
+                          const QDateTime &now, QString *written)
+{
+    if (!QDir().mkpath(folder))
+        return Result::failure(tr("The backup folder %1 cannot be created.").arg(native(folder)));
+    // Two backups in the same second (a backup now, then closing) get -2, -3… after the time.
+    const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suffix = password.isEmpty() ? plainSuffix : encryptedSuffix;
+    QString target = QDir(folder).filePath(QStringLiteral("tukipolku-%1%2").arg(stamp, suffix));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder).filePath(QStringLiteral("tukipolku-%1-%2%3").arg(stamp).arg(n).arg(suffix));
+    if (const Result done = write(database, target, password); !done)
+        return done;
+    if (written)
+        *written = target;
+    for (const QString &old : toRemove(inFolder(folder)))
+        QFile::remove(old);
+    return {};
+}
+
+Result Backups::restore(const QString &backup, const QString &newPath, const QString &password)
+{
+    if (!QFileInfo::exists(backup))
+        return Result::failure(tr("There is no backup %1.").arg(native(backup)));
+    if (QFileInfo::exists(newPath))
+        return Result::failure(tr("The file %1 already exists: a restore never overwrites a file. Choose a new name.")
+                                   .arg(native(newPath)));
+    const QString partial = partialBeside(newPath);
+    Result copied;
+    if (BackupFile::isEncrypted(backup))
+        copied = BackupFile::decrypt(backup, partial, password);
+    else if (!QFile::copy(backup, partial))
+        copied = Result::failure(tr("The backup %1 could not be copied to %2.").arg(native(backup), native(partial)));
+    if (copied)
+        copied = verify(partial);
+    if (copied && !QFile::rename(partial, newPath))
+        copied = Result::failure(tr("The restored file could not be moved to %1.").arg(native(newPath)));
+    if (!copied)
+        QFile::remove(partial);
+    return copied;
+}
+
+QList<QPair<QString, QDateTime>> Backups::inFolder(const QString &folder)
+{
+    static const QRegularExpression name(QStringLiteral("^tukipolku-(\\d{8}-\\d{6})(-\\d+)?\\.(sqlite|tpbackup)$"));
+    QList<QPair<QString, QDateTime>> found;
+    const QDir dir(folder);
+    for (const QString &file : dir.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = name.match(file);
+        if (!match.hasMatch())
+            continue;
+        const QDateTime at = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+        if (at.isValid())
+            found.append({dir.filePath(file), at});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return found;
+}
+
+QStringList Backups::toRemove(QList<QPair<QString, QDateTime>> backups)
+{
+    std::sort(backups.begin(), backups.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    QSet<QString> days;
+    QSet<QString> weeks;
+    QSet<QString> months;
+    QStringList remove;
+    for (const auto &[path, at] : std::as_const(backups)) {
+        const QDate day = at.date();
+        int weekYear = 0;
+        const int week = day.weekNumber(&weekYear);
+        const QString dayKey = day.toString(Qt::ISODate);
+        const QString weekKey = QStringLiteral("%1-W%2").arg(weekYear).arg(week);
+        const QString monthKey = day.toString(QStringLiteral("yyyy-MM"));
+        // The newest of a day, week or month stands for it while fewer than the limit are kept.
+        bool keep = false;
+        if (!days.contains(dayKey) && days.size() < keepDaily) {
+            days.insert(dayKey);
+            keep = true;
+        }
+        if (!weeks.contains(weekKey) && weeks.size() < keepWeekly) {
+            weeks.insert(weekKey);
+            keep = true;
+        }
+        if (!months.contains(monthKey) && months.size() < keepMonthly) {
+            months.insert(monthKey);
+            keep = true;
+        }
+        if (!keep)
+            remove << path;
+    }
+    return remove;
+}
+
+} // namespace tukipolku
