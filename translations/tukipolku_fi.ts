@@ -1649,6 +1649,13 @@
     </message>
 </context>
 <context>
+    <name>PinHash</name>
+    <message>
+        <source>The PIN or password must have at least %1 characters.</source>
+        <translation>PIN-koodissa tai salasanassa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderCsv</name>
     <message>
         <source>The file is empty. It must have a header row naming the columns and one provider on each row after it.</source>
@@ -4382,6 +4389,49 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::PrivacyPage</name>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-koodit eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored.</source>
+        <translation>PIN-koodia ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: the lock opens without one.</source>
+        <translation>PIN-koodia ei ole asetettu: lukitus aukeaa ilman sitä.</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>PIN-koodi on asetettu.</translation>
+    </message>
+    <message>
+        <source>On a home visit the family may see the screen. Ctrl+L locks the program at once; it also locks itself after the minutes below without use. The locked window shows no names and opens with your PIN, which is kept only as a one-way hash.</source>
+        <translation>Kotikäynnillä perhe voi nähdä näytön. Ctrl+L lukitsee ohjelman heti; se lukittuu myös itsestään, kun sitä ei ole käytetty alla olevaan minuuttimäärään. Lukittu ikkuna ei näytä nimiä, ja sen avaa PIN-koodisi, josta tallennetaan vain yksisuuntainen tiiviste.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle minutes (0: never):</source>
+        <translation>&amp;Lukitse käyttämättömänä minuutin jälkeen (0: ei koskaan):</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN or password:</source>
+        <translation>Uusi &amp;PIN-koodi tai salasana:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Sama &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Aseta PIN-koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN</source>
+        <translation>Poista PIN-<translation>&amp;Poista PIN-koodi</translation>amp;koodi</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::ProviderDialog</name>
     <message>
         <source>Provider</source>
@@ -4710,6 +4760,29 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::ScreenLock</name>
+    <message>
+        <source>The PIN is not right.</source>
+        <translation>PIN-koodi ei ole oikein.</translation>
+    </message>
+    <message>
+        <source>Tukipolku is locked</source>
+        <translation>Tukipolku on lukittu</translation>
+    </message>
+    <message>
+        <source>Type your PIN to go on:</source>
+        <translation>Jatka kirjoittamalla PIN-koodisi:</translation>
+    </message>
+    <message>
+        <source>No PIN is set: anyone can open it (Settings ▸ Privacy).</source>
+        <translation>PIN-koodia ei ole asetettu: kuka tahansa voi avata lukituksen (Asetukset ▸ Yksityisyys).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4746,6 +4819,10 @@
     <message>
         <source>Backups</source>
         <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Yksityisyys</translation>
     </message>
 </context>
 <context>

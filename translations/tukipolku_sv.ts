@@ -1649,6 +1649,13 @@
     </message>
 </context>
 <context>
+    <name>PinHash</name>
+    <message>
+        <source>The PIN or password must have at least %1 characters.</source>
+        <translation>PIN-koden eller lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderCsv</name>
     <message>
         <source>The file is empty. It must have a header row naming the columns and one provider on each row after it.</source>
@@ -4382,6 +4389,49 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::PrivacyPage</name>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-koderna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored.</source>
+        <translation>PIN-koden kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: the lock opens without one.</source>
+        <translation>Ingen PIN-kod har angetts: låset öppnas utan den.</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>En PIN-kod har angetts.</translation>
+    </message>
+    <message>
+        <source>On a home visit the family may see the screen. Ctrl+L locks the program at once; it also locks itself after the minutes below without use. The locked window shows no names and opens with your PIN, which is kept only as a one-way hash.</source>
+        <translation>Vid hembesök kan familjen se skärmen. Ctrl+L låser programmet genast; det låser sig också självt när det inte har använts under det antal minuter som anges nedan. Det låsta fönstret visar inga namn och öppnas med din PIN-kod, som sparas endast som en envägshash.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle minutes (0: never):</source>
+        <translation>&amp;Lås efter minuter utan användning (0: aldrig):</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN or password:</source>
+        <translation>Ny &amp;PIN-kod eller nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation>Samma &amp;igen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Ange PIN-kod</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN</source>
+        <translation>&amp;Ta bort PIN-kod</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::ProviderDialog</name>
     <message>
         <source>Provider</source>
@@ -4710,6 +4760,29 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::ScreenLock</name>
+    <message>
+        <source>The PIN is not right.</source>
+        <translation>PIN-koden är inte rätt.</translation>
+    </message>
+    <message>
+        <source>Tukipolku is locked</source>
+        <translation>Tukipolku är låst</translation>
+    </message>
+    <message>
+        <source>Type your PIN to go on:</source>
+        <translation>Skriv din PIN-kod för att fortsätta:</translation>
+    </message>
+    <message>
+        <source>No PIN is set: anyone can open it (Settings ▸ Privacy).</source>
+        <translation>Ingen PIN-kod har angetts: vem som helst kan öppna låset (Inställningar ▸ Integritet).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4746,6 +4819,10 @@
     <message>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Integritet</translation>
     </message>
 </context>
 <context>

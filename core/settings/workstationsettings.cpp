@@ -10,6 +10,9 @@ constexpr char geometryKey[] = "ui/windowGeometry";
 constexpr char stateKey[] = "ui/windowState";
 constexpr char lastDatabaseKey[] = "database/last";
 constexpr char backupFolderKey[] = "backup/folder";
+constexpr char lockMinutesKey[] = "privacy/lockMinutes";
+constexpr char pinHashKey[] = "privacy/pinHash";
+constexpr int defaultLockMinutes = 10; // a laptop left on a family's table locks itself
 constexpr char lastBackupKey[] = "backup/last";
 constexpr char currentWorkerGroup[] = "currentWorker";
 
@@ -60,6 +63,26 @@ QByteArray WorkstationSettings::windowState() const
 void WorkstationSettings::setWindowState(const QByteArray &state)
 {
     setValue(stateKey, state);
+}
+
+int WorkstationSettings::lockMinutes() const
+{
+    return value(lockMinutesKey, defaultLockMinutes).toInt();
+}
+
+void WorkstationSettings::setLockMinutes(int minutes)
+{
+    setValue(lockMinutesKey, minutes);
+}
+
+QString WorkstationSettings::pinHash() const
+{
+    return value(pinHashKey).toString();
+}
+
+void WorkstationSettings::setPinHash(const QString &hash)
+{
+    setValue(pinHashKey, hash);
 }
 
 QString WorkstationSettings::backupFolder() const

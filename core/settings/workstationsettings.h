@@ -34,6 +34,12 @@ public:
     QDateTime lastBackup() const;
     void setLastBackup(const QDateTime &at);
 
+    // The screen lock: after how many idle minutes (0: never) and the PIN's hash (empty: none).
+    int lockMinutes() const;
+    void setLockMinutes(int minutes);
+    QString pinHash() const;
+    void setPinHash(const QString &hash);
+
     // The worker who uses this workstation, per database file (worker ids
     // belong to a database).
     QString currentWorkerId(const QString &databasePath) const;

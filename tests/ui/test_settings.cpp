@@ -7,6 +7,8 @@
 #include "mainwindow/mainwindow.h"
 #include "modalresponder.h"
 #include "printing/documentprinter.h"
+#include "privacy/screenlock.h"
+#include "cases/casepage.h"
 #include "backup/automaticbackup.h"
 #include "backup/backups.h"
 #include "settings/backupspage.h"
@@ -14,6 +16,7 @@
 #include "settings/languagepage.h"
 #include "settings/mepage.h"
 #include "settings/organisationpage.h"
+#include "settings/privacypage.h"
 #include "settings/settingsdialog.h"
 #include "settings/workerspage.h"
 #include "settings/workstationsettings.h"
@@ -26,7 +29,10 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
+#include <QAbstractItemView>
+#include <QLabel>
 
 using namespace tukipolku;
 using namespace tukipolku::ui;
@@ -297,4 +303,76 @@ TEST_CASE("UI: the backups page backs up into its folder, encrypted on demand, a
     f.window->close();
     CHECK(Backups::inFolder(folder).size() >= 1);
     CHECK(f.settings.lastBackup() >= before);
+}
+
+namespace {
+// Every text a person could read in `window` now: labels, fields, buttons,
+// tables, lists, the title.
+QStringList visibleTexts(QWidget *window)
+{
+    QStringList texts{window->windowTitle()};
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            texts << edit->text();
+        else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            const QAbstractItemModel *model = view->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column)
+                    texts << model->index(row, column).data().toString();
+            }
+        }
+    }
+    return texts;
+}
+} // namespace
+
+TEST_CASE("UI: Ctrl+L locks the window – no client's name shows until the PIN opens it", "[ui][settings][privacy]")
+{
+    Fixture f;
+    f.window->show();
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(f.session().families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(f.session().families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.initiation.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
+    REQUIRE(f.session().cases().open(c).ok());
+    REQUIRE(f.window->showCase(c.id));
+    CHECK(visibleTexts(f.window.get()).join(QLatin1Char(' ')).contains(QStringLiteral("Mäkelä")));
+
+    {
+        SettingsDialog dialog(f.session(), f.settings, f.languages);
+        dialog.showPage(SettingsDialog::Privacy);
+        CHECK_FALSE(dialog.privacyPage()->setPin(QStringLiteral("12"), QStringLiteral("12")));
+        CHECK_FALSE(dialog.privacyPage()->setPin(QStringLiteral("2468"), QStringLiteral("2469")));
+        REQUIRE(dialog.privacyPage()->setPin(QStringLiteral("2468"), QStringLiteral("2468")));
+    }
+    CHECK(f.settings.pinHash().startsWith(QStringLiteral("$argon2id$"))); // never the PIN itself
+
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
+    ScreenLock *lock = f.window->screenLock();
+    REQUIRE(lock->isLocked());
+    const QString shown = visibleTexts(f.window.get()).join(QLatin1Char(' '));
+    CHECK_FALSE(shown.contains(QStringLiteral("Mäkelä")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Iida")));
+    CHECK_FALSE(f.window->findAction()->isEnabled()); // no way to the search past the lock
+
+    CHECK_FALSE(lock->unlock(QStringLiteral("1357")));
+    CHECK(lock->isLocked());
+    REQUIRE(lock->unlock(QStringLiteral("2468")));
+    CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->casePage()));
+    CHECK(f.window->findAction()->isEnabled());
+    f.settings.setPinHash(QString());
 }

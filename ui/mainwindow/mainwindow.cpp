@@ -14,6 +14,7 @@
 #include "mainwindow/startpage.h"
 #include "worklist/worklistpage.h"
 #include "printing/blankformdialog.h"
+#include "privacy/screenlock.h"
 #include "reports/compensationdialog.h"
 #include "providers/providerspage.h"
 #include "settings/settingsdialog.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
 {
     setObjectName(QStringLiteral("MainWindow"));
     createPages();
+    m_lock = new ScreenLock(this, m_pages, m_settings);
     m_statusFile = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusFile, 1);
     createActions();
@@ -415,6 +417,7 @@ void MainWindow::editSettings(int page)
     SettingsDialog dialog(m_session, m_settings, m_languages, this);
     dialog.showPage(SettingsDialog::Page(page));
     dialog.exec();
+    m_lock->applySettings(); // the idle minutes may have changed
     m_caseList->reload(); // "My cases" follows the worker chosen as me
     updateStatus();
 }

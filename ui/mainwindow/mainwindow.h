@@ -24,6 +24,7 @@ class FamilyPage;
 class LanguageManager;
 class ProvidersPage;
 class StartPage;
+class ScreenLock;
 class DashboardPage;
 class WorklistPage;
 class HelpWindow;
@@ -83,6 +84,7 @@ public:
     // Opens the user guide (F1) at the page for the current view.
     void showHelp();
     HelpWindow *helpWindow() const { return m_helpWindow; }
+    ScreenLock *screenLock() const { return m_lock; }
     QAction *newFamilyAction() const { return m_newFamily; }
     QAction *blankContactFormAction() const { return m_blankContactForm; }
     QAction *compensationAction() const { return m_compensation; }
@@ -136,6 +138,7 @@ private:
     DashboardPage *m_dashboard = nullptr; // made when first shown
     QAction *m_help = nullptr; // Help ▸ User Guide (F1)
     HelpWindow *m_helpWindow = nullptr; // made when first opened
+    ScreenLock *m_lock = nullptr;
     QAction *m_newFamily = nullptr;
     QAction *m_blankContactForm = nullptr; // File ▸ Blank Contact Form…
     QAction *m_compensation = nullptr;     // File ▸ Compensation of Providers…

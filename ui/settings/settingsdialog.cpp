@@ -8,6 +8,7 @@
 #include "settings/languagepage.h"
 #include "settings/mepage.h"
 #include "settings/organisationpage.h"
+#include "settings/privacypage.h"
 #include "settings/ratespage.h"
 #include "settings/workerspage.h"
 #include "storage/session.h"
@@ -36,11 +37,13 @@ SettingsDialog::SettingsDialog(Session &session, WorkstationSettings &settings, 
     m_catalogue = new CataloguePage(session, this);
     m_documents = new DocumentsPage(session, this);
     m_backups = new BackupsPage(session, settings, this);
+    m_privacy = new PrivacyPage(settings, this);
     m_language = new LanguagePage(languages, settings, this);
     for (QWidget *page : {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_me),
                           static_cast<QWidget *>(m_workers), static_cast<QWidget *>(m_rates),
                           static_cast<QWidget *>(m_catalogue), static_cast<QWidget *>(m_documents),
-                          static_cast<QWidget *>(m_backups), static_cast<QWidget *>(m_language)}) {
+                          static_cast<QWidget *>(m_backups), static_cast<QWidget *>(m_privacy),
+                          static_cast<QWidget *>(m_language)}) {
         m_pages->addWidget(page);
         new QListWidgetItem(m_list);
     }
@@ -96,7 +99,8 @@ void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
     const QStringList names{tr("Organisation"), tr("Me"), tr("Workers"), tr("Compensation rates"),
-                            tr("Measure catalogue"), tr("Documents"), tr("Backups"), tr("Language")};
+                            tr("Measure catalogue"), tr("Documents"), tr("Backups"), tr("Privacy"),
+                            tr("Language")};
     for (int row = 0; row < names.size(); ++row)
         m_list->item(row)->setText(names.at(row));
 }

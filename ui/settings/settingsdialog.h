@@ -14,6 +14,7 @@ namespace tukipolku::ui {
 
 class BackupsPage;
 class CataloguePage;
+class PrivacyPage;
 class HelpWindow;
 class DocumentsPage;
 class LanguageManager;
@@ -30,7 +31,7 @@ class SettingsDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    enum Page { Organisation, Me, Workers, Rates, Catalogue, Documents, Backups, Language };
+    enum Page { Organisation, Me, Workers, Rates, Catalogue, Documents, Backups, Privacy, Language };
 
     SettingsDialog(Session &session, WorkstationSettings &settings, LanguageManager &languages,
                    QWidget *parent = nullptr);
@@ -45,6 +46,7 @@ public:
     DocumentsPage *documentsPage() const { return m_documents; }
     LanguagePage *languagePage() const { return m_language; }
     BackupsPage *backupsPage() const { return m_backups; }
+    PrivacyPage *privacyPage() const { return m_privacy; }
     HelpWindow *helpWindow() const { return m_help; }
 
 protected:
@@ -63,6 +65,7 @@ private:
     DocumentsPage *m_documents = nullptr;
     LanguagePage *m_language = nullptr;
     BackupsPage *m_backups = nullptr;
+    PrivacyPage *m_privacy = nullptr;
     HelpWindow *m_help = nullptr; // made when F1 is first pressed
 };
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tukipolku {
+
+// The screen lock's PIN or password, kept only as an Argon2id hash
+// (crypto_pwhash_str of libsodium, with its own salt and limits).
+class PinHash final {
+    Q_DECLARE_TR_FUNCTIONS(PinHash)
+
+public:
+    static constexpr int minimumLength = 4;
+
+    // Why `pin` cannot be used, or empty.
+    static QString problem(const QString &pin);
+    // The hash to store; empty when hashing failed (out of memory).
+    static QString hash(const QString &pin);
+    static bool verify(const QString &pin, const QString &hash);
+};
+
+} // namespace tukipolku

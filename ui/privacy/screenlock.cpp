@@ -1,0 +1,149 @@
+#include "privacy/screenlock.h"
+
+#include "common/errorlabel.h"
+#include "privacy/pinhash.h"
+#include "settings/workstationsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tukipolku::ui {
+
+ScreenLock::ScreenLock(QMainWindow *window, QStackedWidget *pages, WorkstationSettings &settings)
+    : QObject(window), m_window(window), m_pages(pages), m_settings(settings)
+{
+    m_page = new QWidget(pages);
+    m_title = new QLabel(m_page);
+    m_title->setStyleSheet(QStringLiteral("QLabel { font-size: 16pt; font-weight: bold; }"));
+    m_prompt = new QLabel(m_page);
+    m_pin = new QLineEdit(m_page);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaximumWidth(260);
+    m_open = new QPushButton(m_page);
+    m_error = new ErrorLabel(m_page);
+    auto *layout = new QVBoxLayout(m_page);
+    layout->addStretch();
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_prompt, 0, Qt::AlignHCenter);
+    layout->addWidget(m_pin, 0, Qt::AlignHCenter);
+    layout->addWidget(m_open, 0, Qt::AlignHCenter);
+    layout->addWidget(m_error, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    pages->addWidget(m_page);
+    connect(m_open, &QPushButton::clicked, this, [this] { unlock(m_pin->text()); });
+    connect(m_pin, &QLineEdit::returnPressed, this, [this] { unlock(m_pin->text()); });
+
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), window);
+    shortcut->setContext(Qt::ApplicationShortcut);
+    connect(shortcut, &QShortcut::activated, this, &ScreenLock::lock);
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, &ScreenLock::lock);
+    qApp->installEventFilter(this);
+    retranslateUi();
+    applySettings();
+}
+
+void ScreenLock::applySettings()
+{
+    const int minutes = m_settings.lockMinutes();
+    if (minutes > 0)
+        m_idle->start(minutes * 60 * 1000);
+    else
+        m_idle->stop();
+}
+
+void ScreenLock::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_previous = m_pages->currentWidget();
+    m_previousTitle = m_window->windowTitle();
+    // Nothing of a client stays in sight: the page, the title, the file name, the menus and any open dialog.
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top != m_window && top->isVisible() && top->isWindow())
+            top->hide();
+    }
+    m_pages->setCurrentWidget(m_page);
+    m_window->setWindowTitle(QStringLiteral("Tukipolku"));
+    m_window->menuBar()->setEnabled(false);
+    m_window->statusBar()->hide();
+    // No shortcut may lead past the lock (Ctrl+F to the search, F1…).
+    m_actions.clear();
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        m_actions.append({action, action->isEnabled()});
+        action->setEnabled(false);
+    }
+    m_pin->clear();
+    m_error->clearError();
+    retranslateUi();
+    m_pin->setFocus();
+    emit lockedChanged(true);
+}
+
+bool ScreenLock::unlock(const QString &pin)
+{
+    if (!m_locked)
+        return true;
+    const QString hash = m_settings.pinHash();
+    if (!hash.isEmpty() && !PinHash::verify(pin, hash)) {
+        m_error->showError(tr("The PIN is not right."));
+        m_pin->clear();
+        return false;
+    }
+    m_locked = false;
+    m_pages->setCurrentWidget(m_previous ? m_previous : m_pages->widget(0));
+    m_window->setWindowTitle(m_previousTitle);
+    m_window->menuBar()->setEnabled(true);
+    m_window->statusBar()->show();
+    for (const auto &[action, enabled] : std::as_const(m_actions))
+        action->setEnabled(enabled);
+    m_actions.clear();
+    m_pin->clear();
+    applySettings();
+    emit lockedChanged(false);
+    return true;
+}
+
+bool ScreenLock::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (!m_locked && m_idle->isActive())
+            m_idle->start(); // still at work: the idle clock starts again
+        break;
+    case QEvent::LanguageChange:
+        if (watched == m_page)
+            retranslateUi();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ScreenLock::retranslateUi()
+{
+    const bool pin = !m_settings.pinHash().isEmpty();
+    m_title->setText(tr("Tukipolku is locked"));
+    m_prompt->setText(pin ? tr("Type your PIN to go on:") : tr("No PIN is set: anyone can open it (Settings ▸ Privacy)."));
+    m_pin->setVisible(pin);
+    m_open->setText(tr("&Open"));
+}
+
+} // namespace tukipolku::ui
