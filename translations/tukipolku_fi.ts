@@ -4428,7 +4428,7 @@
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation>Poista PIN-<translation>&amp;Poista PIN-koodi</translation>amp;koodi</translation>
+        <translation>Poista PIN-&amp;koodi</translation>
     </message>
 </context>
 <context>
