@@ -3855,6 +3855,42 @@
         <source>The backup failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <source>Open the family or a case of the family you visit first.</source>
+        <translation>Avaa ensin vierailtavan perheen sivu tai jokin sen asiakkuuksista.</translation>
+    </message>
+    <message>
+        <source>End the home visit</source>
+        <translation>Päätä kotikäynti</translation>
+    </message>
+    <message>
+        <source>Your PIN:</source>
+        <translation>PIN-koodisi:</translation>
+    </message>
+    <message>
+        <source>The PIN is not right: the home visit goes on.</source>
+        <translation>PIN-koodi ei ole oikein: kotikäynti jatkuu.</translation>
+    </message>
+    <message>
+        <source>End the home visit first (File ▸ End the Home Visit…).</source>
+        <translation>Päätä ensin kotikäynti (Tiedosto ▸ Päätä kotikäynti…).</translation>
+    </message>
+    <message>
+        <source>Start a &amp;Home Visit…</source>
+        <translation>Aloita kot&amp;ikäynti…</translation>
+    </message>
+    <message>
+        <source>Shows only the family in view until you end the visit with your PIN.</source>
+        <translation>Näyttää vain esillä olevan perheen, kunnes päätät käynnin PIN-koodillasi.</translation>
+    </message>
+    <message>
+        <source>&amp;End the Home Visit…</source>
+        <translation>Pää&amp;tä kotikäynti…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

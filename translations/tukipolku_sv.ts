@@ -3855,6 +3855,42 @@
         <source>The backup failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Open the family or a case of the family you visit first.</source>
+        <translation>Öppna först sidan för familjen du besöker eller en av dess klientrelationer.</translation>
+    </message>
+    <message>
+        <source>End the home visit</source>
+        <translation>Avsluta hembesöket</translation>
+    </message>
+    <message>
+        <source>Your PIN:</source>
+        <translation>Din PIN-kod:</translation>
+    </message>
+    <message>
+        <source>The PIN is not right: the home visit goes on.</source>
+        <translation>PIN-koden är inte rätt: hembesöket fortsätter.</translation>
+    </message>
+    <message>
+        <source>End the home visit first (File ▸ End the Home Visit…).</source>
+        <translation>Avsluta först hembesöket (Arkiv ▸ Avsluta hembesöket…).</translation>
+    </message>
+    <message>
+        <source>Start a &amp;Home Visit…</source>
+        <translation>Inled ett &amp;hembesök…</translation>
+    </message>
+    <message>
+        <source>Shows only the family in view until you end the visit with your PIN.</source>
+        <translation>Visar endast familjen som syns tills du avslutar besöket med din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>&amp;End the Home Visit…</source>
+        <translation>Avsluta hem&amp;besöket…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

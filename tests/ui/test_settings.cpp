@@ -7,7 +7,11 @@
 #include "mainwindow/mainwindow.h"
 #include "modalresponder.h"
 #include "printing/documentprinter.h"
+#include "privacy/pinhash.h"
+#include "privacy/homevisit.h"
 #include "privacy/screenlock.h"
+#include "common/messagebox.h"
+#include "families/familypage.h"
 #include "cases/casepage.h"
 #include "backup/automaticbackup.h"
 #include "backup/backups.h"
@@ -29,6 +33,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QAbstractItemView>
@@ -375,4 +380,61 @@ TEST_CASE("UI: Ctrl+L locks the window – no client's name shows until the PIN 
     CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->casePage()));
     CHECK(f.window->findAction()->isEnabled());
     f.settings.setPinHash(QString());
+}
+
+TEST_CASE("UI: home-visit mode shows only the family visited until the PIN ends it", "[ui][settings][privacy]")
+{
+    Fixture f;
+    f.window->show();
+    MessageBox::setAutomaticAnswer(QMessageBox::Ok);
+    QList<ClientCase> cases;
+    for (const auto &[first, last] : {std::pair{"Iida", "Mäkelä"}, std::pair{"Onni", "Korhonen"}}) {
+        Family family;
+        family.name = QString::fromUtf8(last);
+        REQUIRE(f.session().families().save(family).ok());
+        Person child;
+        child.firstNames = QString::fromUtf8(first);
+        child.lastName = QString::fromUtf8(last);
+        child.birthDate = QDate(2017, 9, 9);
+        REQUIRE(f.session().families().addMember(family.id, child, FamilyRole::Child).ok());
+        ClientCase c;
+        c.familyId = family.id;
+        c.child = child;
+        c.initiation.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
+        REQUIRE(f.session().cases().open(c).ok());
+        cases << c;
+    }
+    f.settings.setPinHash(PinHash::hash(QStringLiteral("2468")));
+    REQUIRE(f.window->showCase(cases.first().id));
+    f.window->startHomeVisit();
+    REQUIRE(f.window->homeVisit()->isActive());
+    CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->familyPage()));
+
+    // Nothing of the other family anywhere the worker can go: the family page and every case tab.
+    QStringList seen = visibleTexts(f.window.get());
+    REQUIRE(f.window->showCase(cases.first().id));
+    for (int tab = 0; tab < f.window->casePage()->tabs()->count(); ++tab) {
+        f.window->casePage()->tabs()->setCurrentIndex(tab);
+        seen << visibleTexts(f.window.get());
+    }
+    const QString all = seen.join(QLatin1Char(' '));
+    CHECK(all.contains(QStringLiteral("Mäkelä")));
+    CHECK_FALSE(all.contains(QStringLiteral("Korhonen")));
+    CHECK_FALSE(all.contains(QStringLiteral("Onni")));
+    CHECK_FALSE(f.window->showCase(cases.last().id)); // not even by a way round
+    CHECK_FALSE(f.window->showFamily(cases.last().familyId));
+    CHECK_FALSE(f.window->findAction()->isEnabled());
+    CHECK_FALSE(f.window->caseListAction()->isEnabled());
+    CHECK(f.window->helpAction()->isEnabled());
+
+    // Closing the window does not end the visit; a wrong PIN does not either.
+    f.window->close();
+    CHECK(f.window->isVisible());
+    CHECK_FALSE(f.window->endHomeVisit(QStringLiteral("1357")));
+    CHECK(f.window->homeVisit()->isActive());
+    REQUIRE(f.window->endHomeVisit(QStringLiteral("2468")));
+    CHECK(f.window->findAction()->isEnabled());
+    CHECK(f.window->showCase(cases.last().id));
+    f.settings.setPinHash(QString());
+    MessageBox::setAutomaticAnswer(std::nullopt);
 }

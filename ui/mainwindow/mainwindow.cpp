@@ -13,6 +13,7 @@
 #include "mainwindow/firstrunwizard.h"
 #include "mainwindow/startpage.h"
 #include "worklist/worklistpage.h"
+#include "privacy/homevisit.h"
 #include "privacy/screenlock.h"
 #include "providers/providerspage.h"
 #include "settings/settingsdialog.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
     setObjectName(QStringLiteral("MainWindow"));
     createPages();
     m_lock = new ScreenLock(this, m_pages, m_settings);
+    m_homeVisit = new HomeVisit(this, m_settings);
     m_statusFile = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusFile, 1);
     createActions();
@@ -234,6 +237,8 @@ void MainWindow::showCaseList()
 
 bool MainWindow::showFamily(const QString &familyId)
 {
+    if (m_homeVisit->isActive() && familyId != m_homeVisit->familyId())
+        return false; // on a home visit only the family visited is shown
     if (!leaveCurrentPage() || !familyPage()->showFamily(familyId))
         return false;
     switchTo(m_familyPage);
@@ -242,6 +247,11 @@ bool MainWindow::showFamily(const QString &familyId)
 
 bool MainWindow::showCase(const QString &caseId)
 {
+    if (m_homeVisit->isActive()) {
+        const std::optional<ClientCase> visited = m_session.cases().find(caseId);
+        if (!visited || visited->familyId != m_homeVisit->familyId())
+            return false;
+    }
     if (!leaveCurrentPage() || !casePage()->showCase(caseId))
         return false;
     switchTo(m_casePage);
@@ -390,8 +400,56 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::startHomeVisit()
+{
+    QString familyId;
+    if (currentPage() == m_familyPage && m_familyPage)
+        familyId = m_familyPage->family().id;
+    else if (currentPage() == m_casePage && m_casePage)
+        familyId = m_casePage->currentCase().familyId;
+    if (familyId.isEmpty()) {
+        MessageBox::information(this, tr("Home visit"), tr("Open the family or a case of the family you visit first."));
+        return;
+    }
+    if (!leaveCurrentPage() || !showFamily(familyId))
+        return;
+    m_homeVisit->start(familyId, {m_familyAction, m_help, m_endHomeVisit});
+    m_endHomeVisit->setVisible(true);
+    m_startHomeVisit->setVisible(false);
+}
+
+void MainWindow::askToEndHomeVisit()
+{
+    QString pin;
+    if (!m_settings.pinHash().isEmpty()) {
+        bool given = false;
+        pin = QInputDialog::getText(this, tr("End the home visit"), tr("Your PIN:"), QLineEdit::Password, QString(), &given);
+        if (!given)
+            return;
+    }
+    endHomeVisit(pin);
+}
+
+bool MainWindow::endHomeVisit(const QString &pin)
+{
+    if (!m_homeVisit->end(pin)) {
+        MessageBox::warning(this, tr("End the home visit"), tr("The PIN is not right: the home visit goes on."));
+        return false;
+    }
+    m_endHomeVisit->setVisible(false);
+    m_startHomeVisit->setVisible(true);
+    updateStatus();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_homeVisit->isActive()) {
+        // Closing would open the whole unit at the next start: the visit is ended first, with the PIN.
+        MessageBox::information(this, tr("Home visit"), tr("End the home visit first (File ▸ End the Home Visit…)."));
+        event->ignore();
+        return;
+    }
     if (!leaveCurrentPage()) {
         event->ignore();
         return;

@@ -24,6 +24,7 @@ class FamilyPage;
 class LanguageManager;
 class ProvidersPage;
 class StartPage;
+class HomeVisit;
 class ScreenLock;
 class DashboardPage;
 class WorklistPage;
@@ -62,6 +63,14 @@ public:
     static QString demoDatabasePath();
     // Opens the demo database, creating it first when there is none.
     void openDemoDatabase();
+    // Home-visit mode for the family in view (the family page, or the case's family).
+    void startHomeVisit();
+    // Asks the PIN and ends the visit.
+    void askToEndHomeVisit();
+    // Ends the visit with `pin`; false (with a message) when it is wrong.
+    bool endHomeVisit(const QString &pin);
+    HomeVisit *homeVisit() const { return m_homeVisit; }
+    QAction *startHomeVisitAction() const { return m_startHomeVisit; }
     // Opens the settings at `page` (a SettingsDialog::Page).
     void editSettings(int page);
     QWidget *currentPage() const;
@@ -139,6 +148,9 @@ private:
     QAction *m_help = nullptr; // Help ▸ User Guide (F1)
     HelpWindow *m_helpWindow = nullptr; // made when first opened
     ScreenLock *m_lock = nullptr;
+    HomeVisit *m_homeVisit = nullptr;
+    QAction *m_startHomeVisit = nullptr; // File ▸ Start a Home Visit…
+    QAction *m_endHomeVisit = nullptr;   // File ▸ End the Home Visit…
     QAction *m_newFamily = nullptr;
     QAction *m_blankContactForm = nullptr; // File ▸ Blank Contact Form…
     QAction *m_compensation = nullptr;     // File ▸ Compensation of Providers…

@@ -40,6 +40,11 @@ void MainWindow::createActions()
     m_worklistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_worklistAction, &QAction::triggered, this, &MainWindow::showWorklist);
     connect(m_caseListAction, &QAction::triggered, this, &MainWindow::showCaseList);
+    m_startHomeVisit = new QAction(this);
+    connect(m_startHomeVisit, &QAction::triggered, this, &MainWindow::startHomeVisit);
+    m_endHomeVisit = new QAction(this);
+    m_endHomeVisit->setVisible(false);
+    connect(m_endHomeVisit, &QAction::triggered, this, &MainWindow::askToEndHomeVisit);
     m_familyAction = new QAction(this);
     m_familyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(m_familyAction, &QAction::triggered, this, [this] {
@@ -105,6 +110,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_blankContactForm);
     m_fileMenu->addAction(m_compensation);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_startHomeVisit);
+    m_fileMenu->addAction(m_endHomeVisit);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_newDatabase);
     m_fileMenu->addAction(m_openDatabase);
     m_fileMenu->addSeparator();
@@ -151,6 +159,9 @@ void MainWindow::retranslateUi()
     m_dashboardAction->setText(tr("&Dashboard"));
     m_find->setText(tr("&Find…"));
     m_familyAction->setText(tr("The Case's &Family"));
+    m_startHomeVisit->setText(tr("Start a &Home Visit…"));
+    m_startHomeVisit->setToolTip(tr("Shows only the family in view until you end the visit with your PIN."));
+    m_endHomeVisit->setText(tr("&End the Home Visit…"));
     m_providersAction->setText(tr("&Providers"));
     m_workers->setText(tr("&Workers…"));
     m_catalogue->setText(tr("Measure &Catalogue…"));

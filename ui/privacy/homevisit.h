@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+class QAction;
+class QMainWindow;
+
+namespace tukipolku {
+class WorkstationSettings;
+}
+
+namespace tukipolku::ui {
+
+// Home-visit mode: the program shows only the family being visited — its page
+// and its cases — with no case list, search, worklist or other names, until
+// the worker ends the visit with the PIN.
+class HomeVisit final : public QObject {
+    Q_OBJECT
+
+public:
+    HomeVisit(QMainWindow *window, WorkstationSettings &settings);
+
+    bool isActive() const { return !m_familyId.isEmpty(); }
+    QString familyId() const { return m_familyId; }
+    // Starts the visit: every action of the window but `allowed` is turned off.
+    void start(const QString &familyId, const QList<QAction *> &allowed);
+    // Ends it with the PIN (any text when no PIN is set); false when it is wrong.
+    bool end(const QString &pin);
+
+signals:
+    void activeChanged(bool active);
+
+private:
+    QMainWindow *m_window;
+    WorkstationSettings &m_settings;
+    QString m_familyId;
+    QList<QPair<QAction *, bool>> m_actions; // turned off, and whether each was on
+};
+
+} // namespace tukipolku::ui
