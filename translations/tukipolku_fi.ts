@@ -367,6 +367,69 @@
     </message>
 </context>
 <context>
+    <name>ClientLogReport</name>
+    <message>
+        <source>Opened the case</source>
+        <translation>Avasi asiakkuuden</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulosti</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Tulostuksen esikatselu</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Tallensi PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Vei tiedostoon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>asiakkuus %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Muutti: %1</translation>
+    </message>
+    <message>
+        <source>case %1: %2 → %3</source>
+        <translation>asiakkuus %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <source>What is logged about %1, %2–%3</source>
+        <translation>Mitä henkilöstä %1 on kirjattu lokiin %2–%3</translation>
+    </message>
+    <message>
+        <source>Nothing is logged in this period.</source>
+        <translation>Tältä ajalta ei ole kirjauksia.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open the database FILE (created when it does not exist).</source>
@@ -1448,6 +1511,30 @@
     <message>
         <source>Renew the criminal record extract</source>
         <translation>Uusi rikosrekisteriote</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>sopimus</translation>
+    </message>
+    <message>
+        <source>client plan</source>
+        <translation>asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>contact form</source>
+        <translation>yhteydenottolomake</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>asiakkuus</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>käyttöloki</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2844,61 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::ClientLogDialog</name>
+    <message>
+        <source>access-log.csv</source>
+        <translation>kayttoloki.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>access-log</source>
+        <translation>kayttoloki</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>What is logged about %1</source>
+        <translation>Mitä henkilöstä %1 on kirjattu lokiin</translation>
+    </message>
+    <message>
+        <source>Every opening of the case, change, print and export, for a client who asks (asiakastietolaki 703/2023).</source>
+        <translation>Asiakkuuden jokainen avaaminen, muutos, tuloste ja vienti asiakkaalle, joka pyytää niitä (asiakastietolaki 703/2023).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Saakka:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Tallenna &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::CompensationDialog</name>
     <message>
         <source>Save the compensation as CSV</source>
@@ -3890,6 +4032,22 @@
     <message>
         <source>&amp;End the Home Visit…</source>
         <translation>Pää&amp;tä kotikäynti…</translation>
+    </message>
+    <message>
+        <source>Client&apos;s access log</source>
+        <translation>Asiakkaan käyttöloki</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s case first.</source>
+        <translation>Avaa ensin asiakkaan asiakkuus.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s Access &amp;Log…</source>
+        <translation>Asiakkaan käyttölokitie&amp;dot…</translation>
+    </message>
+    <message>
+        <source>Everything logged about the child of the case in view, for a client who asks.</source>
+        <translation>Kaikki esillä olevan asiakkuuden lapsesta lokiin kirjattu asiakkaalle, joka pyytää sitä.</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,69 @@
     </message>
 </context>
 <context>
+    <name>ClientLogReport</name>
+    <message>
+        <source>Opened the case</source>
+        <translation>Öppnade klientrelationen</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Sparade som PDF</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterade</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>klientrelation %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ändrade: %1</translation>
+    </message>
+    <message>
+        <source>case %1: %2 → %3</source>
+        <translation>klientrelation %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Närmare uppgift</translation>
+    </message>
+    <message>
+        <source>What is logged about %1, %2–%3</source>
+        <translation>Vad som har loggats om %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Nothing is logged in this period.</source>
+        <translation>Inget har loggats under denna period.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Open the database FILE (created when it does not exist).</source>
@@ -1448,6 +1511,30 @@
     <message>
         <source>Renew the criminal record extract</source>
         <translation>Förnya straffregisterutdraget</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>client plan</source>
+        <translation>klientplan</translation>
+    </message>
+    <message>
+        <source>contact form</source>
+        <translation>kontaktblankett</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>klientrelation</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>användningslogg</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2844,61 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::ClientLogDialog</name>
+    <message>
+        <source>access-log.csv</source>
+        <translation>anvandningslogg.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>access-log</source>
+        <translation>anvandningslogg</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>What is logged about %1</source>
+        <translation>Vad som har loggats om %1</translation>
+    </message>
+    <message>
+        <source>Every opening of the case, change, print and export, for a client who asks (asiakastietolaki 703/2023).</source>
+        <translation>Varje öppnande av klientrelationen, ändring, utskrift och export, för en klient som begär det (klientdatalagen 703/2023).</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Närmare uppgift</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::CompensationDialog</name>
     <message>
         <source>Save the compensation as CSV</source>
@@ -3890,6 +4032,22 @@
     <message>
         <source>&amp;End the Home Visit…</source>
         <translation>Avsluta hem&amp;besöket…</translation>
+    </message>
+    <message>
+        <source>Client&apos;s access log</source>
+        <translation>Klientens användningslogg</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s case first.</source>
+        <translation>Öppna först klientens klientrelation.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s Access &amp;Log…</source>
+        <translation>Klientens användnings&amp;logg…</translation>
+    </message>
+    <message>
+        <source>Everything logged about the child of the case in view, for a client who asks.</source>
+        <translation>Allt som har loggats om barnet i den klientrelation som visas, för en klient som begär det.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,23 @@ QString Labels::measureName(const CatalogueEntry &entry)
     return QLocale().language() == QLocale::Swedish ? entry.nameSv : entry.nameFi;
 }
 
+QString Labels::tableName(const QString &table)
+{
+    if (table == QLatin1String("decisions"))
+        return tr("decision");
+    if (table == QLatin1String("agreements"))
+        return tr("agreement");
+    if (table == QLatin1String("client_plans"))
+        return tr("client plan");
+    if (table == QLatin1String("initiations"))
+        return tr("contact form");
+    if (table == QLatin1String("cases"))
+        return tr("case");
+    if (table == QLatin1String("access_log"))
+        return tr("access log");
+    return table;
+}
+
 QString Labels::field(const QString &table, const QString &column)
 {
     static const QHash<QString, const char *> names{

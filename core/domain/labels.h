@@ -46,6 +46,8 @@ public:
 
     // A recorded field's name in the history of a case, e.g. "Decided on".
     static QString field(const QString &table, const QString &column);
+    // The kind of record a table holds, e.g. "decision" for "decisions".
+    static QString tableName(const QString &table);
     // A stored value as the user knows it: dates, yes/no and coded choices in words.
     static QString storedValue(const QString &column, const QString &value);
 

@@ -11,7 +11,8 @@
 namespace tukipolku {
 
 namespace {
-constexpr std::array<std::pair<AccessAction, const char *>, 4> actionCodes{{{AccessAction::Print, "print"},
+constexpr std::array<std::pair<AccessAction, const char *>, 5> actionCodes{{{AccessAction::View, "view"},
+                                                                            {AccessAction::Print, "print"},
                                                                             {AccessAction::Preview, "preview"},
                                                                             {AccessAction::Pdf, "pdf"},
                                                                             {AccessAction::Export, "export"}}};
@@ -70,11 +71,17 @@ Result AccessLog::record(AccessAction action, const QString &tableName, const QS
     return {};
 }
 
-QList<AccessEntry> AccessLog::entriesOfCase(const QString &caseId) const
+Result AccessLog::recordView(const QString &caseId)
+{
+    return record(AccessAction::View, QStringLiteral("cases"), caseId, caseId, QString());
+}
+
+QList<AccessEntry> AccessLog::entriesOfCase(const QString &caseId, bool withViews) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT created_at, changed_by, case_id, action, table_name, record_id, language, "
-                                 "detail FROM access_log WHERE case_id = ? ORDER BY created_at DESC, rowid DESC"));
+                                 "detail FROM access_log WHERE case_id = ? %1 ORDER BY created_at DESC, rowid DESC")
+                      .arg(withViews ? QString() : QStringLiteral("AND action <> 'view'")));
     query.addBindValue(caseId);
     QList<AccessEntry> entries;
     if (!query.exec())

@@ -1,6 +1,7 @@
 #include "catchshim.h"
 #include "testdatabase.h"
 
+#include "reports/clientlogreport.h"
 #include "storage/accesslog.h"
 #include "storage/caserepository.h"
 
@@ -50,4 +51,45 @@ TEST_CASE("Access log: who printed which client's document, append-only", "[acce
     CHECK_FALSE(query.exec(QStringLiteral("UPDATE access_log SET action = 'print'")));
     CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM access_log")));
     CHECK(log.entriesOfCase(c.id).size() == 3);
+}
+
+TEST_CASE("Access log: what is logged about a person in a date range, for a client who asks", "[accesslog][reports]")
+{
+    TestDatabase db;
+    const Family family = db.addFamilyWithTwoChildren();
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = family.membersWithRole(FamilyRole::Child).first();
+    c.initiation.receivedAt = at10(QDate::currentDate().addDays(-10));
+    CaseRepository cases(db.connection(), db.worker().id);
+    REQUIRE(cases.open(c).ok());
+    AccessLog log(db.connection(), db.worker().id);
+    REQUIRE(log.recordView(c.id).ok());
+    REQUIRE(log.record(AccessAction::Pdf, QStringLiteral("decisions"), QStringLiteral("d1"), c.id, QStringLiteral("fi"),
+                       QStringLiteral("/tmp/paatos.pdf"))
+                .ok());
+    Initiation initiation = cases.find(c.id)->initiation;
+    initiation.description = QStringLiteral("Koulu otti yhteyttä");
+    REQUIRE(cases.saveInitiation(c.id, initiation).ok());
+    CHECK(log.entriesOfCase(c.id).size() == 2);
+    CHECK(log.entriesOfCase(c.id, false).size() == 1); // without the view
+
+    const QList<ClientLogLine> lines =
+        ClientLogReport::lines(db.connection(), c.child.id, QDate::currentDate().addDays(-1), QDate::currentDate());
+    QStringList whats;
+    for (const ClientLogLine &line : lines)
+        whats << line.what;
+    CHECK(whats.contains(QStringLiteral("Opened the case")));
+    CHECK(whats.contains(QStringLiteral("Saved as PDF: decision")));
+    CHECK(whats.filter(QStringLiteral("Changed:")).size() >= 1);
+    CHECK(lines.first().worker == db.worker().fullName());
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        CHECK(lines.at(i - 1).at <= lines.at(i).at);
+    // Another person, or another time, has none of it.
+    const Person sibling = family.membersWithRole(FamilyRole::Child).last();
+    CHECK(ClientLogReport::lines(db.connection(), sibling.id, QDate::currentDate().addDays(-1), QDate::currentDate()).isEmpty());
+    CHECK(ClientLogReport::lines(db.connection(), c.child.id, QDate(2020, 1, 1), QDate(2020, 12, 31)).isEmpty());
+    const QString csv = QString::fromUtf8(ClientLogReport::csv(lines).mid(3));
+    CHECK(csv.startsWith(QStringLiteral("Time;Worker;What;Detail")));
+    CHECK(csv.contains(QStringLiteral("/tmp/paatos.pdf")));
 }

@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "measures/measurestab.h"
 #include "printing/blankformdialog.h"
+#include "reports/clientlogdialog.h"
 #include "printing/documentbuttons.h"
 #include "modalresponder.h"
 #include "settings/workstationsettings.h"
@@ -110,7 +111,7 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     const QString agreementPdf = dir.filePath(QStringLiteral("agreement.pdf"));
     REQUIRE(agreements->saveAsPdf(agreementPdf));
     CHECK(QFileInfo(agreementPdf).size() > 1000);
-    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false);
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().action == AccessAction::Pdf);
     CHECK(logged.first().tableName == QStringLiteral("agreements"));
@@ -184,7 +185,7 @@ TEST_CASE("UI: a saved client plan version is saved as PDF and logged – a new 
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
     REQUIRE(documents->saveAsPdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
-    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false);
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().tableName == QStringLiteral("client_plans"));
     CHECK(logged.first().recordId == plan.id);
@@ -221,7 +222,7 @@ TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – 
     const QString pdf = dir.filePath(QStringLiteral("contact.pdf"));
     REQUIRE(form->saveAsPdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
-    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false);
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().tableName == QStringLiteral("initiations"));
     CHECK(logged.first().recordId == session.cases().find(c.id)->initiation.id);
@@ -240,5 +241,43 @@ TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – 
     CHECK(chosen == QStringLiteral("fi")); // the screen's language when it is Finnish or Swedish, else Finnish
     CHECK(saved);
     CHECK(QFileInfo(blank).size() > 1000);
-    CHECK(session.accessLog().entriesOfCase(c.id).size() == 1);
+    CHECK(session.accessLog().entriesOfCase(c.id, false).size() == 1);
+}
+
+TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as CSV", "[ui][documents][accesslog]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    Session &session = window.session();
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-3), QTime(10, 0));
+    REQUIRE(session.cases().open(c).ok());
+    REQUIRE(window.showCase(c.id));
+    REQUIRE(window.showCase(c.id));
+    const QList<AccessEntry> views = session.accessLog().entriesOfCase(c.id);
+    REQUIRE(views.size() == 2);
+    CHECK(views.first().action == AccessAction::View);
+
+    ClientLogDialog dialog(session, c.id, &window);
+    CHECK(dialog.windowTitle().contains(QStringLiteral("Iida Mäkelä")));
+    REQUIRE(dialog.table()->rowCount() == 2);
+    CHECK(dialog.table()->item(0, 2)->text() == QStringLiteral("Opened the case"));
+    const QString csv = dir.filePath(QStringLiteral("log.csv"));
+    REQUIRE(dialog.exportCsv(csv));
+    CHECK(QFileInfo(csv).size() > 50);
+    CHECK(session.accessLog().entriesOfCase(c.id, false).first().action == AccessAction::Export); // the export is logged too
 }

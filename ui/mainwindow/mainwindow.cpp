@@ -148,7 +148,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_blankContactForm, m_compensation, m_allSettings, m_worklistAction, m_dashboardAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
+    for (QAction *action : {m_newFamily, m_blankContactForm, m_compensation, m_clientLog, m_startHomeVisit, m_allSettings, m_worklistAction, m_dashboardAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 
@@ -246,6 +246,17 @@ bool MainWindow::showFamily(const QString &familyId)
 }
 
 bool MainWindow::showCase(const QString &caseId)
+{
+    const bool shown = showCaseUnlogged(caseId);
+    // Every opening of a client's case is in the access log (asiakastietolaki 703/2023).
+    if (shown) {
+        if (const Result logged = m_session.accessLog().recordView(caseId); !logged)
+            statusBar()->showMessage(logged.message());
+    }
+    return shown;
+}
+
+bool MainWindow::showCaseUnlogged(const QString &caseId)
 {
     if (m_homeVisit->isActive()) {
         const std::optional<ClientCase> visited = m_session.cases().find(caseId);

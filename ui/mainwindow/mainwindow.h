@@ -54,6 +54,7 @@ public:
     // Opens a worklist item's case at the tab where the work is done.
     void openWork(const QString &caseId, WorkPlace place);
     bool showFamily(const QString &familyId);
+    // Opens the case and writes the view to the access log.
     bool showCase(const QString &caseId);
     void showProviders();
     void newFamily();
@@ -71,6 +72,7 @@ public:
     bool endHomeVisit(const QString &pin);
     HomeVisit *homeVisit() const { return m_homeVisit; }
     QAction *startHomeVisitAction() const { return m_startHomeVisit; }
+    QAction *clientLogAction() const { return m_clientLog; }
     // Opens the settings at `page` (a SettingsDialog::Page).
     void editSettings(int page);
     QWidget *currentPage() const;
@@ -112,6 +114,7 @@ private:
     void createPages();
     bool leaveCurrentPage();
     void switchTo(QWidget *page);
+    bool showCaseUnlogged(const QString &caseId);
     void createMenus();
     void retranslateUi();
     void updateStatus();
@@ -150,6 +153,7 @@ private:
     ScreenLock *m_lock = nullptr;
     HomeVisit *m_homeVisit = nullptr;
     QAction *m_startHomeVisit = nullptr; // File ▸ Start a Home Visit…
+    QAction *m_clientLog = nullptr;      // File ▸ Client's Access Log…
     QAction *m_endHomeVisit = nullptr;   // File ▸ End the Home Visit…
     QAction *m_newFamily = nullptr;
     QAction *m_blankContactForm = nullptr; // File ▸ Blank Contact Form…

@@ -5,6 +5,8 @@
 #include "cases/casepage.h"
 #include "i18n/languagemanager.h"
 #include "printing/blankformdialog.h"
+#include "common/messagebox.h"
+#include "reports/clientlogdialog.h"
 #include "reports/compensationdialog.h"
 #include "settings/settingsdialog.h"
 #include "settings/workstationsettings.h"
@@ -40,6 +42,15 @@ void MainWindow::createActions()
     m_worklistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_worklistAction, &QAction::triggered, this, &MainWindow::showWorklist);
     connect(m_caseListAction, &QAction::triggered, this, &MainWindow::showCaseList);
+    m_clientLog = new QAction(this);
+    connect(m_clientLog, &QAction::triggered, this, [this] {
+        if (currentPage() != m_casePage || !m_casePage) {
+            MessageBox::information(this, tr("Client's access log"), tr("Open the client's case first."));
+            return;
+        }
+        ClientLogDialog dialog(m_session, m_casePage->currentCase().id, this);
+        dialog.exec();
+    });
     m_startHomeVisit = new QAction(this);
     connect(m_startHomeVisit, &QAction::triggered, this, &MainWindow::startHomeVisit);
     m_endHomeVisit = new QAction(this);
@@ -109,6 +120,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newFamily);
     m_fileMenu->addAction(m_blankContactForm);
     m_fileMenu->addAction(m_compensation);
+    m_fileMenu->addAction(m_clientLog);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_startHomeVisit);
     m_fileMenu->addAction(m_endHomeVisit);
@@ -159,6 +171,8 @@ void MainWindow::retranslateUi()
     m_dashboardAction->setText(tr("&Dashboard"));
     m_find->setText(tr("&Find…"));
     m_familyAction->setText(tr("The Case's &Family"));
+    m_clientLog->setText(tr("Client's Access &Log…"));
+    m_clientLog->setToolTip(tr("Everything logged about the child of the case in view, for a client who asks."));
     m_startHomeVisit->setText(tr("Start a &Home Visit…"));
     m_startHomeVisit->setToolTip(tr("Shows only the family in view until you end the visit with your PIN."));
     m_endHomeVisit->setText(tr("&End the Home Visit…"));
