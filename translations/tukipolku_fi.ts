@@ -4267,16 +4267,16 @@
         <translation>Laa&amp;di sopimus</translation>
     </message>
     <message>
-        <source>A written agreement for a support family or support person, pre-filled from this measure.</source>
-        <translation>Kirjallinen sopimus tukiperheen tai tukihenkilön kanssa, esitäytetty tämän tukitoimen tiedoilla.</translation>
-    </message>
-    <message>
         <source>Make &amp;decision</source>
         <translation>T&amp;ee päätös</translation>
     </message>
     <message>
         <source>A decision on this measure, pre-filled from it and the case.</source>
         <translation>Päätös tästä tukitoimesta, esitäytetty tukitoimen ja asiakkuuden tiedoilla.</translation>
+    </message>
+    <message>
+        <source>A written agreement for a support family, a support person or family work, pre-filled from this measure.</source>
+        <translation>Kirjallinen sopimus tukiperheestä, tukihenkilöstä tai perhetyöstä, esitäytettynä tämän tukitoimen tiedoilla.</translation>
     </message>
 </context>
 <context>

@@ -4267,16 +4267,16 @@
         <translation>U&amp;pprätta avtal</translation>
     </message>
     <message>
-        <source>A written agreement for a support family or support person, pre-filled from this measure.</source>
-        <translation>Ett skriftligt avtal för en stödfamilj eller stödperson, förifyllt med uppgifter från denna stödåtgärd.</translation>
-    </message>
-    <message>
         <source>Make &amp;decision</source>
         <translation>Fa&amp;tta beslut</translation>
     </message>
     <message>
         <source>A decision on this measure, pre-filled from it and the case.</source>
         <translation>Ett beslut om denna stödåtgärd, förifyllt med uppgifter från den och från klientrelationen.</translation>
+    </message>
+    <message>
+        <source>A written agreement for a support family, a support person or family work, pre-filled from this measure.</source>
+        <translation>Ett skriftligt avtal om stödfamilj, stödperson eller familjearbete, förifyllt med uppgifterna om denna stödåtgärd.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace tukipolku;
 using namespace tukipolku::ui;
@@ -280,4 +281,53 @@ TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as
     REQUIRE(dialog.exportCsv(csv));
     CHECK(QFileInfo(csv).size() > 50);
     CHECK(session.accessLog().entriesOfCase(c.id, false).first().action == AccessAction::Export); // the export is logged too
+}
+
+TEST_CASE("UI: Ctrl+S saves the draft of an agreement or a decision too", "[ui][documents]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MessageBox::setAutomaticAnswer(QMessageBox::Yes);
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    window.show();
+    Session &session = window.session();
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-60), QTime(9, 0));
+    REQUIRE(session.cases().open(c).ok());
+    Provider laine;
+    laine.kind = ProviderKind::SupportFamily;
+    laine.name = QStringLiteral("Laine, Anna ja Matti");
+    REQUIRE(session.providers().save(laine).ok());
+    Measure measure;
+    measure.caseId = c.id;
+    measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
+    measure.start = QDate::currentDate().addDays(-30);
+    measure.plannedEnd = QDate::currentDate().addMonths(11);
+    measure.providerId = laine.id;
+    REQUIRE(session.measures().save(measure).ok());
+    REQUIRE(window.showCase(c.id));
+    window.casePage()->tabs()->setCurrentIndex(CasePage::AgreementTab);
+    AgreementsTab *agreements = window.casePage()->agreementsTab();
+    REQUIRE(agreements->startFromMeasure(measure.id));
+    agreements->supportNeedField()->setPlainText(QStringLiteral("Äiti tarvitsee lepoa."));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(agreements->supportNeedField(), Qt::Key_S, Qt::ControlModifier);
+    const QList<Agreement> saved = session.agreements().agreementsOfCase(c.id);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().supportNeed == QStringLiteral("Äiti tarvitsee lepoa."));
+    MessageBox::setAutomaticAnswer(std::nullopt);
 }

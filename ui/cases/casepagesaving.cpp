@@ -8,6 +8,8 @@
 #include "common/datereasondialog.h"
 #include "common/errorlabel.h"
 #include "common/messagebox.h"
+#include "documents/agreementstab.h"
+#include "documents/decisionstab.h"
 #include "rules/caserules.h"
 #include "storage/session.h"
 
@@ -31,6 +33,9 @@ bool CasePage::saveCurrentTab()
     case InitiationTab: return saveInitiation();
     case AssessmentTab: return saveAssessment();
     case PlanTab: return savePlan();
+    // Ctrl+S saves an agreement's or a decision's draft too.
+    case AgreementTab: return !m_agreements->canSaveDraft() || m_agreements->saveDraft();
+    case DecisionTab: return !m_decisions->canSaveDraft() || m_decisions->saveDraft();
     default: return true;
     }
 }

@@ -275,6 +275,11 @@ void AgreementsTab::chooseMeasure()
         startFromMeasure(ids.at(names.indexOf(chosen)));
 }
 
+bool AgreementsTab::canSaveDraft() const
+{
+    return m_save->isEnabled();
+}
+
 bool AgreementsTab::saveDraft()
 {
     if (!m_start->isAcceptable() || !m_end->isAcceptable()) {

@@ -44,6 +44,8 @@ public:
     ErrorLabel *errorLabel() const { return m_error; }
 
     bool saveDraft();
+    // A draft is open for editing, so Ctrl+S has something to save.
+    bool canSaveDraft() const;
     // Records that the party in `row` signed on `day`.
     bool recordSignature(int row, const QDate &day);
     bool startNewVersion(const QDate &from);

@@ -298,6 +298,11 @@ void DecisionsTab::chooseMeasure()
         startFromMeasure(ids.at(names.indexOf(chosen)), DecisionSubject::Start);
 }
 
+bool DecisionsTab::canSaveDraft() const
+{
+    return m_save->isEnabled();
+}
+
 bool DecisionsTab::saveDraft()
 {
     if (!m_start->isAcceptable() || !m_end->isAcceptable()) {

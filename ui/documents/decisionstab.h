@@ -46,6 +46,8 @@ public:
     ErrorLabel *errorLabel() const { return m_error; }
 
     bool saveDraft();
+    // A draft is open for editing, so Ctrl+S has something to save.
+    bool canSaveDraft() const;
     bool issue(const QDate &issuedOn);
     bool recordSending(NotificationMethod method, const QDate &sentOn);
     bool startCorrection();

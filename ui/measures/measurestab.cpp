@@ -226,7 +226,8 @@ void MeasuresTab::retranslateUi()
     m_edit->setText(tr("Cha&nge…"));
     m_end->setText(tr("&End…"));
     m_agreement->setText(tr("Ma&ke agreement"));
-    m_agreement->setToolTip(tr("A written agreement for a support family or support person, pre-filled from this measure."));
+    m_agreement->setToolTip(tr("A written agreement for a support family, a support person or family work, pre-filled from this "
+                                    "measure."));
     m_decision->setText(tr("Make &decision"));
     m_decision->setToolTip(tr("A decision on this measure, pre-filled from it and the case."));
     m_empty->setText(tr("No measures yet. Add one from the catalogue: support family, support person, family work "
