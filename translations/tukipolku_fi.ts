@@ -2803,6 +2803,10 @@
         <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
         <translation>Lomake ”Yhteydenotto sosiaalihuoltoon tuen tarpeen arvioimiseksi” tämän vireilletulon tiedoilla: lapsi, huoltajat, yhteydenottaja ja syy.</translation>
     </message>
+    <message>
+        <source>&amp;8 Time line</source>
+        <translation>&amp;8 Aikajana</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::CataloguePage</name>
@@ -5035,6 +5039,85 @@
     <message>
         <source>No database is open. Choose File &gt; New Database to start a new one or File &gt; Open Database to open an existing one.</source>
         <translation>Tietokantaa ei ole avattu. Aloita uusi valinnalla Tiedosto &gt; Uusi tietokanta tai avaa olemassa oleva valinnalla Tiedosto &gt; Avaa tietokanta.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::TimelinePanel</name>
+    <message>
+        <source>Save the time line as PDF</source>
+        <translation>Tallenna aikajana PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>time-line-%1.pdf</source>
+        <translation>aikajana-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notification received</source>
+        <translation>Ilmoitus vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Contact received</source>
+        <translation>Yhteydenotto vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Assessment starts</source>
+        <translation>Arviointi aloitetaan</translation>
+    </message>
+    <message>
+        <source>No assessment</source>
+        <translation>Ei arviointia</translation>
+    </message>
+    <message>
+        <source>Assessment completed</source>
+        <translation>Arviointi valmistui</translation>
+    </message>
+    <message>
+        <source>Plan, version %1</source>
+        <translation>Suunnitelma, versio %1</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Asiakkuus päättyi</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Päätös %1</translation>
+    </message>
+    <message>
+        <source>Time line: %1, case %2, %3</source>
+        <translation>Aikajana: %1, asiakkuus %2, %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Dots: the pathway&apos;s events. Triangles: the statutory deadlines (green met or on time, yellow due soon, red overdue). Bars: decisions (sand) and measures (blue). The dashed line is today.</source>
+        <translation>Pisteet: asiakkuuden vaiheet. Kolmiot: lakisääteiset määräajat (vihreä täyttynyt tai ajallaan, keltainen lähestyy, punainen myöhässä). Palkit: päätökset (hiekka) ja tukitoimet (sininen). Katkoviiva on tämä päivä.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Lä&amp;hennä</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Loito&amp;nna</translation>
+    </message>
+    <message>
+        <source>&amp;Whole case</source>
+        <translation>Näytä koko &amp;jakso</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna P&amp;DF…</translation>
     </message>
 </context>
 <context>

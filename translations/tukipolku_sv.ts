@@ -2803,6 +2803,10 @@
         <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
         <translation>Blanketten ”Kontakt med socialvården för bedömning av stödbehovet” ifylld från detta anhängiggörande: barnet, vårdnadshavarna, vem som tog kontakt och varför.</translation>
     </message>
+    <message>
+        <source>&amp;8 Time line</source>
+        <translation>&amp;8 Tidslinje</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::CataloguePage</name>
@@ -5035,6 +5039,85 @@
     <message>
         <source>No database is open. Choose File &gt; New Database to start a new one or File &gt; Open Database to open an existing one.</source>
         <translation>Ingen databas är öppen. Välj Arkiv &gt; Ny databas för att börja en ny eller Arkiv &gt; Öppna databas för att öppna en befintlig.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::TimelinePanel</name>
+    <message>
+        <source>Save the time line as PDF</source>
+        <translation>Spara tidslinjen som PDF</translation>
+    </message>
+    <message>
+        <source>time-line-%1.pdf</source>
+        <translation>tidslinje-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notification received</source>
+        <translation>Anmälan mottagen</translation>
+    </message>
+    <message>
+        <source>Contact received</source>
+        <translation>Kontakt mottagen</translation>
+    </message>
+    <message>
+        <source>Assessment starts</source>
+        <translation>Bedömningen inleds</translation>
+    </message>
+    <message>
+        <source>No assessment</source>
+        <translation>Ingen bedömning</translation>
+    </message>
+    <message>
+        <source>Assessment completed</source>
+        <translation>Bedömningen slutförd</translation>
+    </message>
+    <message>
+        <source>Plan, version %1</source>
+        <translation>Plan, version %1</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Klientrelationen avslutad</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Beslut %1</translation>
+    </message>
+    <message>
+        <source>Time line: %1, case %2, %3</source>
+        <translation>Tidslinje: %1, klientrelation %2, %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Filen %1 kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Dots: the pathway&apos;s events. Triangles: the statutory deadlines (green met or on time, yellow due soon, red overdue). Bars: decisions (sand) and measures (blue). The dashed line is today.</source>
+        <translation>Punkter: klientrelationens skeden. Trianglar: de lagstadgade tidsfristerna (grön uppfylld eller i tid, gul närmar sig, röd försenad). Staplar: beslut (sand) och stödåtgärder (blå). Den streckade linjen är i dag.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Förs&amp;tora</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>För&amp;minska</translation>
+    </message>
+    <message>
+        <source>&amp;Whole case</source>
+        <translation>Hela &amp;perioden</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "catchshim.h"
 
 #include "cases/casepage.h"
+#include "cases/casetimeline.h"
+#include "cases/timelinepanel.h"
 #include "common/errorlabel.h"
 #include "common/messagebox.h"
 #include "documents/agreementstab.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -330,4 +333,70 @@ TEST_CASE("UI: Ctrl+S saves the draft of an agreement or a decision too", "[ui][
     REQUIRE(saved.size() == 1);
     CHECK(saved.first().supportNeed == QStringLiteral("Äiti tarvitsee lepoa."));
     MessageBox::setAutomaticAnswer(std::nullopt);
+}
+
+TEST_CASE("UI: the case's time line shows the pathway, deadlines, decisions and measures – zoomed and saved as PDF",
+          "[ui][documents][timeline]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    window.show();
+    Session &session = window.session();
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(session.families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-100), QTime(9, 0));
+    c.initiation.decidedOn = QDate::currentDate().addDays(-98);
+    c.initiation.assessmentStarts = true;
+    REQUIRE(session.cases().open(c).ok());
+    Provider laine;
+    laine.kind = ProviderKind::SupportFamily;
+    laine.name = QStringLiteral("Laine, Anna ja Matti");
+    REQUIRE(session.providers().save(laine).ok());
+    Measure measure;
+    measure.caseId = c.id;
+    measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
+    measure.start = QDate::currentDate().addDays(-30);
+    measure.plannedEnd = QDate::currentDate().addMonths(11);
+    measure.providerId = laine.id;
+    REQUIRE(session.measures().save(measure).ok());
+
+    REQUIRE(window.showCase(c.id));
+    window.casePage()->tabs()->setCurrentIndex(CasePage::TimelineTab);
+    TimelinePanel *panel = window.casePage()->timelinePanel();
+    CHECK(panel->timeline()->barCount() == 1); // the measure (no issued decision yet)
+    CHECK(panel->timeline()->zoom() == 0);     // the whole case fits
+    panel->zoomIn();
+    const double zoomed = panel->timeline()->zoom();
+    CHECK(zoomed > 0);
+    panel->zoomIn();
+    CHECK(panel->timeline()->zoom() > zoomed);
+    panel->zoomOut();
+    CHECK(panel->timeline()->zoom() == Approx(zoomed));
+    panel->fitWhole();
+    CHECK(panel->timeline()->zoom() == 0);
+
+    const QString pdf = dir.filePath(QStringLiteral("timeline.pdf"));
+    REQUIRE(panel->savePdf(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(shown.contains(QStringLiteral("Iida Mäkelä")));
+    CHECK(shown.contains(QStringLiteral("Contact received")));
+    CHECK(shown.contains(QStringLiteral("Assessment starts")));
+    CHECK(shown.contains(QStringLiteral("Tukiperhe")));
+    CHECK(session.accessLog().entriesOfCase(c.id, false).first().action == AccessAction::Pdf);
 }

@@ -6,6 +6,7 @@
 #include "cases/planform.h"
 #include "printing/documentbuttons.h"
 #include "cases/stagebar.h"
+#include "cases/timelinepanel.h"
 #include "common/datefield.h"
 #include "common/errorlabel.h"
 #include "documents/agreementstab.h"
@@ -67,8 +68,11 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     m_tabs->addTab(m_agreements, QString());
     m_tabs->addTab(m_decisions, QString());
     m_tabs->addTab(m_history, QString());
+    m_timeline = new TimelinePanel(session, this);
+    m_tabs->addTab(m_timeline, QString());
     const auto changed = [this] {
         showHistory();
+        m_timeline->showCase(m_case); // the measures and decisions as they are now
         emit caseChanged(m_case.id);
     };
     connect(m_measures, &ui::MeasuresTab::measuresChanged, this, changed);
@@ -212,6 +216,7 @@ bool CasePage::showCase(const QString &caseId)
     m_initiation->setWorkers(workers);
     m_assessment->setWorkers(workers);
     m_initiation->setInitiation(m_case.initiation);
+    m_timeline->showCase(m_case);
     const ContactForms forms = m_session.contactForms();
     const QString initiationId = m_case.initiation.id;
     m_contactForm->setSource([forms, initiationId](const QString &language) { return forms.document(initiationId, language); },
@@ -378,6 +383,7 @@ void CasePage::retranslateUi()
     m_tabs->setTabText(AgreementTab, tr("&5 Agreements"));
     m_tabs->setTabText(DecisionTab, tr("&6 Decisions"));
     m_tabs->setTabText(HistoryTab, tr("&7 History"));
+    m_tabs->setTabText(TimelineTab, tr("&8 Time line"));
     m_saveButton->setText(tr("Sa&ve"));
     m_saveButton->setToolTip(tr("Save this tab (Ctrl+S)"));
     m_familyButton->setText(tr("F&amily"));

@@ -25,6 +25,7 @@ class InitiationForm;
 class MeasuresTab;
 class PlanForm;
 class StageBar;
+class TimelinePanel;
 
 // One child's case: where it stands on the pathway, what is due, a form per
 // stage and the history of changes.
@@ -32,7 +33,7 @@ class CasePage final : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { InitiationTab, AssessmentTab, PlanTab, MeasureTab, AgreementTab, DecisionTab, HistoryTab };
+    enum Tab { InitiationTab, AssessmentTab, PlanTab, MeasureTab, AgreementTab, DecisionTab, HistoryTab, TimelineTab };
 
     explicit CasePage(const Session &session, QWidget *parent = nullptr);
 
@@ -53,6 +54,7 @@ public:
     PlanForm *planForm() const { return m_plan; }
     ui::MeasuresTab *measuresTab() const { return m_measures; }
     ui::AgreementsTab *agreementsTab() const { return m_agreements; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
     ui::DecisionsTab *decisionsTab() const { return m_decisions; }
     StageBar *stageBar() const { return m_stageBar; }
     ErrorLabel *errorLabel() const { return m_error; }
@@ -105,6 +107,7 @@ private:
     AssessmentForm *m_assessment = nullptr;
     PlanForm *m_plan = nullptr;
     DocumentButtons *m_planDocuments = nullptr;
+    TimelinePanel *m_timeline = nullptr;
     QLabel *m_contactFormLabel = nullptr;
     DocumentButtons *m_contactForm = nullptr;
     QComboBox *m_planVersion = nullptr;
