@@ -341,6 +341,10 @@ bool readPassword(const CommandLineOptions &options, QString &password)
         printLine(stderr, CommandLine::tr("The password file %1 is empty.").arg(QDir::toNativeSeparators(options.passwordFile)));
         return false;
     }
+    if (!options.backup.isEmpty() && password.size() < 8) {
+        printLine(stderr, CommandLine::tr("The password of an encrypted backup must have at least 8 characters."));
+        return false;
+    }
     return true;
 }
 

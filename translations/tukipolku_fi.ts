@@ -661,6 +661,10 @@
         <source>Wrote the backup %1; it passed the check.</source>
         <translation>Varmuuskopio %1 kirjoitettiin; se läpäisi tarkistuksen.</translation>
     </message>
+    <message>
+        <source>The password of an encrypted backup must have at least 8 characters.</source>
+        <translation>Salatun varmuuskopion salasanassa on oltava vähintään 8 merkkiä.</translation>
+    </message>
 </context>
 <context>
     <name>CompensationCalculator</name>
@@ -3987,7 +3991,7 @@
     </message>
     <message>
         <source>Co&amp;mpensation of Providers…</source>
-        <translation>Toteuttajien pal&amp;kkiot…</translation>
+        <translation>Toteuttajien pal&amp;kkiot ja korvaukset…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -4039,7 +4043,7 @@
     </message>
     <message>
         <source>Client&apos;s access log</source>
-        <translation>Asiakkaan käyttöloki</translation>
+        <translation>Asiakkaan käyttölokitiedot</translation>
     </message>
     <message>
         <source>Open the client&apos;s case first.</source>
@@ -4052,6 +4056,10 @@
     <message>
         <source>Everything logged about the child of the case in view, for a client who asks.</source>
         <translation>Kaikki esillä olevan asiakkuuden lapsesta lokiin kirjattu asiakkaalle, joka pyytää sitä.</translation>
+    </message>
+    <message>
+        <source>No PIN is set, so anyone can end the home visit. Start it anyway? (Settings ▸ Privacy sets a PIN.)</source>
+        <translation>PIN-koodia ei ole asetettu, joten kuka tahansa voi päättää kotikäynnin. Aloitetaanko silti? (PIN-koodi asetetaan kohdassa Asetukset ▸ Yksityisyys.)</translation>
     </message>
 </context>
 <context>

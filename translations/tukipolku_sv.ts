@@ -661,6 +661,10 @@
         <source>Wrote the backup %1; it passed the check.</source>
         <translation>Säkerhetskopian %1 har skrivits; den klarade kontrollen.</translation>
     </message>
+    <message>
+        <source>The password of an encrypted backup must have at least 8 characters.</source>
+        <translation>Lösenordet för en krypterad säkerhetskopia måste ha minst 8 tecken.</translation>
+    </message>
 </context>
 <context>
     <name>CompensationCalculator</name>
@@ -3987,7 +3991,7 @@
     </message>
     <message>
         <source>Co&amp;mpensation of Providers…</source>
-        <translation>Utförarnas &amp;ersättningar…</translation>
+        <translation>Utförarnas arvoden och &amp;ersättningar…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -4052,6 +4056,10 @@
     <message>
         <source>Everything logged about the child of the case in view, for a client who asks.</source>
         <translation>Allt som har loggats om barnet i den klientrelation som visas, för en klient som begär det.</translation>
+    </message>
+    <message>
+        <source>No PIN is set, so anyone can end the home visit. Start it anyway? (Settings ▸ Privacy sets a PIN.)</source>
+        <translation>Ingen PIN-kod har angetts, så vem som helst kan avsluta hembesöket. Inled det ändå? (PIN-koden anges under Inställningar ▸ Integritet.)</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,11 @@ Result Backups::restore(const QString &backup, const QString &newPath, const QSt
     return copied;
 }
 
+QString Backups::folderFor(const QString &backupFolder, const QString &databasePath)
+{
+    return QDir(backupFolder).filePath(QFileInfo(databasePath).completeBaseName());
+}
+
 QList<QPair<QString, QDateTime>> Backups::inFolder(const QString &folder)
 {
     static const QRegularExpression name(QStringLiteral("^tukipolku-(\\d{8}-\\d{6})(-\\d+)?\\.(sqlite|tpbackup)$"));

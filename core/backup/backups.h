@@ -34,6 +34,9 @@ public:
     // exist: written beside it first, checked, then moved into place.
     static Result restore(const QString &backup, const QString &newPath, const QString &password = {});
 
+    // The folder of `database`'s backups inside the chosen backup folder: one
+    // per database file, so that the thinning never mixes two databases.
+    static QString folderFor(const QString &backupFolder, const QString &databasePath);
     // The backups of `folder`, newest first, with the time in their names.
     static QList<QPair<QString, QDateTime>> inFolder(const QString &folder);
     // Which of `backups` (any order) to remove so that the newest of each of

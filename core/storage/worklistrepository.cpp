@@ -136,7 +136,7 @@ void WorklistRepository::addAgreements(QList<WorkItem> &items, const QString &wo
     const QString unsigned_ = QStringLiteral("SELECT %1, a.id, coalesce(a.start_on, :today) "
                                              "FROM agreements a JOIN cases c ON c.id = a.case_id "
                                              "JOIN persons p ON p.id = c.child_id "
-                                             "WHERE a.status = 'draft'%2")
+                                             "WHERE a.status = 'draft' AND coalesce(a.start_on, :today) <= :horizon%2")
                                   .arg(caseColumns, caseFilter(workerId));
     const QString ending = QStringLiteral("SELECT %1, a.id, a.end_on "
                                           "FROM agreements a JOIN cases c ON c.id = a.case_id "
@@ -177,7 +177,8 @@ void WorklistRepository::addMeetingsBehind(QList<WorkItem> &items, const QString
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
     const QDate last = first.addMonths(1).addDays(-1);
     const QString sql =
-        QStringLiteral("SELECT %1, m.id, :last, held || ' / ' || m.meetings_per_month FROM ("
+        // Due today: last month is over, and the follow-up is the worker's now.
+        QStringLiteral("SELECT %1, m.id, :today, held || ' / ' || m.meetings_per_month FROM ("
                        "  SELECT m.*, (SELECT count(*) FROM meetings x WHERE x.measure_id = m.id AND x.cancelled = 0 "
                        "    AND x.archived_at IS NULL AND x.held_on BETWEEN :first AND :last) AS held "
                        "  FROM measures m WHERE m.status = 'active' AND m.catalogue_id IN "
@@ -189,7 +190,8 @@ void WorklistRepository::addMeetingsBehind(QList<WorkItem> &items, const QString
     collect(m_database, sql,
             {{QStringLiteral(":worker"), workerId},
              {QStringLiteral(":first"), codes::date(first)},
-             {QStringLiteral(":last"), codes::date(last)}},
+             {QStringLiteral(":last"), codes::date(last)},
+             {QStringLiteral(":today"), codes::date(today)}},
             WorkKind::MeetingsBehind, items);
 }
 
@@ -220,8 +222,9 @@ QList<WorkerCaseload> WorklistRepository::caseloads() const
     QList<WorkerCaseload> loads;
     QSqlQuery query(m_database);
     query.exec(QStringLiteral("SELECT w.id, w.first_names || ' ' || w.last_name, "
-                              "(SELECT count(*) FROM cases c WHERE c.responsible_worker_id = w.id "
-                              " AND c.child_welfare_since IS NOT NULL AND c.closed_on IS NULL) AS children "
+                              "(SELECT count(DISTINCT c.child_id) FROM cases c WHERE c.responsible_worker_id = w.id "
+                              " AND c.child_welfare_since IS NOT NULL AND c.closed_on IS NULL AND c.archived_at IS NULL) "
+                              "AS children "
                               "FROM workers w WHERE w.archived_at IS NULL ORDER BY children DESC, w.last_name"));
     while (query.next())
         loads.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});

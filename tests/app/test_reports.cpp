@@ -103,3 +103,45 @@ TEST_CASE("Option --report deadlines writes every open deadline as CSV", "[app][
           == 2);
     CHECK(errors.contains(QStringLiteral("There is no report weather")));
 }
+
+TEST_CASE("Options --backup and --restore: an encrypted backup restored, a wrong password refused", "[app][backups]")
+{
+    QTemporaryDir home;
+    TestDatabase db;
+    db.addFamilyWithTwoChildren();
+    const QString copy = closedCopy(db.connection(), home);
+    const QString password = home.filePath(QStringLiteral("password.txt"));
+    QFile file(password);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("kevät 2026 salasana\n");
+    file.close();
+    const QString backup = home.filePath(QStringLiteral("unit.tpbackup"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--backup"), backup,
+                        QStringLiteral("--password-file"), password},
+                       home)
+            == 0);
+    const QString restored = home.filePath(QStringLiteral("restored.sqlite"));
+    REQUIRE(runProgram({QStringLiteral("--restore"), backup, QStringLiteral("--output"), restored,
+                        QStringLiteral("--password-file"), password},
+                       home)
+            == 0);
+    CHECK(QFile::exists(restored));
+
+    QFile wrong(home.filePath(QStringLiteral("wrong.txt")));
+    REQUIRE(wrong.open(QIODevice::WriteOnly));
+    wrong.write("väärä salasana\n");
+    wrong.close();
+    QString errors;
+    CHECK(runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--restore"), backup,
+                      QStringLiteral("--output"), home.filePath(QStringLiteral("other.sqlite")),
+                      QStringLiteral("--password-file"), wrong.fileName()},
+                     home, &errors)
+          == 1);
+    CHECK(errors.contains(QStringLiteral("password is wrong or the file is damaged")));
+    CHECK_FALSE(QFile::exists(home.filePath(QStringLiteral("other.sqlite"))));
+    // Nothing is overwritten: a restore into the restored file is refused.
+    CHECK(runProgram({QStringLiteral("--restore"), backup, QStringLiteral("--output"), restored,
+                      QStringLiteral("--password-file"), password},
+                     home)
+          == 1);
+}

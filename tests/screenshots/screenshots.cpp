@@ -125,8 +125,11 @@ int main(int argc, char *argv[])
     }
     QDir().mkpath(folder);
     save(window, folder, QStringLiteral("case-list.png"));
-    if (window.showCase(firstCase(window, CaseStage::Services)))
+    if (window.showCase(firstCase(window, CaseStage::Services))) {
         save(window, folder, QStringLiteral("case-measures.png"));
+        window.casePage()->tabs()->setCurrentIndex(ui::CasePage::TimelineTab);
+        save(window, folder, QStringLiteral("case-timeline.png"));
+    }
     if (window.showCase(caseWithDocuments(window))) {
         window.casePage()->tabs()->setCurrentIndex(ui::CasePage::AgreementTab);
         save(window, folder, QStringLiteral("case-agreement.png"));

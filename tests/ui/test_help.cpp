@@ -112,6 +112,10 @@ TEST_CASE("Help: F1 opens the page about the current view in English, Finnish an
             window.activateWindow();
             return shown;
         };
+        window.showWorklist();
+        pressF1(QStringLiteral("worklist.html"));
+        window.showDashboard();
+        CHECK(pressF1(QStringLiteral("worklist.html")).fragment() == QStringLiteral("dashboard"));
         window.showCaseList();
         CHECK(pressF1(QStringLiteral("caselist.html")).path().startsWith(QStringLiteral("/help/") + language));
         REQUIRE(window.showCase(c.id));

@@ -25,6 +25,7 @@
 #include "settings/workerspage.h"
 #include "settings/workstationsettings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -289,7 +290,9 @@ TEST_CASE("UI: the backups page backs up into its folder, encrypted on demand, a
     REQUIRE(page->backUpNow());
     CHECK(f.settings.backupFolder() == folder);
     CHECK(f.settings.lastBackup().isValid());
-    REQUIRE(Backups::inFolder(folder).size() == 1);
+    const QString ofThisDatabase = Backups::folderFor(folder, f.session().database().path());
+    CHECK(ofThisDatabase == QDir(folder).filePath(QStringLiteral("unit")));
+    REQUIRE(Backups::inFolder(ofThisDatabase).size() == 1);
     CHECK(page->statusLabel()->text().contains(QStringLiteral("passed the check")));
 
     const QString stick = f.dir.filePath(QStringLiteral("stick.tpbackup"));
@@ -306,7 +309,7 @@ TEST_CASE("UI: the backups page backs up into its folder, encrypted on demand, a
     const QDateTime before = f.settings.lastBackup();
     CHECK(AutomaticBackup::isDue(f.session().database(), f.settings, QDateTime::currentDateTime()));
     f.window->close();
-    CHECK(Backups::inFolder(folder).size() >= 1);
+    CHECK(Backups::inFolder(ofThisDatabase).size() >= 1);
     CHECK(f.settings.lastBackup() >= before);
 }
 

@@ -19,7 +19,8 @@ Result AutomaticBackup::run(const Database &database, WorkstationSettings &setti
 {
     // Plain: the folder is the organisation's protected place (an encrypted
     // disk or a network share); encrypted backups are made on demand.
-    const Result done = Backups::writeInto(database, settings.backupFolder(), QString(), now, written);
+    const Result done = Backups::writeInto(database, Backups::folderFor(settings.backupFolder(), database.path()),
+                                           QString(), now, written);
     if (done)
         settings.setLastBackup(now);
     return done;

@@ -110,13 +110,23 @@ void CaseTimeline::render(QPainter &painter, const QRectF &area) const
 
     // The pathway's events: a mark on the line, the label on one of three lines.
     double y = plot.top() + eventRows * line;
-    for (int i = 0; i < m_events.size(); ++i) {
-        const Event &event = m_events.at(i);
+    QList<Event> events = m_events;
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.day < b.day; });
+    double rowEnds[eventRows];
+    std::fill(std::begin(rowEnds), std::end(rowEnds), -1e9);
+    for (const Event &event : std::as_const(events)) {
         const double x = xOf(event.day);
         painter.setPen(QPen(QColor(0x1f, 0x5f, 0x8b), 1));
         painter.setBrush(QColor(0x1f, 0x5f, 0x8b));
         painter.drawEllipse(QPointF(x, y), 4, 4);
-        const double labelY = plot.top() + (i % eventRows) * line;
+        // The highest line where the label does not run into the one before it (else the one ending first).
+        int row = 0;
+        while (row < eventRows && rowEnds[row] > x)
+            ++row;
+        if (row == eventRows)
+            row = int(std::min_element(std::begin(rowEnds), std::end(rowEnds)) - std::begin(rowEnds));
+        rowEnds[row] = x + 3 + metrics.horizontalAdvance(event.label) + 8;
+        const double labelY = plot.top() + row * line;
         painter.drawLine(QPointF(x, labelY + line), QPointF(x, y - 4));
         painter.setPen(text);
         painter.drawText(QPointF(x + 3, labelY + line - 4), event.label);

@@ -366,6 +366,10 @@ QString MainWindow::helpPageForCurrentView() const
     QWidget *page = currentPage();
     if (page == m_caseList)
         return QStringLiteral("caselist.html");
+    if (page == m_worklist)
+        return QStringLiteral("worklist.html");
+    if (page != nullptr && page == m_dashboard)
+        return QStringLiteral("worklist.html#dashboard");
     if (page != nullptr && page == m_familyPage)
         return QStringLiteral("family.html");
     if (page != nullptr && page == m_providersPage)
@@ -422,6 +426,13 @@ void MainWindow::startHomeVisit()
         MessageBox::information(this, tr("Home visit"), tr("Open the family or a case of the family you visit first."));
         return;
     }
+    if (m_settings.pinHash().isEmpty()
+        && MessageBox::question(this, tr("Home visit"),
+                                tr("No PIN is set, so anyone can end the home visit. Start it anyway? "
+                                   "(Settings ▸ Privacy sets a PIN.)"),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
     if (!leaveCurrentPage() || !showFamily(familyId))
         return;
     m_homeVisit->start(familyId, {m_familyAction, m_help, m_endHomeVisit});

@@ -86,7 +86,8 @@ bool BackupsPage::backUpNow()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString written;
     const QDateTime now = QDateTime::currentDateTime();
-    const Result done = Backups::writeInto(m_session.database(), folder, QString(), now, &written);
+    const Result done = Backups::writeInto(m_session.database(), Backups::folderFor(folder, m_session.database().path()),
+                                           QString(), now, &written);
     QApplication::restoreOverrideCursor();
     if (!done) {
         m_error->showError(done.message());

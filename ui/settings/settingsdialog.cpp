@@ -68,8 +68,11 @@ SettingsDialog::SettingsDialog(Session &session, WorkstationSettings &settings, 
     connect(help, &QShortcut::activated, this, [this, &languages] {
         if (!m_help)
             m_help = new HelpWindow(this);
-        m_help->showPage(currentPage() == Organisation ? QStringLiteral("settings.html#organisation")
-                                                       : QStringLiteral("settings.html"),
+        const Page page = currentPage();
+        m_help->showPage(page == Organisation ? QStringLiteral("settings.html#organisation")
+                         : page == Backups    ? QStringLiteral("backups.html")
+                         : page == Privacy    ? QStringLiteral("privacy.html")
+                                              : QStringLiteral("settings.html"),
                          languages.current());
         m_help->show();
     });
