@@ -3534,6 +3534,22 @@
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>A checked backup is written into this folder when you close the program after changes. Choose a protected disk or the organisation&apos;s network share. Leave empty to choose it later in Settings ▸ Backups — until then nothing is backed up.</source>
+        <translation>Tarkistettu varmuuskopio kirjoitetaan tähän kansioon, kun suljet ohjelman muutosten jälkeen. Valitse suojattu levy tai organisaation verkkolevy. Jätä tyhjäksi, jos valitset sen myöhemmin kohdassa Asetukset ▸ Varmuuskopiot – siihen asti mitään ei varmuuskopioida.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vali&amp;tse…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Varmuuskopio&amp;kansio:</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::HelpWindow</name>

@@ -3534,6 +3534,22 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>A checked backup is written into this folder when you close the program after changes. Choose a protected disk or the organisation&apos;s network share. Leave empty to choose it later in Settings ▸ Backups — until then nothing is backed up.</source>
+        <translation>En kontrollerad säkerhetskopia skrivs i den här mappen när du stänger programmet efter ändringar. Välj en skyddad disk eller organisationens nätverksenhet. Lämna tomt om du väljer den senare under Inställningar ▸ Säkerhetskopior – tills dess säkerhetskopieras ingenting.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::HelpWindow</name>

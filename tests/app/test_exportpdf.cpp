@@ -255,6 +255,39 @@ TEST_CASE("Option --export-pdf writes a signed family-work agreement in Finnish 
     CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 }
 
+TEST_CASE("Option --export-pdf writes a signed support person agreement in Finnish and in Swedish", "[app][pdf]")
+{
+    QTemporaryDir home;
+    AgreementFixture f;
+    Agreement a = f.agreements.draftFromMeasure(f.supportPersonMeasure());
+    a.supportNeed = QStringLiteral("Eetu tarvitsee aikuisen, jonka kanssa harrastaa.");
+    REQUIRE(f.agreements.save(a).ok());
+    f.signAll(*f.agreements.find(a.id), QDate(2026, 1, 28));
+    const QString copy = closedCopy(f.db.connection(), home);
+    const QString fiPdf = home.filePath(QStringLiteral("tukihenkilo.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
+                        QStringLiteral("--output"), fiPdf},
+                       home)
+            == 0);
+    const QString fi = pdfText(fiPdf);
+    CHECK(fi.contains(QStringLiteral("TUKIHENKILÖSOPIMUS")));
+    CHECK(fi.contains(QStringLiteral("Eetu Virtanen")));
+    CHECK(fi.contains(QStringLiteral("Pekka Tukinen")));
+    CHECK(fi.contains(QStringLiteral("1.2.2026 – 31.12.2026")));
+    CHECK(fi.contains(QStringLiteral("Eetulla on oma harrastus")));
+    CHECK(fi.contains(QStringLiteral("Paikka ja päiväys: 28.1.2026")));
+    CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+    const QString svPdf = home.filePath(QStringLiteral("stodperson.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
+                        QStringLiteral("--lang"), QStringLiteral("sv"), QStringLiteral("--output"), svPdf},
+                       home)
+            == 0);
+    const QString sv = pdfText(svPdf);
+    CHECK(sv.contains(QStringLiteral("AVTAL OM STÖDPERSON")));
+    CHECK(sv.contains(QStringLiteral("Stödperson")));
+    CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
+}
+
 TEST_CASE("Option --export-pdf writes a client plan version in Finnish and in Swedish", "[app][pdf]")
 {
     QTemporaryDir home;

@@ -111,6 +111,39 @@ TEST_CASE("UI: a new organiser name is printed on the next document", "[ui][sett
     const PrintableDocument after = f.session().contactForms().blank(QStringLiteral("sv"));
     CHECK(after.decoration.organiser == QStringLiteral("Keski-Pohjanmaan hyvinvointialue"));
     CHECK(after.html.contains(QStringLiteral("Keski-Pohjanmaan hyvinvointialue")));
+
+    // And on a decision: its letterhead names the new organiser.
+    Family family;
+    family.name = QStringLiteral("Mäkelä");
+    REQUIRE(f.session().families().save(family).ok());
+    Person child;
+    child.firstNames = QStringLiteral("Iida");
+    child.lastName = QStringLiteral("Mäkelä");
+    child.birthDate = QDate(2017, 9, 9);
+    REQUIRE(f.session().families().addMember(family.id, child, FamilyRole::Child).ok());
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = child;
+    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-30), QTime(10, 0));
+    REQUIRE(f.session().cases().open(c).ok());
+    Measure measure;
+    measure.caseId = c.id;
+    measure.catalogueId = f.session().measures().catalogueEntryByCode(QStringLiteral("family_work"))->id;
+    measure.start = QDate::currentDate().addDays(-7);
+    measure.plannedEnd = QDate::currentDate().addMonths(6);
+    REQUIRE(f.session().measures().save(measure).ok());
+    Decision decision = f.session().decisions().draftFromMeasure(measure, DecisionSubject::Start);
+    REQUIRE(f.session().decisions().save(decision).ok());
+    const std::optional<PrintableDocument> rendered = f.session().decisions().document(decision.id);
+    REQUIRE(rendered.has_value());
+    CHECK(rendered->decoration.organiser == QStringLiteral("Keski-Pohjanmaan hyvinvointialue"));
+    const QString pdf = f.dir.filePath(QStringLiteral("decision.pdf"));
+    QString error;
+    REQUIRE(DocumentPrinter::writePdf(rendered->html, rendered->decoration, pdf, &error));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Keski-Pohjanmaan hyvinvointialue")));
 }
 
 TEST_CASE("UI: a logo chosen on the documents page is printed in every page's letterhead", "[ui][settings]")
@@ -226,6 +259,10 @@ TEST_CASE("UI: the first-run wizard sets up the unit and me on a new database, o
     CHECK(wizard.currentId() == FirstRunWizard::MePage);
     wizard.firstNamesField()->setText(QStringLiteral("Aino"));
     wizard.lastNameField()->setText(QStringLiteral("Aaltonen"));
+    wizard.next();
+    CHECK(wizard.currentId() == FirstRunWizard::BackupPage);
+    const QString backups = f.dir.filePath(QStringLiteral("backups"));
+    wizard.backupFolderField()->setText(backups);
     wizard.accept();
     CHECK(wizard.result() == QDialog::Accepted);
 
@@ -237,6 +274,8 @@ TEST_CASE("UI: the first-run wizard sets up the unit and me on a new database, o
     CHECK(me->fullName() == QStringLiteral("Aino Aaltonen"));
     CHECK(f.settings.currentWorkerId(f.session().database().path()) == me->id);
     CHECK_FALSE(FirstRunWizard::isNeeded(f.session())); // never asked again
+    CHECK(f.settings.backupFolder() == backups);
+    f.settings.setBackupFolder(QString()); // the workstation's settings outlive the test
 }
 
 TEST_CASE("UI: the first-run wizard skips everything, or opens a demo database instead", "[ui][settings][firstrun]")
@@ -245,9 +284,12 @@ TEST_CASE("UI: the first-run wizard skips everything, or opens a demo database i
     {
         FirstRunWizard skipped(f.session(), f.settings);
         skipped.show();
+        f.settings.setBackupFolder(QString());
+        skipped.next();
         skipped.next();
         skipped.next();
         skipped.accept(); // every page left empty
+        CHECK(f.settings.backupFolder().isEmpty());
         CHECK(skipped.result() == QDialog::Accepted);
         CHECK(FirstRunWizard::isNeeded(f.session())); // nothing saved: offered again next time
     }

@@ -5,7 +5,11 @@
 #include "settings/workstationsettings.h"
 #include "storage/session.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -56,6 +60,7 @@ FirstRunWizard::FirstRunWizard(Session &session, WorkstationSettings &settings, 
     setPage(ChoicePage, buildChoicePage());
     setPage(OrganisationPage, buildOrganisationPage());
     setPage(MePage, buildMePage());
+    setPage(BackupPage, buildBackupPage());
     setMinimumSize(620, 440);
 }
 
@@ -128,6 +133,28 @@ QWizardPage *FirstRunWizard::buildMePage()
     return page;
 }
 
+QWizardPage *FirstRunWizard::buildBackupPage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Backups"));
+    page->setSubTitle(tr("A checked backup is written into this folder when you close the program after changes. "
+                         "Choose a protected disk or the organisation's network share. Leave empty to choose it later "
+                         "in Settings ▸ Backups — until then nothing is backed up."));
+    m_backupFolder = new QLineEdit(m_settings.backupFolder(), page);
+    auto *choose = new QPushButton(tr("C&hoose…"), page);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_backupFolder, 1);
+    row->addWidget(choose);
+    auto *form = new QFormLayout(page);
+    form->addRow(buddyLabel(page, m_backupFolder, tr("Backup &folder:")), row);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backups"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    return page;
+}
+
 bool FirstRunWizard::demoChosen() const
 {
     return m_demo->isChecked();
@@ -171,6 +198,8 @@ void FirstRunWizard::accept()
             m_session.setWorkerId(me.id);
             m_settings.setCurrentWorkerId(m_session.database().path(), me.id);
         }
+        if (!m_backupFolder->text().trimmed().isEmpty())
+            m_settings.setBackupFolder(m_backupFolder->text().trimmed());
     }
     QWizard::accept();
 }

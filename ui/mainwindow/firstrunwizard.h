@@ -21,7 +21,7 @@ class FirstRunWizard final : public QWizard {
     Q_OBJECT
 
 public:
-    enum PageId { ChoicePage, OrganisationPage, MePage };
+    enum PageId { ChoicePage, OrganisationPage, MePage, BackupPage };
 
     FirstRunWizard(Session &session, WorkstationSettings &settings, QWidget *parent = nullptr);
 
@@ -37,6 +37,7 @@ public:
     QLineEdit *firstNamesField() const { return m_firstNames; }
     QLineEdit *lastNameField() const { return m_lastName; }
     QLineEdit *titleField() const { return m_title; }
+    QLineEdit *backupFolderField() const { return m_backupFolder; }
     int nextId() const override;
     // Saves what was filled in; a page left empty is skipped.
     void accept() override;
@@ -45,6 +46,7 @@ private:
     QWizardPage *buildChoicePage();
     QWizardPage *buildOrganisationPage();
     QWizardPage *buildMePage();
+    QWizardPage *buildBackupPage();
 
     Session &m_session;
     WorkstationSettings &m_settings;
@@ -57,6 +59,7 @@ private:
     QLineEdit *m_firstNames = nullptr;
     QLineEdit *m_lastName = nullptr;
     QLineEdit *m_title = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
 };
 
 } // namespace tukipolku::ui
