@@ -1,7 +1,9 @@
-// A child process for the crash test: writes through the repositories as
-// fast as it can — a family with a child, the child's case, a measure and a
-// logged meeting — and prints each committed case's id once its last write is
-// committed. The test kills it with SIGKILL at random moments.
+// A child process for the reliability tests: writes through the repositories
+// as fast as it can — a family with a child, the child's case and a measure —
+// and prints each committed case's id once its last write is committed. The
+// crash test kills it with SIGKILL at random moments. With --limit-bytes N the
+// files may grow by only N bytes more (RLIMIT_FSIZE), as on a full disk: the
+// first write that does not fit ends it with the program's message and exit 3.
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -12,8 +14,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QFileInfo>
 
 #include <cstdio>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace tukipolku;
 
@@ -22,6 +27,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (argc < 2)
         return 2;
+    if (argc >= 4 && qstrcmp(argv[2], "--limit-bytes") == 0) {
+        // Writing past the limit fails with EFBIG instead of killing the process.
+        std::signal(SIGXFSZ, SIG_IGN);
+        const QFileInfo file(QString::fromLocal8Bit(argv[1]));
+        const rlim_t limit = rlim_t(std::max<qint64>(file.size(), 0) + QByteArray(argv[3]).toLongLong());
+        const rlimit fileSize{limit, limit};
+        setrlimit(RLIMIT_FSIZE, &fileSize);
+    }
     Database database;
     if (!database.open(QString::fromLocal8Bit(argv[1]))) {
         std::fprintf(stderr, "%s\n", qPrintable(database.error().message()));
@@ -50,22 +63,28 @@ int main(int argc, char *argv[])
         child.firstNames = QStringLiteral("Lapsi");
         child.lastName = family.name;
         child.birthDate = QDate(2015, 1, 1).addDays(i % 3000);
-        if (!families.save(family) || !families.addMember(family.id, child, FamilyRole::Child))
-            return 1;
+        const auto failed = [](const Result &result) {
+            std::fprintf(stderr, "%s\n", qPrintable(result.message()));
+            return 3;
+        };
+        if (const Result saved = families.save(family); !saved)
+            return failed(saved);
+        if (const Result added = families.addMember(family.id, child, FamilyRole::Child); !added)
+            return failed(added);
         ClientCase c;
         c.familyId = family.id;
         c.child = child;
         c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-20), QTime(10, 0));
         c.initiation.description = QStringLiteral("Kirjoitus %1").arg(i);
-        if (!cases.open(c))
-            return 1;
+        if (const Result opened = cases.open(c); !opened)
+            return failed(opened);
         Measure m;
         m.caseId = c.id;
         m.catalogueId = conversations;
         m.start = QDate::currentDate().addDays(-10);
         m.plannedEnd = QDate::currentDate().addMonths(3);
-        if (!measures.save(m))
-            return 1;
+        if (const Result saved = measures.save(m); !saved)
+            return failed(saved);
         // Committed: only now may the test expect to find it.
         std::printf("%s\n", qPrintable(c.id));
         std::fflush(stdout);

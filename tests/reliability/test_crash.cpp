@@ -76,3 +76,48 @@ TEST_CASE("Crash: 200 kills while writing leave a whole file with every commit",
     CHECK(committed.size() > 50); // the writer did get work done between the kills
     std::printf("crash test: %d kills survived, %lld commits checked\n", kills, static_cast<long long>(committed.size()));
 }
+
+// A disk that fills up: the writer may grow the files by only 1 MB more.
+// The write that does not fit fails with the program's message, nothing
+// half-written is left, and everything saved before it is there.
+TEST_CASE("Disk full: the write that does not fit fails with a message, the rest stays whole", "[reliability][diskfull]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.sqlite"));
+    {
+        Database created; // the schema first, without a limit
+        REQUIRE(created.open(path));
+    }
+    QProcess writer;
+    writer.start(QStringLiteral(TUKIPOLKU_CRASH_WRITER), {path, QStringLiteral("--limit-bytes"), QStringLiteral("1000000")});
+    REQUIRE(writer.waitForFinished(120000));
+    CHECK(writer.exitStatus() == QProcess::NormalExit); // no crash, no SIGXFSZ
+    CHECK(writer.exitCode() == 3);
+    const QString message = QString::fromUtf8(writer.readAllStandardError());
+    CHECK(message.contains(QStringLiteral("Saving to the database")));
+    CHECK(message.contains(QStringLiteral("free space")));
+    QStringList committed;
+    for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+        if (line.size() == 36)
+            committed << QString::fromLatin1(line);
+    }
+    CHECK(committed.size() > 10);
+
+    Database database;
+    REQUIRE(database.open(path));
+    CHECK(database.check().isEmpty());
+    const QSqlDatabase db = database.connection();
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases c LEFT JOIN initiations i ON i.case_id = c.id "
+                                   "WHERE i.id IS NULL"))
+          == 0);
+    QSqlQuery found(db);
+    found.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"));
+    for (const QString &id : std::as_const(committed)) {
+        found.addBindValue(id);
+        REQUIRE(found.exec());
+        REQUIRE(found.next());
+        CHECK(found.value(0).toInt() == 1);
+    }
+    std::printf("disk-full test: %lld commits kept, then: %s\n", static_cast<long long>(committed.size()),
+                qPrintable(message.trimmed().left(80)));
+}
