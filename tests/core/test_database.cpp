@@ -325,3 +325,26 @@ TEST_CASE("Opening read-only never creates a file", "[database]")
     CHECK(database.error().code() == DatabaseErrorCode::NotFound);
     CHECK_FALSE(QFileInfo::exists(path));
 }
+
+TEST_CASE("A path with Nordic and Sámi letters and spaces opens, saves and opens again", "[database]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("Perhetyö ja Åsa – Sámi ŋ čđ"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("yksikkö ärrä.sqlite"));
+    {
+        Database database;
+        REQUIRE(database.open(path));
+        QSqlQuery insert(database.connection());
+        REQUIRE(insert.exec(QStringLiteral("INSERT INTO workers (id, first_names, last_name) VALUES "
+                                           "('00000000-0000-4000-8000-000000000001', 'Áile', 'Niillas')")));
+    }
+    Database again;
+    REQUIRE(again.open(path));
+    CHECK(again.check().isEmpty());
+    QSqlQuery read(again.connection());
+    REQUIRE(read.exec(QStringLiteral("SELECT first_names FROM workers")));
+    REQUIRE(read.next());
+    CHECK(read.value(0).toString() == QStringLiteral("Áile"));
+    CHECK(QFileInfo::exists(path));
+}
