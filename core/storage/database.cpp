@@ -113,7 +113,14 @@ bool Database::validateHeader()
         return fail(DatabaseErrorCode::NewerSchema,
                     QStringLiteral("schema %1 > %2").arg(header.userVersion).arg(latestSchemaVersion()));
     }
-    if (header.looksTruncated())
+    // A file cut short is damaged — unless a write-ahead log or a rollback
+    // journal is beside it: then a write was cut off (a crash, a power cut,
+    // mid-checkpoint) and SQLite completes or undoes it on opening. The crash
+    // test found this: page 1 of a checkpoint can reach the disk before the
+    // pages that make the file as long as page 1 says.
+    const bool journalBeside = QFileInfo(m_path + QStringLiteral("-wal")).size() > 0
+                            || QFileInfo(m_path + QStringLiteral("-journal")).size() > 0;
+    if (header.looksTruncated() && !journalBeside)
         return fail(DatabaseErrorCode::Damaged, QStringLiteral("the file has been cut off"));
     return true;
 }

@@ -47,7 +47,9 @@ TEST_CASE("Crash: 200 kills while writing leave a whole file with every commit",
         }
         Database database;
         INFO("round " << round);
-        REQUIRE(database.open(path)); // the lock of the killed writer is taken over
+        const bool opened = database.open(path); // the lock of the killed writer is taken over
+        INFO(database.error().message().toStdString());
+        REQUIRE(opened);
         CHECK(database.check().isEmpty());
         const QSqlDatabase db = database.connection();
         CHECK(count(db, QStringLiteral("SELECT count(*) FROM cases c LEFT JOIN initiations i ON i.case_id = c.id "

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "sessionfixtures.h"
 
 #include "cases/casepage.h"
 #include "cases/casetimeline.h"
@@ -205,20 +206,9 @@ TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – 
     MainWindow window(languages, settings);
     REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
     Session &session = window.session();
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(session.families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    child.language = PersonLanguage::Swedish;
-    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
-    c.initiation.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
-    REQUIRE(session.cases().open(c).ok());
+    const ClientCase c = test::openCaseOfIida(session, QDateTime(QDate(2026, 3, 3), QTime(10, 0)), PersonLanguage::Swedish);
+    const Family family = *session.families().find(c.familyId);
+    const Person child = c.child;
     REQUIRE(window.showCase(c.id));
 
     DocumentButtons *form = window.casePage()->contactForm();
@@ -257,19 +247,9 @@ TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as
     MainWindow window(languages, settings);
     REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
     Session &session = window.session();
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(session.families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
-    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-3), QTime(10, 0));
-    REQUIRE(session.cases().open(c).ok());
+    const ClientCase c = test::openCaseOfIida(session, QDateTime(QDate::currentDate().addDays(-3), QTime(10, 0)), PersonLanguage::Finnish);
+    const Family family = *session.families().find(c.familyId);
+    const Person child = c.child;
     REQUIRE(window.showCase(c.id));
     REQUIRE(window.showCase(c.id));
     const QList<AccessEntry> views = session.accessLog().entriesOfCase(c.id);
@@ -297,19 +277,9 @@ TEST_CASE("UI: Ctrl+S saves the draft of an agreement or a decision too", "[ui][
     REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
     window.show();
     Session &session = window.session();
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(session.families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
-    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-60), QTime(9, 0));
-    REQUIRE(session.cases().open(c).ok());
+    const ClientCase c = test::openCaseOfIida(session, QDateTime(QDate::currentDate().addDays(-60), QTime(9, 0)), PersonLanguage::Finnish);
+    const Family family = *session.families().find(c.familyId);
+    const Person child = c.child;
     Provider laine;
     laine.kind = ProviderKind::SupportFamily;
     laine.name = QStringLiteral("Laine, Anna ja Matti");

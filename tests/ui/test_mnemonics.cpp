@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "sessionfixtures.h"
 
 #include "cases/casepage.h"
 #include "i18n/languagemanager.h"
@@ -96,19 +97,9 @@ TEST_CASE("UI: no two things on one screen share an access key, in English, Finn
     window.resize(1280, 800);
     window.show();
     Session &session = window.session();
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(session.families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
-    c.initiation.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
-    REQUIRE(session.cases().open(c).ok());
+    const ClientCase c = test::openCaseOfIida(session, QDateTime(QDate(2026, 3, 3), QTime(10, 0)), PersonLanguage::Finnish);
+    const Family family = *session.families().find(c.familyId);
+    const Person child = c.child;
 
     QStringList found;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("sv")}) {

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "sessionfixtures.h"
 
 #include "common/errorlabel.h"
 #include "i18n/languagemanager.h"
@@ -113,19 +114,9 @@ TEST_CASE("UI: a new organiser name is printed on the next document", "[ui][sett
     CHECK(after.html.contains(QStringLiteral("Keski-Pohjanmaan hyvinvointialue")));
 
     // And on a decision: its letterhead names the new organiser.
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(f.session().families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    REQUIRE(f.session().families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
-    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-30), QTime(10, 0));
-    REQUIRE(f.session().cases().open(c).ok());
+    const ClientCase c = test::openCaseOfIida(f.session(), QDateTime(QDate::currentDate().addDays(-30), QTime(10, 0)), PersonLanguage::Finnish);
+    const Family family = *f.session().families().find(c.familyId);
+    const Person child = c.child;
     Measure measure;
     measure.caseId = c.id;
     measure.catalogueId = f.session().measures().catalogueEntryByCode(QStringLiteral("family_work"))->id;
@@ -384,19 +375,9 @@ TEST_CASE("UI: Ctrl+L locks the window – no client's name shows until the PIN 
 {
     Fixture f;
     f.window->show();
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(f.session().families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    REQUIRE(f.session().families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
-    c.initiation.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
-    REQUIRE(f.session().cases().open(c).ok());
+    const ClientCase c = test::openCaseOfIida(f.session(), QDateTime(QDate(2026, 3, 3), QTime(10, 0)), PersonLanguage::Finnish);
+    const Family family = *f.session().families().find(c.familyId);
+    const Person child = c.child;
     REQUIRE(f.window->showCase(c.id));
     CHECK(visibleTexts(f.window.get()).join(QLatin1Char(' ')).contains(QStringLiteral("Mäkelä")));
 
