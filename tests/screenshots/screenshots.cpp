@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
 #include "reports/compensationdialog.h"
+#include "privacy/screenlock.h"
 #include "settings/settingsdialog.h"
 #include "worklist/worklistpage.h"
 #include "settings/workstationsettings.h"
@@ -147,5 +148,13 @@ int main(int argc, char *argv[])
     ui::SettingsDialog dialog(window.session(), settings, languages, &window);
     dialog.showPage(ui::SettingsDialog::Organisation);
     saveWidget(dialog, folder, QStringLiteral("settings-organisation.png"));
+    dialog.showPage(ui::SettingsDialog::Backups);
+    saveWidget(dialog, folder, QStringLiteral("settings-backups.png"));
+    dialog.showPage(ui::SettingsDialog::Privacy);
+    saveWidget(dialog, folder, QStringLiteral("settings-privacy.png"));
+    dialog.hide();
+    window.screenLock()->lock();
+    save(window, folder, QStringLiteral("locked.png"));
+    window.screenLock()->unlock(QString());
     return 0;
 }

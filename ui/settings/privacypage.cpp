@@ -23,6 +23,7 @@ PrivacyPage::PrivacyPage(WorkstationSettings &settings, QWidget *parent) : QWidg
     m_minutes = new QSpinBox(this);
     m_minutes->setRange(0, 240);
     m_minutes->setValue(settings.lockMinutes());
+    m_minutes->setMaximumWidth(m_minutes->fontMetrics().averageCharWidth() * 10);
     m_minutesLabel->setBuddy(m_minutes);
     m_pinLabel = new QLabel(this);
     m_pin = new QLineEdit(this);

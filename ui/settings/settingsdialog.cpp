@@ -14,6 +14,8 @@
 #include "storage/session.h"
 
 #include <QDialogButtonBox>
+
+#include <algorithm>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -47,7 +49,7 @@ SettingsDialog::SettingsDialog(Session &session, WorkstationSettings &settings, 
         m_pages->addWidget(page);
         new QListWidgetItem(m_list);
     }
-    m_list->setFixedWidth(m_list->fontMetrics().averageCharWidth() * 26);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(3);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *columns = new QHBoxLayout;
@@ -104,8 +106,13 @@ void SettingsDialog::retranslateUi()
     const QStringList names{tr("Organisation"), tr("Me"), tr("Workers"), tr("Compensation rates"),
                             tr("Measure catalogue"), tr("Documents"), tr("Backups"), tr("Privacy"),
                             tr("Language")};
-    for (int row = 0; row < names.size(); ++row)
+    int widest = 0;
+    for (int row = 0; row < names.size(); ++row) {
         m_list->item(row)->setText(names.at(row));
+        widest = std::max(widest, m_list->fontMetrics().horizontalAdvance(names.at(row)));
+    }
+    // The longest page name fits in every language (the Swedish ones are the longest).
+    m_list->setFixedWidth(widest + 4 * m_list->spacing() + 2 * m_list->frameWidth() + 16);
 }
 
 } // namespace tukipolku::ui
