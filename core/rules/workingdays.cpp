@@ -1,6 +1,7 @@
 #include "rules/workingdays.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
 
 namespace tukipolku {
@@ -117,10 +118,18 @@ std::optional<Holiday> holidayOn(const QDate &date, const QDate &easter)
 
 bool isWorkingDay(const QDate &date, EasterOfYear &easter)
 {
+    // Reports count deadlines for tens of thousands of cases over the same
+    // few hundred days: each day is worked out once per thread (a QDate's
+    // year, month and weekday are each a calendar conversion).
+    thread_local QHash<qint64, bool> known;
+    const qint64 day = date.toJulianDay();
+    if (const auto found = known.constFind(day); found != known.constEnd())
+        return found.value();
     const int weekday = date.dayOfWeek(); // 0 for an invalid date
-    if (weekday < Qt::Monday || weekday > Qt::Friday)
-        return false;
-    return !holidayOn(date, easter.forDate(date)).has_value();
+    const bool working = weekday >= Qt::Monday && weekday <= Qt::Friday
+                      && !holidayOn(date, easter.forDate(date)).has_value();
+    known.insert(day, working);
+    return working;
 }
 
 } // namespace
