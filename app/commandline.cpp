@@ -3,6 +3,7 @@
 #include "backup/backups.h"
 #include "common/firstpaintnotifier.h"
 #include "demo/demogenerator.h"
+#include "exchange/csvwriter.h"
 #include "exchange/providercsv.h"
 #include "printing/documentprinter.h"
 #include "storage/accesslog.h"
@@ -24,7 +25,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -316,9 +316,8 @@ int runReport(const QString &path, const CommandLineOptions &options)
         csv = CompensationReport::csv(pay);
         done = CommandLine::tr("Wrote the compensation of %n provider(s) to %1.", nullptr, int(pay.providers.size()));
     }
-    QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
-        printLine(stderr, CommandLine::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(options.output), file.errorString()));
+    if (const QString error = CsvWriter::save(csv, options.output); !error.isEmpty()) {
+        printLine(stderr, error);
         return 1;
     }
     printLine(stdout, done.arg(QDir::toNativeSeparators(options.output)));

@@ -547,10 +547,6 @@
         <source>Give the file to write with --output FILE.csv.</source>
         <translation>Anna kirjoitettava tiedosto valitsimella --output TIEDOSTO.csv.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n open deadline(s) to %1.</source>
         <translation>
@@ -2866,10 +2862,6 @@
         <translation>kayttoloki</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
-    </message>
-    <message>
         <source>What is logged about %1</source>
         <translation>Mitä henkilöstä %1 on kirjattu lokiin</translation>
     </message>
@@ -2950,10 +2942,6 @@
     <message>
         <source>Compensation %1</source>
         <translation>Palkkiot ja korvaukset %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Compensation of providers</source>

@@ -547,10 +547,6 @@
         <source>Give the file to write with --output FILE.csv.</source>
         <translation>Ange filen som ska skrivas med --output FIL.csv.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Filen %1 kan inte skrivas: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n open deadline(s) to %1.</source>
         <translation>
@@ -2866,10 +2862,6 @@
         <translation>anvandningslogg</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Filen %1 kan inte skrivas: %2</translation>
-    </message>
-    <message>
         <source>What is logged about %1</source>
         <translation>Vad som har loggats om %1</translation>
     </message>
@@ -2950,10 +2942,6 @@
     <message>
         <source>Compensation %1</source>
         <translation>Arvoden och ersättningar %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
     <message>
         <source>Compensation of providers</source>

@@ -30,10 +30,10 @@ QByteArray CsvWriter::bytes() const
     return QByteArrayLiteral("\xEF\xBB\xBF") + m_text.toUtf8();
 }
 
-QString CsvWriter::writeTo(const QString &path) const
+QString CsvWriter::save(const QByteArray &csv, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit())
         return QCoreApplication::translate("CsvWriter", "Cannot write %1: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};

@@ -15,8 +15,9 @@ class CsvWriter final {
 public:
     void addRow(const QStringList &fields);
     QByteArray bytes() const;
-    // Writes the file at once (a temporary file renamed over it); an error in words, or empty.
-    QString writeTo(const QString &path) const;
+    // Writes `csv` (from bytes()) at once, a temporary file renamed over
+    // `path`; the error in words, or empty.
+    static QString save(const QByteArray &csv, const QString &path);
 
     static QString date(const QDate &date);    // 2026-04-13
     static QString euros(qint64 cents);        // 1234,50

@@ -18,6 +18,8 @@ public:
     // The hash to store; empty when hashing failed (out of memory).
     static QString hash(const QString &pin);
     static bool verify(const QString &pin, const QString &hash);
+    // Whether `pin` opens what `hash` guards: anything opens it when no PIN is set.
+    static bool opens(const QString &pin, const QString &hash) { return hash.isEmpty() || verify(pin, hash); }
 };
 
 } // namespace tukipolku

@@ -3,9 +3,7 @@
 #include "privacy/pinhash.h"
 #include "settings/workstationsettings.h"
 
-#include <QAction>
 #include <QMainWindow>
-#include <QMenu>
 
 namespace tukipolku::ui {
 
@@ -19,13 +17,7 @@ void HomeVisit::start(const QString &familyId, const QList<QAction *> &allowed)
     if (familyId.isEmpty() || isActive())
         return;
     m_familyId = familyId;
-    m_actions.clear();
-    for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (allowed.contains(action) || action->isSeparator() || action->menu())
-            continue;
-        m_actions.append({action, action->isEnabled()});
-        action->setEnabled(false);
-    }
+    m_actions.suspend(m_window, allowed);
     emit activeChanged(true);
 }
 
@@ -33,13 +25,10 @@ bool HomeVisit::end(const QString &pin)
 {
     if (!isActive())
         return true;
-    const QString hash = m_settings.pinHash();
-    if (!hash.isEmpty() && !PinHash::verify(pin, hash))
+    if (!PinHash::opens(pin, m_settings.pinHash()))
         return false;
     m_familyId.clear();
-    for (const auto &[action, enabled] : std::as_const(m_actions))
-        action->setEnabled(enabled);
-    m_actions.clear();
+    m_actions.restore();
     emit activeChanged(false);
     return true;
 }

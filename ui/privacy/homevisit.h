@@ -1,8 +1,9 @@
 #pragma once
 
+#include "privacy/suspendedactions.h"
+
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QString>
 
 class QAction;
@@ -37,7 +38,7 @@ private:
     QMainWindow *m_window;
     WorkstationSettings &m_settings;
     QString m_familyId;
-    QList<QPair<QAction *, bool>> m_actions; // turned off, and whether each was on
+    SuspendedActions m_actions; // all but the allowed ones during the visit
 };
 
 } // namespace tukipolku::ui

@@ -4,7 +4,6 @@
 #include "privacy/pinhash.h"
 #include "settings/workstationsettings.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -81,11 +80,7 @@ void ScreenLock::lock()
     m_window->menuBar()->setEnabled(false);
     m_window->statusBar()->hide();
     // No shortcut may lead past the lock (Ctrl+F to the search, F1…).
-    m_actions.clear();
-    for (QAction *action : m_window->findChildren<QAction *>()) {
-        m_actions.append({action, action->isEnabled()});
-        action->setEnabled(false);
-    }
+    m_actions.suspend(m_window);
     m_pin->clear();
     m_error->clearError();
     retranslateUi();
@@ -97,8 +92,7 @@ bool ScreenLock::unlock(const QString &pin)
 {
     if (!m_locked)
         return true;
-    const QString hash = m_settings.pinHash();
-    if (!hash.isEmpty() && !PinHash::verify(pin, hash)) {
+    if (!PinHash::opens(pin, m_settings.pinHash())) {
         m_error->showError(tr("The PIN is not right."));
         m_pin->clear();
         return false;
@@ -108,9 +102,7 @@ bool ScreenLock::unlock(const QString &pin)
     m_window->setWindowTitle(m_previousTitle);
     m_window->menuBar()->setEnabled(true);
     m_window->statusBar()->show();
-    for (const auto &[action, enabled] : std::as_const(m_actions))
-        action->setEnabled(enabled);
-    m_actions.clear();
+    m_actions.restore();
     m_pin->clear();
     applySettings();
     emit lockedChanged(false);

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "privacy/suspendedactions.h"
+
 #include <QObject>
 
-class QAction;
 class QLabel;
 class QLineEdit;
 class QMainWindow;
@@ -59,7 +60,7 @@ private:
     QWidget *m_previous = nullptr;
     QString m_previousTitle;
     bool m_locked = false;
-    QList<QPair<QAction *, bool>> m_actions; // every action of the window and whether it was enabled
+    SuspendedActions m_actions; // every action of the window while locked
 };
 
 } // namespace tukipolku::ui

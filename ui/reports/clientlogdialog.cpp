@@ -3,6 +3,7 @@
 #include "common/datefield.h"
 #include "common/errorlabel.h"
 #include "domain/labels.h"
+#include "exchange/csvwriter.h"
 #include "printing/documentbuttons.h"
 #include "storage/session.h"
 
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -101,9 +101,8 @@ void ClientLogDialog::reload()
 
 bool ClientLogDialog::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ClientLogReport::csv(m_lines)) < 0 || !file.commit()) {
-        m_error->showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const QString error = CsvWriter::save(ClientLogReport::csv(m_lines), path); !error.isEmpty()) {
+        m_error->showError(error);
         return false;
     }
     if (const Result logged = m_session.accessLog().record(AccessAction::Export, QStringLiteral("access_log"), m_personId,

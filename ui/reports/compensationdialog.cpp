@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -148,9 +147,8 @@ PrintableDocument CompensationDialog::printable() const
 
 bool CompensationDialog::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CompensationReport::csv(m_report)) < 0 || !file.commit()) {
-        m_error->showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const QString error = CsvWriter::save(CompensationReport::csv(m_report), path); !error.isEmpty()) {
+        m_error->showError(error);
         return false;
     }
     m_error->clearError();
