@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "backup/backups.h"
+#include "fieldcopycommands.h"
 #include "common/firstpaintnotifier.h"
 #include "demo/demogenerator.h"
 #include "exchange/csvwriter.h"
@@ -97,8 +98,19 @@ struct Parser {
                                                "NEWFILE, checked before use, and exit. Nothing is overwritten."),
                                CommandLine::tr("IN")};
     QCommandLineOption passwordFile{QStringLiteral("password-file"),
-                                    CommandLine::tr("The file whose first line is the password of --backup or --restore."),
+                                    CommandLine::tr("The file whose first line is the password of --backup, --restore, "
+                                                    "--export-families or --import."),
                                     CommandLine::tr("F")};
+    QCommandLineOption exportFamilies{QStringLiteral("export-families"),
+                                      CommandLine::tr("Write the families ID,ID… (all their records) into the encrypted "
+                                                      "field copy --output FILE with the password in --password-file, "
+                                                      "and exit."),
+                                      CommandLine::tr("IDS")};
+    QCommandLineOption importCopy{QStringLiteral("import"),
+                                  CommandLine::tr("Merge the field copy FILE into the database and exit: records changed "
+                                                  "on one side are taken; records changed on both sides are printed and "
+                                                  "left for a person (exit 2)."),
+                                  CommandLine::tr("FILE")};
     QCommandLineOption month{QStringLiteral("month"), CommandLine::tr("The month of --report compensation, e.g. 2026-03."),
                              CommandLine::tr("YYYY-MM")};
     QCommandLineOption smoke{QStringLiteral("smoke"),
@@ -111,7 +123,7 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, period, year, backup, restore, passwordFile, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, period, year, backup, restore, passwordFile, exportFamilies, importCopy, smoke});
     }
 
     CommandLineOptions options() const
@@ -119,7 +131,8 @@ struct Parser {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
                 parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
                 parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report), parser.value(month), parser.value(period), parser.value(year), parser.value(backup),
-                parser.value(restore), parser.value(passwordFile)};
+                parser.value(restore), parser.value(passwordFile), parser.value(exportFamilies),
+                parser.value(importCopy)};
     }
 };
 
@@ -340,8 +353,8 @@ bool readPassword(const CommandLineOptions &options, QString &password)
         printLine(stderr, CommandLine::tr("The password file %1 is empty.").arg(QDir::toNativeSeparators(options.passwordFile)));
         return false;
     }
-    if (!options.backup.isEmpty() && password.size() < 8) {
-        printLine(stderr, CommandLine::tr("The password of an encrypted backup must have at least 8 characters."));
+    if ((!options.backup.isEmpty() || !options.exportFamilies.isEmpty()) && password.size() < 8) {
+        printLine(stderr, CommandLine::tr("The password of an encrypted file must have at least 8 characters."));
         return false;
     }
     return true;
@@ -407,7 +420,9 @@ bool needsWindow(int argc, char **argv)
         const QByteArray argument(argv[i]);
         if (argument == "--check" || argument == "--demo" || argument == "--import-providers" || argument == "--report"
             || argument.startsWith("--report=") || argument == "--backup" || argument.startsWith("--backup=")
-            || argument == "--restore" || argument.startsWith("--restore=") || argument == "--help" || argument == "-h"
+            || argument == "--restore" || argument.startsWith("--restore=") || argument == "--export-families"
+            || argument.startsWith("--export-families=") || argument == "--import" || argument.startsWith("--import=")
+            || argument == "--help" || argument == "-h"
             || argument == "--help-all" || argument == "--version" || argument == "-v")
             return false;
     }
@@ -448,6 +463,14 @@ int runWithoutWindow(QCoreApplication &app)
         return runReport(chosenDatabase(options, settings), options);
     if (!options.backup.isEmpty() || !options.restore.isEmpty())
         return runBackupOrRestore(chosenDatabase(options, settings), options);
+    if (!options.exportFamilies.isEmpty() || !options.importCopy.isEmpty()) {
+        QString password;
+        if (!readPassword(options, password))
+            return 2;
+        if (!options.exportFamilies.isEmpty())
+            return runExportFamilies(chosenDatabase(options, settings), options.exportFamilies, options.output, password);
+        return runImportFieldCopy(chosenDatabase(options, settings), options.importCopy, password);
+    }
     return 0;
 }
 

@@ -24,7 +24,9 @@ struct CommandLineOptions {
     QString year;            // --year 2026 for --report yearly
     QString backup;          // --backup OUT
     QString restore;         // --restore IN (with --output NEWFILE)
-    QString passwordFile;    // --password-file F for --backup and --restore
+    QString passwordFile;    // --password-file F for --backup, --restore, --export-families and --import
+    QString exportFamilies;  // --export-families ID,ID… (with --output FILE)
+    QString importCopy;      // --import FILE: a field copy
 };
 
 // True unless the command line asks for a mode that never opens a window, so

@@ -630,10 +630,6 @@
         <translation>LÄHDE</translation>
     </message>
     <message>
-        <source>The file whose first line is the password of --backup or --restore.</source>
-        <translation>Tiedosto, jonka ensimmäinen rivi on valitsimen --backup tai --restore salasana.</translation>
-    </message>
-    <message>
         <source>F</source>
         <translation>T</translation>
     </message>
@@ -658,8 +654,24 @@
         <translation>Varmuuskopio %1 kirjoitettiin; se läpäisi tarkistuksen.</translation>
     </message>
     <message>
-        <source>The password of an encrypted backup must have at least 8 characters.</source>
-        <translation>Salatun varmuuskopion salasanassa on oltava vähintään 8 merkkiä.</translation>
+        <source>The file whose first line is the password of --backup, --restore, --export-families or --import.</source>
+        <translation>Tiedosto, jonka ensimmäinen rivi on valitsimien --backup, --restore, --export-families tai --import salasana.</translation>
+    </message>
+    <message>
+        <source>Write the families ID,ID… (all their records) into the encrypted field copy --output FILE with the password in --password-file, and exit.</source>
+        <translation>Kirjoita perheet ID,ID… (kaikki niiden tiedot) salattuun kenttäkopioon --output TIEDOSTO valitsimen --password-file salasanalla ja lopeta.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID:T</translation>
+    </message>
+    <message>
+        <source>Merge the field copy FILE into the database and exit: records changed on one side are taken; records changed on both sides are printed and left for a person (exit 2).</source>
+        <translation>Yhdistä kenttäkopio TIEDOSTO tietokantaan ja lopeta: vain toisella puolella muutetut tiedot otetaan; molemmilla puolilla muutetut tulostetaan ja jätetään ihmisen ratkaistaviksi (paluuarvo 2).</translation>
+    </message>
+    <message>
+        <source>The password of an encrypted file must have at least 8 characters.</source>
+        <translation>Salatun tiedoston salasanassa on oltava vähintään 8 merkkiä.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +990,816 @@
     <message>
         <source>Enter a name for the family, usually the family name.</source>
         <translation>Kirjoita perheelle nimi, yleensä sukunimi.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyCommands</name>
+    <message>
+        <source>    %1: here &quot;%2&quot;, in the field copy &quot;%3&quot;</source>
+        <translation>    %1: täällä ”%2”, kenttäkopiossa ”%3”</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.tpfield.</source>
+        <translation>Anna kirjoitettava tiedosto valitsimella --output TIEDOSTO.tpfield.</translation>
+    </message>
+    <message>
+        <source>A field copy is always encrypted: give the password with --password-file F.</source>
+        <translation>Kenttäkopio on aina salattu: anna salasana valitsimella --password-file F.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>komentorivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the field copy %1 of %n family(ies).</source>
+        <translation>
+            <numerusform>Kirjoitettiin kenttäkopio %1, jossa on %n perhe.</numerusform>
+            <numerusform>Kirjoitettiin kenttäkopio %1, jossa on %n perhettä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed in the field copy, %4 kept as changed here, %5 unchanged.</source>
+        <translation>Tuotiin %1: %2 uutta, %3 kenttäkopiossa muutettua, %4 täällä muutettuna säilytettyä, %5 muuttumatonta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed both here and in the field copy; they were left as they are here. Import the file in the program (File ▸ Import a Field Copy) to choose which version to keep:</source>
+        <translation>
+            <numerusform>%n tieto on muutettu sekä täällä että kenttäkopiossa; se jätettiin ennalleen. Tuo tiedosto ohjelmassa (Tiedosto ▸ Tuo kenttäkopio) ja valitse, kumpi versio säilytetään:</numerusform>
+            <numerusform>%n tietoa on muutettu sekä täällä että kenttäkopiossa; ne jätettiin ennalleen. Tuo tiedosto ohjelmassa (Tiedosto ▸ Tuo kenttäkopio) ja valitse, kumpi versio säilytetään:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyExport</name>
+    <message>
+        <source>The field copy could not be written: %1</source>
+        <translation>Kenttäkopiota ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>There is no family with the id %1.</source>
+        <translation>Perhettä tunnuksella %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>field copy %1</source>
+        <translation>kenttäkopio %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one family for the field copy.</source>
+        <translation>Valitse kenttäkopioon vähintään yksi perhe.</translation>
+    </message>
+    <message>
+        <source>The password of a field copy must have at least %1 characters.</source>
+        <translation>Kenttäkopion salasanassa on oltava vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: a field copy never overwrites a file.</source>
+        <translation>Tiedosto %1 on jo olemassa: kenttäkopio ei koskaan korvaa tiedostoa.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyImport</name>
+    <message>
+        <source>The field copy could not be imported; nothing was changed: %1</source>
+        <translation>Kenttäkopiota ei voitu tuoda; mitään ei muutettu: %1</translation>
+    </message>
+    <message>
+        <source>Read a field copy before importing it.</source>
+        <translation>Lue kenttäkopio ennen sen tuomista.</translation>
+    </message>
+    <message>
+        <source>The field copy could not be read: %1</source>
+        <translation>Kenttäkopiota ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tiedostoa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field copy: a field copy is always an encrypted file.</source>
+        <translation>%1 ei ole kenttäkopio: kenttäkopio on aina salattu tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted backup, not a field copy: restore it from Settings ▸ Backups.</source>
+        <translation>%1 on salattu varmuuskopio eikä kenttäkopio: palauta se kohdassa Asetukset ▸ Varmuuskopiot.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not taken: another record here already has it. Correct one of them and import again.</source>
+        <translation>Tietoa %1 (%2) ei otettu: täällä toisella tiedolla on jo sama. Korjaa jompikumpi ja tuo uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken because the %2 it belongs to was not taken.</source>
+        <translation>Tietoa %1 ei otettu, koska tietoa %2, johon se kuuluu, ei otettu.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Perheenjäsen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <source>Initiation</source>
+        <translation>Vireilletulo</translation>
+    </message>
+    <message>
+        <source>Service need assessment</source>
+        <translation>Palvelutarpeen arviointi</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Suunnitelman tavoite</translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation>Tukitoimi</translation>
+    </message>
+    <message>
+        <source>Support family stay</source>
+        <translation>Hoitojakso tukiperheessä</translation>
+    </message>
+    <message>
+        <source>Support person meeting</source>
+        <translation>Tukihenkilön tapaaminen</translation>
+    </message>
+    <message>
+        <source>Family work visit</source>
+        <translation>Perhetyön käynti</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Decision notification</source>
+        <translation>Päätöksen tiedoksianto</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Agreement party</source>
+        <translation>Sopimuksen osapuoli</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Toteuttaja</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Measure catalogue entry</source>
+        <translation>Tukitoimiluettelon kohta</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Muutoshistoria</translation>
+    </message>
+    <message>
+        <source>Access log entry</source>
+        <translation>Käyttölokin merkintä</translation>
+    </message>
+    <message>
+        <source>Organisation setting</source>
+        <translation>Organisaation asetus</translation>
+    </message>
+    <message>
+        <source>Compensation rate</source>
+        <translation>Korvaustaksa</translation>
+    </message>
+    <message>
+        <source>Reported month</source>
+        <translation>Raportoitu kuukausi</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Viimeksi muutettu</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Muutoksen tekijä</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkistoitu</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Lähiosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Järjestys</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Oikeusperuste</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Alkamispäivä</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Peruutuksen syy</translation>
+    </message>
+    <message>
+        <source>Kilometres driven</source>
+        <translation>Ajetut kilometrit</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Kesto minuutteina</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Palkkio</translation>
+    </message>
+    <message>
+        <source>Fee paid per</source>
+        <translation>Palkkio maksetaan</translation>
+    </message>
+    <message>
+        <source>Expense allowance</source>
+        <translation>Kulukorvaus</translation>
+    </message>
+    <message>
+        <source>Expense allowance paid per</source>
+        <translation>Kulukorvaus maksetaan</translation>
+    </message>
+    <message>
+        <source>Mileage allowance per km</source>
+        <translation>Kilometrikorvaus/km</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>Allekirjoitettu sisältö</translation>
+    </message>
+    <message>
+        <source>Printed document</source>
+        <translation>Tulostettu asiakirja</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Asiakirjan kieli</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tiedon laji</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Tiedon tunniste</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Perheen nimi</translation>
+    </message>
+    <message>
+        <source>Role in the family</source>
+        <translation>Rooli perheessä</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Asiakkuusnumero</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Lapsi</translation>
+    </message>
+    <message>
+        <source>Responsible social worker</source>
+        <translation>Vastaava sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Child welfare client since</source>
+        <translation>Lastensuojelun asiakkuus alkanut</translation>
+    </message>
+    <message>
+        <source>Child welfare basis</source>
+        <translation>Lastensuojelun asiakkuuden peruste</translation>
+    </message>
+    <message>
+        <source>Why no client plan</source>
+        <translation>Miksi asiakassuunnitelmaa ei laadita</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Asiakkuus päättynyt</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Päättämisen syy</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Seuraava määräaika</translation>
+    </message>
+    <message>
+        <source>Next deadline due</source>
+        <translation>Seuraava määräpäivä</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>Yhteystapa</translation>
+    </message>
+    <message>
+        <source>Contact made by</source>
+        <translation>Yhteydenottaja</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Viranomainen</translation>
+    </message>
+    <message>
+        <source>Child welfare notification</source>
+        <translation>Lastensuojeluilmoitus</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>Ilmoittaja</translation>
+    </message>
+    <message>
+        <source>Reasons for contact</source>
+        <translation>Yhteydenoton syyt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Urgency assessed on</source>
+        <translation>Kiireellisyys arvioitu</translation>
+    </message>
+    <message>
+        <source>Urgency assessed by</source>
+        <translation>Kiireellisyyden arvioija</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Assessment decided on</source>
+        <translation>Arvioinnista päätetty</translation>
+    </message>
+    <message>
+        <source>Assessment starts</source>
+        <translation>Arviointi aloitetaan</translation>
+    </message>
+    <message>
+        <source>Why no assessment</source>
+        <translation>Miksi arviointia ei tehdä</translation>
+    </message>
+    <message>
+        <source>Family told on</source>
+        <translation>Perheelle ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Valmistunut</translation>
+    </message>
+    <message>
+        <source>Duration of the need</source>
+        <translation>Tarpeen kesto</translation>
+    </message>
+    <message>
+        <source>Own worker needed</source>
+        <translation>Omatyöntekijä tarvitaan</translation>
+    </message>
+    <message>
+        <source>Own worker</source>
+        <translation>Omatyöntekijä</translation>
+    </message>
+    <message>
+        <source>Child welfare need</source>
+        <translation>Lastensuojelun tarve</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Plan made on</source>
+        <translation>Suunnitelma laadittu</translation>
+    </message>
+    <message>
+        <source>Service and support needs</source>
+        <translation>Palvelu- ja tukitarpeet</translation>
+    </message>
+    <message>
+        <source>Circumstances to influence</source>
+        <translation>Vaikutettavat olosuhteet</translation>
+    </message>
+    <message>
+        <source>Services and support measures</source>
+        <translation>Palvelut ja tukitoimet</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Arvioitu aika</translation>
+    </message>
+    <message>
+        <source>Differing views</source>
+        <translation>Eriävät näkemykset</translation>
+    </message>
+    <message>
+        <source>Meetings with the child</source>
+        <translation>Tapaamiset lapsen kanssa</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act (SHL)</source>
+        <translation>Sosiaalihuoltolaki (SHL)</translation>
+    </message>
+    <message>
+        <source>Child Welfare Act (LSL)</source>
+        <translation>Lastensuojelulaki (LSL)</translation>
+    </message>
+    <message>
+        <source>Child welfare clients only</source>
+        <translation>Vain lastensuojelun asiakkaille</translation>
+    </message>
+    <message>
+        <source>Logged as</source>
+        <translation>Kirjaustapa</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Suunniteltu päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Monthly days of care</source>
+        <translation>Hoitovuorokausia kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Meetings a month</source>
+        <translation>Tapaamisia kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Tunteja viikossa</translation>
+    </message>
+    <message>
+        <source>Intensified family work</source>
+        <translation>Tehostettu perhetyö</translation>
+    </message>
+    <message>
+        <source>Kind of provider</source>
+        <translation>Toteuttajan tyyppi</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Aikuiset</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Capacity (children)</source>
+        <translation>Kapasiteetti (lapsia)</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Alaikäraja</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Yläikäraja</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>Koulutus suoritettu</translation>
+    </message>
+    <message>
+        <source>Criminal record checked</source>
+        <translation>Rikosrekisteriote tarkistettu</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Tilinumero (IBAN)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Saakka</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Tapaamispäivä</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Käyntipäivä</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Replaces version</source>
+        <translation>Korvaa version</translation>
+    </message>
+    <message>
+        <source>Need for support</source>
+        <translation>Tuen tarve</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Kuinka usein</translation>
+    </message>
+    <message>
+        <source>Where and how</source>
+        <translation>Missä ja miten</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Kuljetukset</translation>
+    </message>
+    <message>
+        <source>Contact between the families</source>
+        <translation>Perheiden väliset yhteydet</translation>
+    </message>
+    <message>
+        <source>On illness or cancellation</source>
+        <translation>Sairastuminen tai peruutus</translation>
+    </message>
+    <message>
+        <source>Review and ending</source>
+        <translation>Tarkistus ja päättyminen</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vaitiolovelvollisuus</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Allekirjoituspäivä</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Päätöksen laji</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Provisions applied</source>
+        <translation>Sovelletut säännökset</translation>
+    </message>
+    <message>
+        <source>Facts and evidence</source>
+        <translation>Tosiasiat ja selvitykset</translation>
+    </message>
+    <message>
+        <source>Child&apos;s and guardians&apos; views</source>
+        <translation>Lapsen ja huoltajien näkemykset</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <source>Parties concerned</source>
+        <translation>Asianosaiset</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Päätöksentekijä</translation>
+    </message>
+    <message>
+        <source>More information from</source>
+        <translation>Lisätietoja antaa</translation>
+    </message>
+    <message>
+        <source>Corrects decision</source>
+        <translation>Oikaistava päätös</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Antopäivä</translation>
+    </message>
+    <message>
+        <source>Issued content</source>
+        <translation>Annettu sisältö</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Tiedoksiantotapa</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Lähetyspäivä</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Aiempi arvo</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Uusi arvo</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Asetus</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +4247,147 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::FieldCopyExportDialog</name>
+    <message>
+        <source>Save the Field Copy</source>
+        <translation>Tallenna kenttäkopio</translation>
+    </message>
+    <message>
+        <source>Field copies (*.%1)</source>
+        <translation>Kenttäkopiot (*.%1)</translation>
+    </message>
+    <message>
+        <source>The passwords differ: type the same password twice.</source>
+        <translation>Salasanat eroavat: kirjoita sama salasana kahdesti.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the field copy to.</source>
+        <translation>Valitse tiedosto, johon kenttäkopio kirjoitetaan.</translation>
+    </message>
+    <message>
+        <source>Field Copy for a Laptop</source>
+        <translation>Kenttäkopio kannettavalle</translation>
+    </message>
+    <message>
+        <source>The ticked families go into one encrypted file with all their records, to be imported on the laptop you take to home visits. Import the laptop&apos;s field copy here when you are back: changes made on one side are taken, and changes made on both sides are shown to you side by side.</source>
+        <translation>Valitut perheet kaikkine tietoineen kirjoitetaan yhteen salattuun tiedostoon, joka tuodaan kotikäynneille otettavaan kannettavaan. Tuo kannettavan kenttäkopio tänne palattuasi: vain toisella puolella tehdyt muutokset otetaan, ja molemmilla puolilla tehdyt näytetään sinulle rinnakkain.</translation>
+    </message>
+    <message>
+        <source>&amp;Families (your open cases and the family in view):</source>
+        <translation>&amp;Perheet (avoimet asiakkuutesi ja esillä oleva perhe):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word again:</source>
+        <translation>Salasana &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Tell it to nobody; without it the file cannot be opened.</source>
+        <translation>Vähintään %1 merkkiä. Älä kerro sitä kenellekään; ilman sitä tiedostoa ei voi avata.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the Field Copy</source>
+        <translation>&amp;Kirjoita kenttäkopio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::FieldCopyImportDialog</name>
+    <message>
+        <source>Made by %1 on %2; families: %3.</source>
+        <translation>Tekijä %1, %2; perheet: %3.</translation>
+    </message>
+    <message>
+        <source>New records: %1. Changed in the field copy only (taken): %2. Changed here only (kept): %3. Unchanged: %4.</source>
+        <translation>Uusia tietoja: %1. Muutettu vain kenttäkopiossa (otetaan): %2. Muutettu vain täällä (säilytetään): %3. Muuttumattomia: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on both sides.</source>
+        <translation>Mitään ei ole muutettu molemmilla puolilla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides: choose which version to keep. An undecided one stays as it is here and comes back when you import the file again.</source>
+        <translation>
+            <numerusform>%n tieto on muutettu molemmilla puolilla: valitse, kumpi versio säilytetään. Ratkaisematon jää ennalleen ja tulee uudelleen esiin, kun tuot tiedoston uudelleen.</numerusform>
+            <numerusform>%n tietoa on muutettu molemmilla puolilla: valitse, kumpi versio säilytetään. Ratkaisematon jää ennalleen ja tulee uudelleen esiin, kun tuot tiedoston uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Päätä myöhemmin</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s</source>
+        <translation>Säilytä tämän tietokoneen</translation>
+    </message>
+    <message>
+        <source>Take the field copy&apos;s</source>
+        <translation>Ota kenttäkopion</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Säilytettävä versio: %1</translation>
+    </message>
+    <message>
+        <source>Import a Field Copy</source>
+        <translation>Tuo kenttäkopio</translation>
+    </message>
+    <message>
+        <source>Field copy: %1</source>
+        <translation>Kenttäkopio: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lue</translation>
+    </message>
+    <message>
+        <source>Record and field</source>
+        <translation>Tieto ja kenttä</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>The field copy</source>
+        <translation>Kenttäkopio</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Tukipolku</source>
@@ -4064,6 +5027,34 @@
     <message>
         <source>No PIN is set, so anyone can end the home visit. Start it anyway? (Settings ▸ Privacy sets a PIN.)</source>
         <translation>PIN-koodia ei ole asetettu, joten kuka tahansa voi päättää kotikäynnin. Aloitetaanko silti? (PIN-koodi asetetaan kohdassa Asetukset ▸ Yksityisyys.)</translation>
+    </message>
+    <message>
+        <source>Field copy written</source>
+        <translation>Kenttäkopio kirjoitettu</translation>
+    </message>
+    <message>
+        <source>The field copy %1 is written. Import it on the laptop with File ▸ Import a Field Copy, and bring the laptop&apos;s own field copy back the same way.</source>
+        <translation>Kenttäkopio %1 on kirjoitettu. Tuo se kannettavaan valinnalla Tiedosto ▸ Tuo kenttäkopio, ja tuo kannettavan oma kenttäkopio takaisin samalla tavalla.</translation>
+    </message>
+    <message>
+        <source>Import a Field Copy</source>
+        <translation>Tuo kenttäkopio</translation>
+    </message>
+    <message>
+        <source>Field copies (*.%1);;All files (*)</source>
+        <translation>Kenttäkopiot (*.%1);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Field Cop&amp;y for a Laptop…</source>
+        <translation>Kenttäkopio kannettava&amp;lle…</translation>
+    </message>
+    <message>
+        <source>Families and all their records in one encrypted file, for work without a network.</source>
+        <translation>Perheet kaikkine tietoineen yhdessä salatussa tiedostossa työhön ilman verkkoyhteyttä.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Field Copy…</source>
+        <translation>T&amp;uo kenttäkopio…</translation>
     </message>
 </context>
 <context>

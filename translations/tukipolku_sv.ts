@@ -630,10 +630,6 @@
         <translation>KÄLLA</translation>
     </message>
     <message>
-        <source>The file whose first line is the password of --backup or --restore.</source>
-        <translation>Filen vars första rad är lösenordet för --backup eller --restore.</translation>
-    </message>
-    <message>
         <source>F</source>
         <translation>F</translation>
     </message>
@@ -658,8 +654,24 @@
         <translation>Säkerhetskopian %1 har skrivits; den klarade kontrollen.</translation>
     </message>
     <message>
-        <source>The password of an encrypted backup must have at least 8 characters.</source>
-        <translation>Lösenordet för en krypterad säkerhetskopia måste ha minst 8 tecken.</translation>
+        <source>The file whose first line is the password of --backup, --restore, --export-families or --import.</source>
+        <translation>Filen vars första rad är lösenordet för --backup, --restore, --export-families eller --import.</translation>
+    </message>
+    <message>
+        <source>Write the families ID,ID… (all their records) into the encrypted field copy --output FILE with the password in --password-file, and exit.</source>
+        <translation>Skriv familjerna ID,ID… (alla deras uppgifter) i den krypterade fältkopian --output FIL med lösenordet i --password-file och avsluta.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ID:N</translation>
+    </message>
+    <message>
+        <source>Merge the field copy FILE into the database and exit: records changed on one side are taken; records changed on both sides are printed and left for a person (exit 2).</source>
+        <translation>Sammanför fältkopian FIL med databasen och avsluta: uppgifter som ändrats på den ena sidan tas in; uppgifter som ändrats på båda sidorna skrivs ut och lämnas åt en person (returkod 2).</translation>
+    </message>
+    <message>
+        <source>The password of an encrypted file must have at least 8 characters.</source>
+        <translation>Lösenordet till en krypterad fil måste ha minst 8 tecken.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +990,816 @@
     <message>
         <source>Enter a name for the family, usually the family name.</source>
         <translation>Skriv ett namn för familjen, vanligen efternamnet.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyCommands</name>
+    <message>
+        <source>    %1: here &quot;%2&quot;, in the field copy &quot;%3&quot;</source>
+        <translation>    %1: här ”%2”, i fältkopian ”%3”</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.tpfield.</source>
+        <translation>Ange filen som ska skrivas med --output FIL.tpfield.</translation>
+    </message>
+    <message>
+        <source>A field copy is always encrypted: give the password with --password-file F.</source>
+        <translation>En fältkopia är alltid krypterad: ange lösenordet med --password-file F.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>kommandoraden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the field copy %1 of %n family(ies).</source>
+        <translation>
+            <numerusform>Skrev fältkopian %1 med %n familj.</numerusform>
+            <numerusform>Skrev fältkopian %1 med %n familjer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed in the field copy, %4 kept as changed here, %5 unchanged.</source>
+        <translation>Importerade %1: %2 nya, %3 ändrade i fältkopian, %4 behållna som ändrade här, %5 oförändrade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed both here and in the field copy; they were left as they are here. Import the file in the program (File ▸ Import a Field Copy) to choose which version to keep:</source>
+        <translation>
+            <numerusform>%n uppgift har ändrats både här och i fältkopian; den lämnades som den är här. Importera filen i programmet (Arkiv ▸ Importera en fältkopia) för att välja vilken version som behålls:</numerusform>
+            <numerusform>%n uppgifter har ändrats både här och i fältkopian; de lämnades som de är här. Importera filen i programmet (Arkiv ▸ Importera en fältkopia) för att välja vilken version som behålls:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyExport</name>
+    <message>
+        <source>The field copy could not be written: %1</source>
+        <translation>Fältkopian kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>There is no family with the id %1.</source>
+        <translation>Det finns ingen familj med id %1.</translation>
+    </message>
+    <message>
+        <source>field copy %1</source>
+        <translation>fältkopia %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one family for the field copy.</source>
+        <translation>Välj minst en familj för fältkopian.</translation>
+    </message>
+    <message>
+        <source>The password of a field copy must have at least %1 characters.</source>
+        <translation>Lösenordet till en fältkopia måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: a field copy never overwrites a file.</source>
+        <translation>Filen %1 finns redan: en fältkopia skriver aldrig över en fil.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyImport</name>
+    <message>
+        <source>The field copy could not be imported; nothing was changed: %1</source>
+        <translation>Fältkopian kunde inte importeras; ingenting ändrades: %1</translation>
+    </message>
+    <message>
+        <source>Read a field copy before importing it.</source>
+        <translation>Läs en fältkopia innan du importerar den.</translation>
+    </message>
+    <message>
+        <source>The field copy could not be read: %1</source>
+        <translation>Fältkopian kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field copy: a field copy is always an encrypted file.</source>
+        <translation>%1 är inte en fältkopia: en fältkopia är alltid en krypterad fil.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted backup, not a field copy: restore it from Settings ▸ Backups.</source>
+        <translation>%1 är en krypterad säkerhetskopia, inte en fältkopia: återställ den under Inställningar ▸ Säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not taken: another record here already has it. Correct one of them and import again.</source>
+        <translation>%1 (%2) togs inte in: en annan uppgift här har redan samma. Rätta den ena och importera på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken because the %2 it belongs to was not taken.</source>
+        <translation>%1 togs inte in eftersom %2 som den hör till inte togs in.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Familjemedlem</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Klientrelation</translation>
+    </message>
+    <message>
+        <source>Initiation</source>
+        <translation>Anhängiggörande</translation>
+    </message>
+    <message>
+        <source>Service need assessment</source>
+        <translation>Bedömning av servicebehovet</translation>
+    </message>
+    <message>
+        <source>Client plan</source>
+        <translation>Klientplan</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Mål i planen</translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation>Stödåtgärd</translation>
+    </message>
+    <message>
+        <source>Support family stay</source>
+        <translation>Vistelse i stödfamiljen</translation>
+    </message>
+    <message>
+        <source>Support person meeting</source>
+        <translation>Träff med stödpersonen</translation>
+    </message>
+    <message>
+        <source>Family work visit</source>
+        <translation>Besök inom familjearbetet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decision notification</source>
+        <translation>Delgivning av beslut</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Agreement party</source>
+        <translation>Part i avtalet</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>Measure catalogue entry</source>
+        <translation>Post i förteckningen över stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <source>Access log entry</source>
+        <translation>Post i användningsloggen</translation>
+    </message>
+    <message>
+        <source>Organisation setting</source>
+        <translation>Organisationens inställning</translation>
+    </message>
+    <message>
+        <source>Compensation rate</source>
+        <translation>Ersättningstaxa</translation>
+    </message>
+    <message>
+        <source>Reported month</source>
+        <translation>Rapporterad månad</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverad</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordningsföljd</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rättslig grund</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Avslutat den</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Orsak till inställandet</translation>
+    </message>
+    <message>
+        <source>Kilometres driven</source>
+        <translation>Körda kilometer</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Arvode</translation>
+    </message>
+    <message>
+        <source>Fee paid per</source>
+        <translation>Arvodet betalas</translation>
+    </message>
+    <message>
+        <source>Expense allowance</source>
+        <translation>Kostnadsersättning</translation>
+    </message>
+    <message>
+        <source>Expense allowance paid per</source>
+        <translation>Kostnadsersättningen betalas</translation>
+    </message>
+    <message>
+        <source>Mileage allowance per km</source>
+        <translation>Kilometerersättning per km</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>Undertecknat innehåll</translation>
+    </message>
+    <message>
+        <source>Printed document</source>
+        <translation>Utskrivet dokument</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Typ av uppgift</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Uppgiftens id</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familjens namn</translation>
+    </message>
+    <message>
+        <source>Role in the family</source>
+        <translation>Roll i familjen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Klientrelationens nummer</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Responsible social worker</source>
+        <translation>Ansvarig socialarbetare</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>Child welfare client since</source>
+        <translation>Klient inom barnskyddet sedan</translation>
+    </message>
+    <message>
+        <source>Child welfare basis</source>
+        <translation>Grund för klientrelationen inom barnskyddet</translation>
+    </message>
+    <message>
+        <source>Why no client plan</source>
+        <translation>Varför ingen klientplan</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Orsak till avslutande</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Nästa tidsfrist</translation>
+    </message>
+    <message>
+        <source>Next deadline due</source>
+        <translation>Nästa förfallodag</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>Kontaktsätt</translation>
+    </message>
+    <message>
+        <source>Contact made by</source>
+        <translation>Kontakten togs av</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Child welfare notification</source>
+        <translation>Barnskyddsanmälan</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>Anmälare</translation>
+    </message>
+    <message>
+        <source>Reasons for contact</source>
+        <translation>Orsaker till kontakten</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Urgency assessed on</source>
+        <translation>Brådskan bedömd</translation>
+    </message>
+    <message>
+        <source>Urgency assessed by</source>
+        <translation>Brådskan bedömd av</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Assessment decided on</source>
+        <translation>Beslutet om bedömningen fattat</translation>
+    </message>
+    <message>
+        <source>Assessment starts</source>
+        <translation>Bedömningen inleds</translation>
+    </message>
+    <message>
+        <source>Why no assessment</source>
+        <translation>Varför ingen bedömning</translation>
+    </message>
+    <message>
+        <source>Family told on</source>
+        <translation>Familjen underrättad</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Inledd</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Duration of the need</source>
+        <translation>Behovets varaktighet</translation>
+    </message>
+    <message>
+        <source>Own worker needed</source>
+        <translation>Egen kontaktperson behövs</translation>
+    </message>
+    <message>
+        <source>Own worker</source>
+        <translation>Egen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Child welfare need</source>
+        <translation>Behov av barnskydd</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Plan made on</source>
+        <translation>Planen uppgjord</translation>
+    </message>
+    <message>
+        <source>Service and support needs</source>
+        <translation>Service- och stödbehov</translation>
+    </message>
+    <message>
+        <source>Circumstances to influence</source>
+        <translation>Förhållanden som ska påverkas</translation>
+    </message>
+    <message>
+        <source>Services and support measures</source>
+        <translation>Tjänster och stödåtgärder</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Beräknad tid</translation>
+    </message>
+    <message>
+        <source>Differing views</source>
+        <translation>Avvikande åsikter</translation>
+    </message>
+    <message>
+        <source>Meetings with the child</source>
+        <translation>Möten med barnet</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa översyn</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Namn på finska</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Social Welfare Act (SHL)</source>
+        <translation>Socialvårdslagen (SVL)</translation>
+    </message>
+    <message>
+        <source>Child Welfare Act (LSL)</source>
+        <translation>Barnskyddslagen (BSL)</translation>
+    </message>
+    <message>
+        <source>Child welfare clients only</source>
+        <translation>Endast för klienter inom barnskyddet</translation>
+    </message>
+    <message>
+        <source>Logged as</source>
+        <translation>Antecknas som</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ur bruk</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Monthly days of care</source>
+        <translation>Vårddygn per månad</translation>
+    </message>
+    <message>
+        <source>Meetings a month</source>
+        <translation>Träffar per månad</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Intensified family work</source>
+        <translation>Intensifierat familjearbete</translation>
+    </message>
+    <message>
+        <source>Kind of provider</source>
+        <translation>Typ av utförare</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Vuxna</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Capacity (children)</source>
+        <translation>Kapacitet (barn)</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Lägsta ålder</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Högsta ålder</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>Utbildning slutförd</translation>
+    </message>
+    <message>
+        <source>Criminal record checked</source>
+        <translation>Straffregisterutdrag kontrollerat</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Kontonummer (IBAN)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum för träffen</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Datum för besöket</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Replaces version</source>
+        <translation>Ersätter version</translation>
+    </message>
+    <message>
+        <source>Need for support</source>
+        <translation>Stödbehov</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <source>Where and how</source>
+        <translation>Plats och sätt</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporter</translation>
+    </message>
+    <message>
+        <source>Contact between the families</source>
+        <translation>Kontakter mellan familjerna</translation>
+    </message>
+    <message>
+        <source>On illness or cancellation</source>
+        <translation>Vid sjukdom eller förhinder</translation>
+    </message>
+    <message>
+        <source>Review and ending</source>
+        <translation>Översyn och avslutande</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Tystnadsplikt</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Orsak till upphörandet</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Undertecknat den</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Beslut om</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Provisions applied</source>
+        <translation>Tillämpade bestämmelser</translation>
+    </message>
+    <message>
+        <source>Facts and evidence</source>
+        <translation>Fakta och utredning</translation>
+    </message>
+    <message>
+        <source>Child&apos;s and guardians&apos; views</source>
+        <translation>Barnets och vårdnadshavarnas åsikter</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Parties concerned</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <source>More information from</source>
+        <translation>Mer information ger</translation>
+    </message>
+    <message>
+        <source>Corrects decision</source>
+        <translation>Beslut som rättas</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutets nummer</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Meddelat den</translation>
+    </message>
+    <message>
+        <source>Issued content</source>
+        <translation>Meddelat innehåll</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Delgivningssätt</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sänt den</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Närmare uppgift</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Tidigare värde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +4247,147 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::FieldCopyExportDialog</name>
+    <message>
+        <source>Save the Field Copy</source>
+        <translation>Spara fältkopian</translation>
+    </message>
+    <message>
+        <source>Field copies (*.%1)</source>
+        <translation>Fältkopior (*.%1)</translation>
+    </message>
+    <message>
+        <source>The passwords differ: type the same password twice.</source>
+        <translation>Lösenorden skiljer sig: skriv samma lösenord två gånger.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the field copy to.</source>
+        <translation>Välj filen som fältkopian skrivs till.</translation>
+    </message>
+    <message>
+        <source>Field Copy for a Laptop</source>
+        <translation>Fältkopia för en bärbar dator</translation>
+    </message>
+    <message>
+        <source>The ticked families go into one encrypted file with all their records, to be imported on the laptop you take to home visits. Import the laptop&apos;s field copy here when you are back: changes made on one side are taken, and changes made on both sides are shown to you side by side.</source>
+        <translation>De markerade familjerna skrivs med alla sina uppgifter i en krypterad fil som importeras i den bärbara dator du tar med på hembesök. Importera den bärbara datorns fältkopia här när du är tillbaka: ändringar som gjorts på den ena sidan tas in, och ändringar som gjorts på båda sidorna visas för dig sida vid sida.</translation>
+    </message>
+    <message>
+        <source>&amp;Families (your open cases and the family in view):</source>
+        <translation>&amp;Familjer (dina öppna klientrelationer och familjen som visas):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word again:</source>
+        <translation>Lösenordet på &amp;nytt:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Tell it to nobody; without it the file cannot be opened.</source>
+        <translation>Minst %1 tecken. Berätta det inte för någon; utan det kan filen inte öppnas.</translation>
+    </message>
+    <message>
+        <source>&amp;Write the Field Copy</source>
+        <translation>&amp;Skriv fältkopian</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::FieldCopyImportDialog</name>
+    <message>
+        <source>Made by %1 on %2; families: %3.</source>
+        <translation>Gjord av %1, %2; familjer: %3.</translation>
+    </message>
+    <message>
+        <source>New records: %1. Changed in the field copy only (taken): %2. Changed here only (kept): %3. Unchanged: %4.</source>
+        <translation>Nya uppgifter: %1. Ändrade endast i fältkopian (tas in): %2. Ändrade endast här (behålls): %3. Oförändrade: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on both sides.</source>
+        <translation>Ingenting har ändrats på båda sidorna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides: choose which version to keep. An undecided one stays as it is here and comes back when you import the file again.</source>
+        <translation>
+            <numerusform>%n uppgift har ändrats på båda sidorna: välj vilken version som behålls. En som inte avgjorts förblir som den är här och kommer tillbaka när du importerar filen på nytt.</numerusform>
+            <numerusform>%n uppgifter har ändrats på båda sidorna: välj vilken version som behålls. En som inte avgjorts förblir som den är här och kommer tillbaka när du importerar filen på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s</source>
+        <translation>Behåll den här datorns</translation>
+    </message>
+    <message>
+        <source>Take the field copy&apos;s</source>
+        <translation>Ta fältkopians</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Version som behålls: %1</translation>
+    </message>
+    <message>
+        <source>Import a Field Copy</source>
+        <translation>Importera en fältkopia</translation>
+    </message>
+    <message>
+        <source>Field copy: %1</source>
+        <translation>Fältkopia: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>Lä&amp;s</translation>
+    </message>
+    <message>
+        <source>Record and field</source>
+        <translation>Uppgift och fält</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>The field copy</source>
+        <translation>Fältkopian</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Tukipolku</source>
@@ -4064,6 +5027,34 @@
     <message>
         <source>No PIN is set, so anyone can end the home visit. Start it anyway? (Settings ▸ Privacy sets a PIN.)</source>
         <translation>Ingen PIN-kod har angetts, så vem som helst kan avsluta hembesöket. Inled det ändå? (PIN-koden anges under Inställningar ▸ Integritet.)</translation>
+    </message>
+    <message>
+        <source>Field copy written</source>
+        <translation>Fältkopian skriven</translation>
+    </message>
+    <message>
+        <source>The field copy %1 is written. Import it on the laptop with File ▸ Import a Field Copy, and bring the laptop&apos;s own field copy back the same way.</source>
+        <translation>Fältkopian %1 är skriven. Importera den i den bärbara datorn med Arkiv ▸ Importera en fältkopia, och för tillbaka den bärbara datorns egen fältkopia på samma sätt.</translation>
+    </message>
+    <message>
+        <source>Import a Field Copy</source>
+        <translation>Importera en fältkopia</translation>
+    </message>
+    <message>
+        <source>Field copies (*.%1);;All files (*)</source>
+        <translation>Fältkopior (*.%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Field Cop&amp;y for a Laptop…</source>
+        <translation>Fältkopia för en &amp;bärbar dator…</translation>
+    </message>
+    <message>
+        <source>Families and all their records in one encrypted file, for work without a network.</source>
+        <translation>Familjer med alla sina uppgifter i en krypterad fil, för arbete utan nätverk.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Field Copy…</source>
+        <translation>I&amp;mportera en fältkopia…</translation>
     </message>
 </context>
 <context>

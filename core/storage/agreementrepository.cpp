@@ -196,8 +196,11 @@ Result AgreementRepository::writeParties(const QString &agreementId, const QList
 {
     // The parties of a draft are replaced; the old rows are archived, not deleted.
     QSqlQuery archive(m_database);
-    archive.prepare(QStringLiteral("UPDATE agreement_parties SET archived_at = ? WHERE agreement_id = ? AND archived_at IS NULL"));
-    archive.addBindValue(codes::nowUtc());
+    archive.prepare(QStringLiteral("UPDATE agreement_parties SET archived_at = ?, updated_at = ? "
+                                   "WHERE agreement_id = ? AND archived_at IS NULL"));
+    const QString now = codes::nowUtc();
+    archive.addBindValue(now);
+    archive.addBindValue(now);
     archive.addBindValue(agreementId);
     if (!archive.exec())
         return Result::failure(writeFailureMessage(m_database, archive.lastError().text()));

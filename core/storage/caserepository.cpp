@@ -175,8 +175,11 @@ Result CaseRepository::savePlan(const QString &caseId, ClientPlan &plan)
         written = writer.update(QStringLiteral("client_plans"), planId, values, caseId);
         // The goals are replaced: the old ones are archived, kept in history.
         QSqlQuery archive(m_database);
-        archive.prepare(QStringLiteral("UPDATE plan_goals SET archived_at = ? WHERE plan_id = ? AND archived_at IS NULL"));
-        archive.addBindValue(codes::nowUtc());
+        archive.prepare(QStringLiteral("UPDATE plan_goals SET archived_at = ?, updated_at = ? "
+                                       "WHERE plan_id = ? AND archived_at IS NULL"));
+        const QString now = codes::nowUtc();
+        archive.addBindValue(now);
+        archive.addBindValue(now);
         archive.addBindValue(planId);
         if (written && !archive.exec())
             written = Result::failure(writeFailureMessage(m_database, archive.lastError().text()));

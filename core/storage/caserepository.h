@@ -52,10 +52,11 @@ public:
     // Child welfare children in open cases of the worker (LSL 13 b §).
     int childWelfareCaseload(const QString &workerId) const;
     QList<HistoryEntry> history(const QString &caseId) const;
+    // Works out the case's stage and next deadline again from its records.
+    Result refreshDerived(const QString &caseId);
 
 private:
     QString nextCaseNumber(int year) const;
-    Result refreshDerived(const QString &caseId);
     Result caseNotFound() const;
 
     QSqlDatabase m_database;

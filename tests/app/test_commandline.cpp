@@ -3,8 +3,10 @@
 
 #include "storage/database.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace tukipolku;
@@ -153,4 +155,90 @@ TEST_CASE("Option --import-providers imports the good rows and exits 1 with the 
     CHECK(first.err.contains(QStringLiteral("Row 3")));
     const Run again = runProgram(arguments, home);
     CHECK(again.out.contains(QStringLiteral("0 providers added, 1 already in the registry")));
+}
+
+namespace {
+QString firstFamily(const QString &databasePath)
+{
+    Database database;
+    REQUIRE(database.open(databasePath, Database::Mode::ReadOnly));
+    QSqlQuery q(database.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT family_id FROM cases ORDER BY case_number LIMIT 1")));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+// A change as the program makes it: a new value and a new time.
+void changePhone(const QString &databasePath, const QString &familyId, const QString &phone)
+{
+    Database database;
+    REQUIRE(database.open(databasePath));
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE persons SET phone = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                             "WHERE id = (SELECT person_id FROM family_members WHERE family_id = ? "
+                             "AND role = 'guardian' ORDER BY person_id LIMIT 1)"));
+    q.addBindValue(phone);
+    q.addBindValue(familyId);
+    REQUIRE(q.exec());
+    REQUIRE(q.numRowsAffected() == 1);
+}
+} // namespace
+
+TEST_CASE("Options --export-families and --import: a field copy there and back with a conflict left for a person",
+          "[app][fieldcopy]")
+{
+    QTemporaryDir home;
+    QTemporaryDir dir;
+    const QString office = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString laptop = dir.filePath(QStringLiteral("laptop.sqlite"));
+    REQUIRE(runProgram({QStringLiteral("--database"), office, QStringLiteral("--demo"), QStringLiteral("12")}, home)
+                .exitCode == 0);
+    const QString family = firstFamily(office);
+    const QString passwordFile = dir.filePath(QStringLiteral("password.txt"));
+    QFile password(passwordFile);
+    REQUIRE(password.open(QIODevice::WriteOnly));
+    password.write("kotikäynti 2026\n");
+    password.close();
+    const QString out = dir.filePath(QStringLiteral("out.tpfield"));
+    const auto exportTo = [&](const QString &database, const QString &file) {
+        return runProgram({QStringLiteral("--database"), database, QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--export-families"), family, QStringLiteral("--output"), file,
+                           QStringLiteral("--password-file"), passwordFile},
+                          home);
+    };
+    const auto importInto = [&](const QString &database, const QString &file) {
+        return runProgram({QStringLiteral("--database"), database, QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--import"), file, QStringLiteral("--password-file"), passwordFile},
+                          home);
+    };
+
+    const Run exported = exportTo(office, out);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("1 family")));
+    const Run first = importInto(laptop, out);
+    INFO(first.out.toStdString() + first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("0 changed in the field copy")));
+
+    changePhone(laptop, family, QStringLiteral("040 111 2222"));
+    changePhone(office, family, QStringLiteral("050 999 8888"));
+    const QString back = dir.filePath(QStringLiteral("back.tpfield"));
+    REQUIRE(exportTo(laptop, back).exitCode == 0);
+    const Run merged = importInto(office, back);
+    INFO(merged.out.toStdString() + merged.err.toStdString());
+    CHECK(merged.exitCode == 2);
+    CHECK(merged.out.contains(QStringLiteral("1 record(s) changed both here and in the field copy")));
+    CHECK(merged.out.contains(QStringLiteral("here \"050 999 8888\", in the field copy \"040 111 2222\"")));
+
+    // A wrong password: exit 1, the database as it was.
+    QFile wrong(passwordFile);
+    REQUIRE(wrong.open(QIODevice::WriteOnly));
+    wrong.write("something else entirely\n");
+    wrong.close();
+    const QByteArray before = fileHash(office);
+    const Run refused = importInto(office, back);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("password")));
+    CHECK(fileHash(office) == before);
 }

@@ -106,6 +106,10 @@ TEST_CASE("Every table has a UUID key, timestamps and the changing worker", "[da
     int count = 0;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
+        // The installation's own note of the versions it last agreed on with a
+        // field copy: about records, not a record; never exported or merged.
+        if (table == QLatin1String("field_copy_base"))
+            continue;
         ++count;
         QSqlQuery columns(database.connection());
         REQUIRE(columns.exec(QStringLiteral("SELECT name, type, pk FROM pragma_table_info('%1')").arg(table)));

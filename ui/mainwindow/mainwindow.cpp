@@ -148,7 +148,7 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Tukipolku"));
     }
     const bool open = m_database->isOpen();
-    for (QAction *action : {m_newFamily, m_blankContactForm, m_compensation, m_clientLog, m_startHomeVisit, m_allSettings, m_worklistAction, m_dashboardAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
+    for (QAction *action : {m_newFamily, m_blankContactForm, m_compensation, m_clientLog, m_exportFieldCopy, m_importFieldCopy, m_startHomeVisit, m_allSettings, m_worklistAction, m_dashboardAction, m_find, m_caseListAction, m_familyAction, m_workers, m_providersAction, m_catalogue, m_rates, m_organisation})
         action->setEnabled(open);
 }
 

@@ -73,6 +73,12 @@ public:
     HomeVisit *homeVisit() const { return m_homeVisit; }
     QAction *startHomeVisitAction() const { return m_startHomeVisit; }
     QAction *clientLogAction() const { return m_clientLog; }
+    QAction *exportFieldCopyAction() const { return m_exportFieldCopy; }
+    QAction *importFieldCopyAction() const { return m_importFieldCopy; }
+    // The family of the case or family in view; empty on the lists.
+    QString familyInView() const;
+    // File ▸ Import a Field Copy… for `file`: reads, shows, imports, refreshes.
+    void importFieldCopy(const QString &file);
     // Opens the settings at `page` (a SettingsDialog::Page).
     void editSettings(int page);
     QWidget *currentPage() const;
@@ -154,6 +160,8 @@ private:
     HomeVisit *m_homeVisit = nullptr;
     QAction *m_startHomeVisit = nullptr; // File ▸ Start a Home Visit…
     QAction *m_clientLog = nullptr;      // File ▸ Client's Access Log…
+    QAction *m_exportFieldCopy = nullptr; // File ▸ Field Copy for a Laptop…
+    QAction *m_importFieldCopy = nullptr; // File ▸ Import a Field Copy…
     QAction *m_endHomeVisit = nullptr;   // File ▸ End the Home Visit…
     QAction *m_newFamily = nullptr;
     QAction *m_blankContactForm = nullptr; // File ▸ Blank Contact Form…

@@ -6,6 +6,10 @@
 #include "i18n/languagemanager.h"
 #include "printing/blankformdialog.h"
 #include "common/messagebox.h"
+#include "families/familypage.h"
+#include "fieldcopy/fieldcopyexportdialog.h"
+#include "fieldcopy/fieldcopyfile.h"
+#include "fieldcopy/fieldcopyimportdialog.h"
 #include "reports/clientlogdialog.h"
 #include "reports/compensationdialog.h"
 #include "settings/settingsdialog.h"
@@ -13,6 +17,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
@@ -50,6 +56,23 @@ void MainWindow::createActions()
         }
         ClientLogDialog dialog(m_session, m_casePage->currentCase().id, this);
         dialog.exec();
+    });
+    m_exportFieldCopy = new QAction(this);
+    connect(m_exportFieldCopy, &QAction::triggered, this, [this] {
+        FieldCopyExportDialog dialog(m_session, familyInView(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            MessageBox::information(this, tr("Field copy written"),
+                                    tr("The field copy %1 is written. Import it on the laptop with File ▸ Import a "
+                                       "Field Copy, and bring the laptop's own field copy back the same way.")
+                                        .arg(dialog.file()->text()));
+    });
+    m_importFieldCopy = new QAction(this);
+    connect(m_importFieldCopy, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a Field Copy"), QString(),
+                                                          tr("Field copies (*.%1);;All files (*)")
+                                                              .arg(FieldCopyFile::suffix));
+        if (!file.isEmpty())
+            importFieldCopy(file);
     });
     m_startHomeVisit = new QAction(this);
     connect(m_startHomeVisit, &QAction::triggered, this, &MainWindow::startHomeVisit);
@@ -122,6 +145,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_compensation);
     m_fileMenu->addAction(m_clientLog);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportFieldCopy);
+    m_fileMenu->addAction(m_importFieldCopy);
     m_fileMenu->addAction(m_startHomeVisit);
     m_fileMenu->addAction(m_endHomeVisit);
     m_fileMenu->addSeparator();
@@ -150,6 +175,25 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_about);
 }
 
+QString MainWindow::familyInView() const
+{
+    if (m_casePage && currentPage() == m_casePage)
+        return m_casePage->currentCase().familyId;
+    if (m_familyPage && currentPage() == m_familyPage)
+        return m_familyPage->familyId();
+    return {};
+}
+
+void MainWindow::importFieldCopy(const QString &file)
+{
+    FieldCopyImportDialog dialog(m_session, file, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // What the field copy brought shows everywhere at once.
+    m_caseList->reload();
+    showWorklist();
+}
+
 QAction *MainWindow::languageAction(const QString &code) const
 {
     for (QAction *action : m_languageGroup->actions()) {
@@ -173,6 +217,9 @@ void MainWindow::retranslateUi()
     m_familyAction->setText(tr("The Case's &Family"));
     m_clientLog->setText(tr("Client's Access &Log…"));
     m_clientLog->setToolTip(tr("Everything logged about the child of the case in view, for a client who asks."));
+    m_exportFieldCopy->setText(tr("Field Cop&y for a Laptop…"));
+    m_exportFieldCopy->setToolTip(tr("Families and all their records in one encrypted file, for work without a network."));
+    m_importFieldCopy->setText(tr("&Import a Field Copy…"));
     m_startHomeVisit->setText(tr("Start a &Home Visit…"));
     m_startHomeVisit->setToolTip(tr("Shows only the family in view until you end the visit with your PIN."));
     m_endHomeVisit->setText(tr("&End the Home Visit…"));

@@ -1,0 +1,331 @@
+#include "fieldcopy/fieldcopyimport.h"
+
+#include "backup/backupfile.h"
+#include "fieldcopy/fieldcopyfile.h"
+#include "fieldcopy/fieldcopytables.h"
+#include "fieldcopy/fieldlabels.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+namespace tukipolku {
+
+namespace {
+QVariantMap rowOf(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value(i));
+    return row;
+}
+
+// Values compared as stored text; a null and an empty text are alike.
+QString comparable(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+QString readFailure(const QSqlQuery &query)
+{
+    return FieldCopyImport::tr("The field copy could not be read: %1").arg(query.lastError().text());
+}
+} // namespace
+
+FieldCopyImport::FieldCopyImport(const Database &database) : m_connection(database.connection()) {}
+
+FieldCopyImport::~FieldCopyImport()
+{
+    detach();
+}
+
+void FieldCopyImport::detach()
+{
+    if (!m_attached)
+        return;
+    QSqlQuery detach(m_connection);
+    if (!detach.exec(QStringLiteral("DETACH DATABASE copy")))
+        qWarning("field copy import: %s", qPrintable(detach.lastError().text()));
+    m_attached = false;
+}
+
+Result FieldCopyImport::read(const QString &file, const QString &password)
+{
+    m_summary = {};
+    m_conflicts.clear();
+    m_plan.clear();
+    m_conflictPlan.clear();
+    m_refusedIds.clear();
+    if (Result opened = openCopy(file, password); !opened)
+        return opened;
+    if (Result info = readInfo(); !info)
+        return info;
+    return plan();
+}
+
+Result FieldCopyImport::openCopy(const QString &file, const QString &password)
+{
+    detach();
+    const QString shown = QDir::toNativeSeparators(file);
+    if (!QFileInfo(file).isFile())
+        return Result::failure(tr("The file %1 does not exist.").arg(shown));
+    if (!BackupFile::isEncrypted(file))
+        return Result::failure(tr("%1 is not a field copy: a field copy is always an encrypted file.").arg(shown));
+    m_work = std::make_unique<QTemporaryDir>();
+    if (!m_work->isValid())
+        return Result::failure(tr("The field copy could not be read: %1").arg(m_work->errorString()));
+    const QString plain = m_work->filePath(QStringLiteral("fieldcopy.sqlite"));
+    if (Result decrypted = BackupFile::decrypt(file, plain, password); !decrypted)
+        return decrypted;
+    {
+        // Opening brings a copy from an older version up to date, and refuses
+        // a copy from a newer version or a damaged one in words.
+        Database copy;
+        if (!copy.open(plain))
+            return Result::failure(copy.error().message());
+    }
+    QSqlQuery attach(m_connection);
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS copy"));
+    attach.addBindValue(plain);
+    if (!attach.exec())
+        return Result::failure(readFailure(attach));
+    m_attached = true;
+    QSqlQuery info(m_connection);
+    if (!info.exec(QStringLiteral("SELECT 1 FROM copy.sqlite_master WHERE type = 'table' AND name = '%1'")
+                       .arg(FieldCopyFile::infoTable))
+        || !info.next())
+        return Result::failure(tr("%1 is an encrypted backup, not a field copy: restore it from Settings ▸ Backups.")
+                                   .arg(shown));
+    return {};
+}
+
+Result FieldCopyImport::readInfo()
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM copy.%1").arg(FieldCopyFile::infoTable)))
+        return Result::failure(readFailure(query));
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("exported_at"))
+            m_summary.exportedAt = query.value(1).toString();
+        else if (query.value(0).toString() == QLatin1String("exported_by"))
+            m_summary.exportedBy = query.value(1).toString();
+    }
+    if (!query.exec(QStringLiteral("SELECT name FROM copy.families ORDER BY name")))
+        return Result::failure(readFailure(query));
+    while (query.next())
+        m_summary.familyNames << query.value(0).toString();
+    return {};
+}
+
+Result FieldCopyImport::plan()
+{
+    for (const FieldCopyTable &table : FieldCopyTables::all()) {
+        if (Result planned = planTable(table); !planned)
+            return planned;
+    }
+    return {};
+}
+
+Result FieldCopyImport::planTable(const FieldCopyTable &table)
+{
+    QSqlQuery incoming(m_connection);
+    incoming.setForwardOnly(true);
+    if (!incoming.exec(QStringLiteral("SELECT * FROM copy.%1 ORDER BY created_at, id").arg(table.name)))
+        return Result::failure(readFailure(incoming));
+    QSqlQuery local(m_connection);
+    local.prepare(QStringLiteral("SELECT * FROM main.%1 WHERE id = ?").arg(table.name));
+    while (incoming.next()) {
+        const QVariantMap there = rowOf(incoming);
+        local.addBindValue(there.value(QStringLiteral("id")));
+        if (!local.exec())
+            return Result::failure(readFailure(local));
+        const QVariantMap here = local.next() ? rowOf(local) : QVariantMap();
+        local.finish();
+        Planned planned{table.name, there.value(QStringLiteral("id")).toString(),
+                        there.value(QStringLiteral("updated_at")).toString()};
+        planned.action = classify(table, there, here);
+        switch (planned.action) {
+        case Action::Add: ++m_summary.added; break;
+        case Action::Take: ++m_summary.taken; break;
+        case Action::KeepHere: ++m_summary.keptHere; break;
+        case Action::Same:
+        case Action::AppendOnly: ++m_summary.unchanged; break;
+        case Action::Refused: m_refusedIds.insert(planned.id); break;
+        case Action::Conflict:
+            m_conflictPlan << m_plan.size();
+            m_conflicts << conflictOf(table, there, here);
+            break;
+        }
+        m_plan << planned;
+    }
+    return {};
+}
+
+FieldCopyImport::Action FieldCopyImport::classify(const FieldCopyTable &table, const QVariantMap &there,
+                                                  const QVariantMap &here)
+{
+    const QString id = there.value(QStringLiteral("id")).toString();
+    const auto refuse = [&](const QString &why) {
+        m_summary.refused << why;
+        return Action::Refused;
+    };
+    if (const QString parent = refusedParent(table.name, there); !parent.isEmpty())
+        return refuse(parent);
+    if (table.kind == FieldCopyTable::Kind::AppendOnly)
+        return here.isEmpty() ? Action::Add : Action::AppendOnly;
+    // A party added to a draft elsewhere does not join an agreement signed here.
+    if (here.isEmpty() && table.name == QLatin1String("agreement_parties")
+        && isFrozen(table, QStringLiteral("copy"), QStringLiteral("main"), id))
+        return Action::KeepHere;
+    if (here.isEmpty()) {
+        const QString clash = clashOf(table.name, there);
+        return clash.isEmpty() ? Action::Add : refuse(clash);
+    }
+
+    bool same = true;
+    for (auto it = there.cbegin(); it != there.cend() && same; ++it) {
+        if (FieldCopyTables::isCompared(table.name, it.key()))
+            same = comparable(it.value()) == comparable(here.value(it.key()));
+    }
+    if (same)
+        return Action::Same;
+
+    // What is signed or issued stays as it was signed: it wins over a draft,
+    // and two signed versions are never mixed.
+    if (!table.frozenWhen.isEmpty()) {
+        const bool frozenHere = isFrozen(table, QStringLiteral("main"), QStringLiteral("main"), id);
+        const bool frozenThere = isFrozen(table, QStringLiteral("copy"), QStringLiteral("copy"), id);
+        const bool contentDiffers = comparable(there.value(QStringLiteral("frozen_content")))
+                                    != comparable(here.value(QStringLiteral("frozen_content")));
+        if (frozenHere && (!frozenThere || contentDiffers || table.name == QLatin1String("agreement_parties")))
+            return Action::KeepHere;
+        if (frozenThere && !frozenHere) {
+            const QString clash = clashOf(table.name, there);
+            return clash.isEmpty() ? Action::Take : refuse(clash);
+        }
+    }
+
+    QSqlQuery base(m_connection);
+    base.prepare(QStringLiteral("SELECT updated_at FROM main.field_copy_base WHERE record_id = ?"));
+    base.addBindValue(id);
+    const QString agreed = base.exec() && base.next() ? base.value(0).toString() : QString();
+    const bool changedHere = agreed.isEmpty() || here.value(QStringLiteral("updated_at")).toString() != agreed;
+    const bool changedThere = agreed.isEmpty() || there.value(QStringLiteral("updated_at")).toString() != agreed;
+    if (changedThere && !changedHere) {
+        const QString clash = clashOf(table.name, there);
+        return clash.isEmpty() ? Action::Take : refuse(clash);
+    }
+    if (changedHere && !changedThere)
+        return Action::KeepHere;
+    return Action::Conflict;
+}
+
+bool FieldCopyImport::isFrozen(const FieldCopyTable &table, const QString &rowSchema, const QString &documentSchema,
+                               const QString &id) const
+{
+    QSqlQuery query(m_connection);
+    QString condition = table.frozenWhen;
+    condition.replace(QLatin1String("%1"), rowSchema).replace(QLatin1String("%2"), documentSchema);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2.%3 WHERE %2.%3.id = ?").arg(condition, rowSchema, table.name));
+    query.addBindValue(id);
+    return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+
+// A sentence when another record here already holds one of the row's unique
+// values (a case number, an identity code, a decision number).
+QString FieldCopyImport::clashOf(const QString &table, const QVariantMap &row) const
+{
+    QSqlQuery indexes(m_connection);
+    if (!indexes.exec(QStringLiteral("PRAGMA main.index_list(%1)").arg(table)))
+        return {};
+    while (indexes.next()) {
+        if (indexes.value(QStringLiteral("unique")).toInt() != 1
+            || indexes.value(QStringLiteral("origin")).toString() == QLatin1String("pk"))
+            continue;
+        QSqlQuery columns(m_connection);
+        columns.exec(QStringLiteral("PRAGMA main.index_info(%1)").arg(indexes.value(QStringLiteral("name")).toString()));
+        QStringList names;
+        bool usable = true;
+        while (columns.next()) {
+            const QString name = columns.value(QStringLiteral("name")).toString();
+            usable = usable && !name.isEmpty() && FieldCopyTables::isCopied(name) && !row.value(name).isNull();
+            names << name;
+        }
+        if (!usable || names.isEmpty())
+            continue;
+        QStringList conditions;
+        for (const QString &name : names)
+            conditions << name + QStringLiteral(" = ?");
+        QSqlQuery other(m_connection);
+        other.prepare(QStringLiteral("SELECT 1 FROM main.%1 WHERE %2 AND id <> ?")
+                          .arg(table, conditions.join(QLatin1String(" AND "))));
+        QStringList shown;
+        for (const QString &name : names) {
+            other.addBindValue(row.value(name));
+            shown << QStringLiteral("%1 %2").arg(FieldLabels::field(table, name), row.value(name).toString());
+        }
+        other.addBindValue(row.value(QStringLiteral("id")));
+        if (other.exec() && other.next())
+            return tr("%1 (%2) was not taken: another record here already has it. Correct one of them and import again.")
+                .arg(FieldLabels::recordKind(table), shown.join(QLatin1String(", ")));
+    }
+    return {};
+}
+
+// A sentence when the row hangs on a record that was not taken.
+QString FieldCopyImport::refusedParent(const QString &table, const QVariantMap &row) const
+{
+    if (m_refusedIds.isEmpty())
+        return {};
+    QSqlQuery keys(m_connection);
+    if (!keys.exec(QStringLiteral("PRAGMA main.foreign_key_list(%1)").arg(table)))
+        return {};
+    while (keys.next()) {
+        const QString column = keys.value(QStringLiteral("from")).toString();
+        if (m_refusedIds.contains(row.value(column).toString()))
+            return tr("%1 was not taken because the %2 it belongs to was not taken.")
+                .arg(FieldLabels::recordKind(table), FieldLabels::recordKind(keys.value(QStringLiteral("table")).toString()).toLower());
+    }
+    return {};
+}
+
+QString FieldCopyImport::workerName(const QVariant &workerId) const
+{
+    QSqlQuery query(m_connection);
+    query.prepare(QStringLiteral("SELECT first_names || ' ' || last_name FROM main.workers WHERE id = ?1 "
+                                 "UNION ALL SELECT first_names || ' ' || last_name FROM copy.workers WHERE id = ?1"));
+    query.addBindValue(workerId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+FieldCopyConflict FieldCopyImport::conflictOf(const FieldCopyTable &table, const QVariantMap &there,
+                                              const QVariantMap &here) const
+{
+    FieldCopyConflict conflict;
+    conflict.table = table.name;
+    conflict.recordId = there.value(QStringLiteral("id")).toString();
+    QSqlQuery describe(m_connection);
+    describe.prepare(table.describe);
+    describe.addBindValue(conflict.recordId);
+    conflict.description = describe.exec() && describe.next() ? describe.value(0).toString() : conflict.recordId;
+    conflict.changedHereAt = here.value(QStringLiteral("updated_at")).toString();
+    conflict.changedHereBy = workerName(here.value(QStringLiteral("changed_by")));
+    conflict.changedThereAt = there.value(QStringLiteral("updated_at")).toString();
+    conflict.changedThereBy = workerName(there.value(QStringLiteral("changed_by")));
+    for (auto it = there.cbegin(); it != there.cend(); ++it) {
+        if (!FieldCopyTables::isCompared(table.name, it.key()))
+            continue;
+        const QString hereValue = comparable(here.value(it.key()));
+        const QString thereValue = comparable(it.value());
+        if (hereValue != thereValue)
+            conflict.differences << FieldDifference{it.key(), hereValue, thereValue};
+    }
+    return conflict;
+}
+
+} // namespace tukipolku

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/result.h"
+#include "fieldcopy/fieldcopyconflict.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace tukipolku {
+
+class Database;
+struct FieldCopyTable;
+
+// Brings a field copy into this database, record by record:
+// - a record only the copy has is added;
+// - a record changed only in the copy (since both sides last agreed) is taken;
+// - a record changed only here is kept;
+// - a record changed on both sides is a conflict for a person to decide;
+// - a signed agreement or issued decision wins over a draft, and is never changed.
+// Importing the same file again changes nothing more, and brings back the
+// conflicts that are still undecided.
+class FieldCopyImport final {
+    Q_DECLARE_TR_FUNCTIONS(FieldCopyImport)
+public:
+    explicit FieldCopyImport(const Database &database);
+    ~FieldCopyImport();
+    FieldCopyImport(const FieldCopyImport &) = delete;
+    FieldCopyImport &operator=(const FieldCopyImport &) = delete;
+
+    // Decrypts and checks the file and works out what it brings; writes nothing.
+    Result read(const QString &file, const QString &password);
+    const FieldCopySummary &summary() const { return m_summary; }
+    const QList<FieldCopyConflict> &conflicts() const { return m_conflicts; }
+
+    // Writes it all in one transaction: each conflict as `choices` says (by
+    // index; a missing or undecided one stays as it is here, to be decided later).
+    Result apply(const QList<ConflictChoice> &choices, const QString &workerId);
+
+private:
+    enum class Action { Add, Take, KeepHere, Same, Conflict, Refused, AppendOnly };
+    struct Planned {
+        QString table;
+        QString id;
+        QString updatedAt; // the copy's version
+        Action action = Action::Same;
+    };
+
+    Result openCopy(const QString &file, const QString &password);
+    Result readInfo();
+    Result plan();
+    Result planTable(const FieldCopyTable &table);
+    Action classify(const FieldCopyTable &table, const QVariantMap &there, const QVariantMap &here);
+    QString clashOf(const QString &table, const QVariantMap &row) const;
+    QString refusedParent(const QString &table, const QVariantMap &row) const;
+    bool isFrozen(const FieldCopyTable &table, const QString &rowSchema, const QString &documentSchema,
+                  const QString &id) const;
+    FieldCopyConflict conflictOf(const FieldCopyTable &table, const QVariantMap &there, const QVariantMap &here) const;
+    QString workerName(const QVariant &workerId) const;
+    Result retireDraftParties(const QSet<qsizetype> &taken);
+    Result write(const Planned &planned, bool take);
+    Result rememberBase(const Planned &planned);
+    Result refreshCases(const QString &workerId);
+    void detach();
+
+    QSqlDatabase m_connection;
+    std::unique_ptr<QTemporaryDir> m_work;
+    bool m_attached = false;
+    FieldCopySummary m_summary;
+    QList<FieldCopyConflict> m_conflicts;
+    QList<Planned> m_plan;
+    QList<qsizetype> m_conflictPlan; // the plan entry of each conflict
+    QSet<QString> m_refusedIds;
+};
+
+} // namespace tukipolku
