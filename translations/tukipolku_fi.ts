@@ -4281,10 +4281,6 @@
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <source>Pass&amp;word again:</source>
-        <translation>Salasana &amp;uudelleen:</translation>
-    </message>
-    <message>
         <source>F&amp;ile:</source>
         <translation>&amp;Tiedosto:</translation>
     </message>
@@ -4303,6 +4299,18 @@
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Show only names with…</source>
+        <translation>Näytä vain nimet, joissa on…</translation>
+    </message>
+    <message>
+        <source>Show only families whose names contain</source>
+        <translation>Näytä vain perheet, joiden nimessä on</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Salasana &amp;uudelleen:</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4333,6 @@
             <numerusform>%n tieto on muutettu molemmilla puolilla: valitse, kumpi versio säilytetään. Ratkaisematon jää ennalleen ja tulee uudelleen esiin, kun tuot tiedoston uudelleen.</numerusform>
             <numerusform>%n tietoa on muutettu molemmilla puolilla: valitse, kumpi versio säilytetään. Ratkaisematon jää ennalleen ja tulee uudelleen esiin, kun tuot tiedoston uudelleen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -4385,6 +4389,14 @@
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>muutettu %1</translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation>muutettu %1, %2</translation>
     </message>
 </context>
 <context>

@@ -4281,10 +4281,6 @@
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <source>Pass&amp;word again:</source>
-        <translation>Lösenordet på &amp;nytt:</translation>
-    </message>
-    <message>
         <source>F&amp;ile:</source>
         <translation>F&amp;il:</translation>
     </message>
@@ -4303,6 +4299,18 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Show only names with…</source>
+        <translation>Visa bara namn med…</translation>
+    </message>
+    <message>
+        <source>Show only families whose names contain</source>
+        <translation>Visa bara familjer vars namn innehåller</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Lösenordet på &amp;nytt:</translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4333,6 @@
             <numerusform>%n uppgift har ändrats på båda sidorna: välj vilken version som behålls. En som inte avgjorts förblir som den är här och kommer tillbaka när du importerar filen på nytt.</numerusform>
             <numerusform>%n uppgifter har ändrats på båda sidorna: välj vilken version som behålls. En som inte avgjorts förblir som den är här och kommer tillbaka när du importerar filen på nytt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -4385,6 +4389,14 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>ändrad %1</translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation>ändrad %1 av %2</translation>
     </message>
 </context>
 <context>

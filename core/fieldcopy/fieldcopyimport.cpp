@@ -297,8 +297,9 @@ QString FieldCopyImport::refusedParent(const QString &table, const QVariantMap &
 QString FieldCopyImport::workerName(const QVariant &workerId) const
 {
     QSqlQuery query(m_connection);
-    query.prepare(QStringLiteral("SELECT first_names || ' ' || last_name FROM main.workers WHERE id = ?1 "
-                                 "UNION ALL SELECT first_names || ' ' || last_name FROM copy.workers WHERE id = ?1"));
+    query.prepare(QStringLiteral("SELECT first_names || ' ' || last_name FROM main.workers WHERE id = ? "
+                                 "UNION ALL SELECT first_names || ' ' || last_name FROM copy.workers WHERE id = ?"));
+    query.addBindValue(workerId);
     query.addBindValue(workerId);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }

@@ -6,6 +6,10 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
+#include "backup/backups.h"
+#include "fieldcopy/fieldcopyexport.h"
+#include "fieldcopy/fieldcopyexportdialog.h"
+#include "fieldcopy/fieldcopyimportdialog.h"
 #include "reports/compensationdialog.h"
 #include "privacy/screenlock.h"
 #include "settings/settingsdialog.h"
@@ -20,6 +24,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QLineEdit>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -76,6 +82,52 @@ QString firstCase(ui::MainWindow &window, CaseStage stage)
     const QString id = model->rowCount() > 0 ? model->index(0, 0).data(CaseListModel::CaseIdRole).toString() : QString();
     model->setFilter({});
     return id;
+}
+// The field copy dialogs: writing one for the family in view, and bringing a
+// laptop's copy back with a guardian's phone changed on both sides. The
+// database gets the office's change; the laptop is a copy in a temporary folder.
+void fieldCopies(ui::MainWindow &window, const QString &folder)
+{
+    const QString familyId = window.casePage()->currentCase().familyId;
+    const Session &office = window.session();
+    {
+        ui::FieldCopyExportDialog exporting(office, familyId, &window);
+        saveWidget(exporting, folder, QStringLiteral("fieldcopy-export.png"));
+    }
+    QTemporaryDir work;
+    const QString password = QStringLiteral("kotikäynti 2026");
+    const QString out = work.filePath(QStringLiteral("out.tpfield"));
+    if (!FieldCopyExport::write(office.database(), {{familyId}, out, password, office.workerId(), {}}))
+        return;
+    const QString laptopPath = work.filePath(QStringLiteral("laptop.sqlite"));
+    if (!Backups::write(office.database(), laptopPath))
+        return;
+    const Family family = *office.families().find(familyId);
+    const QList<Person> adults = family.membersWithRole(FamilyRole::Guardian);
+    if (adults.isEmpty())
+        return;
+    Person here = adults.first();
+    QString back;
+    {
+        Database laptopDb;
+        if (!laptopDb.open(laptopPath))
+            return;
+        Session laptop(laptopDb, office.workerId());
+        Person there = here;
+        there.phone = QStringLiteral("040 123 4567");
+        there.email = QStringLiteral("uusi.osoite@example.fi");
+        laptop.persons().save(there);
+        back = work.filePath(QStringLiteral("back.tpfield"));
+        const auto me = office.workers().find(office.workerId());
+        FieldCopyExport::write(laptopDb, {{familyId}, back, password, office.workerId(), me ? me->fullName() : QString()});
+    }
+    here.phone = QStringLiteral("050 765 4321");
+    here.email = QStringLiteral("toinen@example.fi");
+    Session(office.database(), office.workerId()).persons().save(here);
+    ui::FieldCopyImportDialog importing(office, back, &window);
+    importing.password()->setText(password);
+    importing.readCopy();
+    saveWidget(importing, folder, QStringLiteral("fieldcopy-import.png"));
 }
 } // namespace
 
@@ -143,6 +195,7 @@ int main(int argc, char *argv[])
         save(window, folder, QStringLiteral("case-initiation.png"));
     if (window.showFamily(window.casePage()->currentCase().familyId))
         save(window, folder, QStringLiteral("family.png"));
+    fieldCopies(window, folder);
     window.showProviders();
     save(window, folder, QStringLiteral("providers.png"));
     ui::SettingsDialog dialog(window.session(), settings, languages, &window);

@@ -57,6 +57,8 @@ TEST_CASE("UI: a family goes to the laptop in a field copy and comes back with a
         QListWidgetItem *item = dialog.families()->item(0);
         CHECK(item->text().startsWith(QStringLiteral("Mäkelä (Iida")));
         CHECK(item->checkState() == Qt::Checked);
+        dialog.filter()->setText(QStringLiteral("no such name"));
+        CHECK_FALSE(item->isHidden()); // a ticked family never disappears from sight
         dialog.password()->setText(password);
         dialog.repeat()->setText(QStringLiteral("something else"));
         dialog.file()->setText(out);

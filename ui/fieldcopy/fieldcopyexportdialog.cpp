@@ -34,11 +34,26 @@ FieldCopyExportDialog::FieldCopyExportDialog(const Session &session, const QStri
         const QString text = candidate.children.isEmpty()
                                  ? candidate.name
                                  : QStringLiteral("%1 (%2)").arg(candidate.name, candidate.children);
-        auto *item = new QListWidgetItem(text, m_families);
+        auto *item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, candidate.familyId);
-        item->setCheckState(candidate.familyId == currentFamilyId ? Qt::Checked : Qt::Unchecked);
+        const bool inView = candidate.familyId == currentFamilyId;
+        item->setCheckState(inView ? Qt::Checked : Qt::Unchecked);
+        // The family in view first: it is the one most often taken along.
+        if (inView)
+            m_families->insertItem(0, item);
+        else
+            m_families->addItem(item);
     }
     m_familiesLabel->setBuddy(m_families);
+    m_filter = new QLineEdit(this);
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_families->count(); ++i) {
+            QListWidgetItem *item = m_families->item(i);
+            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive)
+                            && item->checkState() != Qt::Checked);
+        }
+    });
 
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
@@ -71,7 +86,10 @@ FieldCopyExportDialog::FieldCopyExportDialog(const Session &session, const QStri
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_familiesLabel);
+    auto *familiesRow = new QHBoxLayout;
+    familiesRow->addWidget(m_familiesLabel, 1);
+    familiesRow->addWidget(m_filter);
+    layout->addLayout(familiesRow);
     layout->addWidget(m_families, 1);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -136,9 +154,11 @@ void FieldCopyExportDialog::retranslateUi()
                         "side."));
     m_familiesLabel->setText(tr("&Families (your open cases and the family in view):"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_repeatLabel->setText(tr("Pass&word again:"));
+    m_repeatLabel->setText(tr("Password a&gain:"));
     m_fileLabel->setText(tr("F&ile:"));
     m_choose->setText(tr("&Choose…"));
+    m_filter->setPlaceholderText(tr("Show only names with…"));
+    m_filter->setAccessibleName(tr("Show only families whose names contain"));
     m_password->setToolTip(tr("At least %1 characters. Tell it to nobody; without it the file cannot be opened.")
                                .arg(FieldCopyExport::minimumPasswordLength));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Write the Field Copy"));

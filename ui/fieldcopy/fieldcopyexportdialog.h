@@ -26,6 +26,7 @@ public:
     FieldCopyExportDialog(const Session &session, const QString &currentFamilyId, QWidget *parent = nullptr);
 
     QListWidget *families() const { return m_families; }
+    QLineEdit *filter() const { return m_filter; }
     QLineEdit *password() const { return m_password; }
     QLineEdit *repeat() const { return m_repeat; }
     QLineEdit *file() const { return m_file; }
@@ -42,6 +43,7 @@ private:
 
     const Session &m_session;
     QListWidget *m_families = nullptr;
+    QLineEdit *m_filter = nullptr; // narrows the list by a part of a name
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
     QLineEdit *m_file = nullptr;

@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tukipolku::ui {
 
 namespace {
@@ -31,6 +33,12 @@ QString localTime(const QString &utc)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : utc;
 }
 } // namespace
+
+// When and by whom a record was last changed on one side.
+QString FieldCopyImportDialog::changedText(const QString &at, const QString &by)
+{
+    return by.isEmpty() ? tr("changed %1").arg(localTime(at)) : tr("changed %1 by %2").arg(localTime(at), by);
+}
 
 FieldCopyImportDialog::FieldCopyImportDialog(const Session &session, const QString &file, QWidget *parent)
     : QDialog(parent), m_session(session), m_file(file), m_import(std::make_unique<FieldCopyImport>(session.database()))
@@ -71,9 +79,10 @@ FieldCopyImportDialog::FieldCopyImportDialog(const Session &session, const QStri
     layout->addLayout(passwordRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_conflicts, 1);
+    layout->addStretch(); // takes the room while there is no conflict to show
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(900, 600);
+    resize(980, 600);
     retranslateUi();
 }
 
@@ -142,8 +151,8 @@ void FieldCopyImportDialog::showConflicts()
         auto *record = new QTreeWidgetItem(m_conflicts);
         record->setText(RecordColumn, QStringLiteral("%1: %2").arg(FieldLabels::recordKind(conflict.table),
                                                                    conflict.description));
-        record->setText(HereColumn, tr("%1, %2").arg(localTime(conflict.changedHereAt), conflict.changedHereBy));
-        record->setText(ThereColumn, tr("%1, %2").arg(localTime(conflict.changedThereAt), conflict.changedThereBy));
+        record->setText(HereColumn, changedText(conflict.changedHereAt, conflict.changedHereBy));
+        record->setText(ThereColumn, changedText(conflict.changedThereAt, conflict.changedThereBy));
         QFont bold = record->font(RecordColumn);
         bold.setBold(true);
         record->setFont(RecordColumn, bold);
@@ -164,8 +173,10 @@ void FieldCopyImportDialog::showConflicts()
     }
     m_conflicts->setVisible(!conflicts.isEmpty());
     m_conflicts->resizeColumnToContents(RecordColumn);
-    m_conflicts->setColumnWidth(HereColumn, 220);
-    m_conflicts->setColumnWidth(ThereColumn, 220);
+    for (const int column : {HereColumn, ThereColumn}) {
+        m_conflicts->resizeColumnToContents(column);
+        m_conflicts->setColumnWidth(column, std::clamp(m_conflicts->columnWidth(column), 220, 340));
+    }
 }
 
 void FieldCopyImportDialog::changeEvent(QEvent *event)

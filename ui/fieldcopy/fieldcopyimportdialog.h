@@ -48,6 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString changedText(const QString &at, const QString &by);
     void showConflicts();
     void showSummary();
     void retranslateUi();
