@@ -181,8 +181,8 @@
         <translation>Muisti ei riitä avaimen muodostamiseen.</translation>
     </message>
     <message>
-        <source>The backup %1 cannot be opened: the password is wrong or the file is damaged.</source>
-        <translation>Varmuuskopiota %1 ei voi avata: salasana on väärä tai tiedosto on vioittunut.</translation>
+        <source>The encrypted file %1 cannot be opened: the password is wrong or the file is damaged.</source>
+        <translation>Salattua tiedostoa %1 ei voi avata: salasana on väärä tai tiedosto on vioittunut.</translation>
     </message>
     <message>
         <source>The file %1 is not an encrypted Tukipolku backup.</source>

@@ -181,8 +181,8 @@
         <translation>Minnet räcker inte för att härleda nyckeln.</translation>
     </message>
     <message>
-        <source>The backup %1 cannot be opened: the password is wrong or the file is damaged.</source>
-        <translation>Säkerhetskopian %1 kan inte öppnas: lösenordet är fel eller filen är skadad.</translation>
+        <source>The encrypted file %1 cannot be opened: the password is wrong or the file is damaged.</source>
+        <translation>Den krypterade filen %1 kan inte öppnas: lösenordet är fel eller filen är skadad.</translation>
     </message>
     <message>
         <source>The file %1 is not an encrypted Tukipolku backup.</source>

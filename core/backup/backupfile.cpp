@@ -98,7 +98,7 @@ Result BackupFile::decrypt(const QString &encryptedPath, const QString &plainPat
     QFile in(encryptedPath);
     if (!in.open(QIODevice::ReadOnly))
         return Result::failure(tr("Cannot read %1: %2").arg(fileName(encryptedPath), in.errorString()));
-    const QString damaged = tr("The backup %1 cannot be opened: the password is wrong or the file is damaged.")
+    const QString damaged = tr("The encrypted file %1 cannot be opened: the password is wrong or the file is damaged.")
                                 .arg(fileName(encryptedPath));
     const qint64 prefixBytes = magic.size() + crypto_pwhash_SALTBYTES + 16 + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     const QByteArray prefix = in.read(prefixBytes);
