@@ -54,14 +54,30 @@ void FieldCopyImport::detach()
     m_attached = false;
 }
 
-Result FieldCopyImport::read(const QString &file, const QString &password)
+void FieldCopyImport::reset()
 {
     m_summary = {};
     m_conflicts.clear();
     m_plan.clear();
     m_conflictPlan.clear();
     m_refusedIds.clear();
+}
+
+Result FieldCopyImport::read(const QString &file, const QString &password)
+{
+    reset();
     if (Result opened = openCopy(file, password); !opened)
+        return opened;
+    if (Result info = readInfo(); !info)
+        return info;
+    return plan();
+}
+
+Result FieldCopyImport::readPlain(const QString &plainPath)
+{
+    reset();
+    detach();
+    if (Result opened = attachPlain(plainPath, QDir::toNativeSeparators(plainPath)); !opened)
         return opened;
     if (Result info = readInfo(); !info)
         return info;
@@ -82,6 +98,11 @@ Result FieldCopyImport::openCopy(const QString &file, const QString &password)
     const QString plain = m_work->filePath(QStringLiteral("fieldcopy.sqlite"));
     if (Result decrypted = BackupFile::decrypt(file, plain, password); !decrypted)
         return decrypted;
+    return attachPlain(plain, shown);
+}
+
+Result FieldCopyImport::attachPlain(const QString &plain, const QString &shown)
+{
     {
         // Opening brings a copy from an older version up to date, and refuses
         // a copy from a newer version or a damaged one in words.

@@ -37,6 +37,9 @@ public:
 
     // Decrypts and checks the file and works out what it brings; writes nothing.
     Result read(const QString &file, const QString &password);
+    // The same for a field copy already decrypted into `plainPath` (opening may
+    // bring it up to date); for the fuzz tests of damaged contents.
+    Result readPlain(const QString &plainPath);
     const FieldCopySummary &summary() const { return m_summary; }
     const QList<FieldCopyConflict> &conflicts() const { return m_conflicts; }
 
@@ -53,7 +56,9 @@ private:
         Action action = Action::Same;
     };
 
+    void reset();
     Result openCopy(const QString &file, const QString &password);
+    Result attachPlain(const QString &plain, const QString &shown);
     Result readInfo();
     Result plan();
     Result planTable(const FieldCopyTable &table);
