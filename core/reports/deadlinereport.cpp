@@ -4,7 +4,9 @@
 #include "domain/labels.h"
 #include "exchange/csvwriter.h"
 #include "storage/codes.h"
+#include "storage/rowreader.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -13,10 +15,9 @@ namespace tukipolku {
 
 QList<OpenDeadline> DeadlineReport::open(const QSqlDatabase &database, const QDate &today)
 {
-    // Just the dates the deadline rules read; the latest plan version is the one under review.
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral(
+    // Just the dates the deadline rules read; the latest plan version is the
+    // one under review. Read with RowReader: tens of thousands of rows.
+    RowReader rows(database, QStringLiteral(
         "SELECT c.id, c.case_number, p.first_names || ' ' || p.last_name, i.received_at, i.decided_on, "
         "i.assessment_starts, a.completed_on, pl.made_on, pl.next_review_on "
         "FROM cases c JOIN persons p ON p.id = c.child_id JOIN initiations i ON i.case_id = c.id "
@@ -25,27 +26,33 @@ QList<OpenDeadline> DeadlineReport::open(const QSqlDatabase &database, const QDa
         "  (SELECT max(version) FROM client_plans WHERE case_id = c.id) "
         "WHERE c.closed_on IS NULL AND c.archived_at IS NULL AND c.next_deadline_due IS NOT NULL"));
     QList<OpenDeadline> found;
-    while (query.next()) {
-        ClientCase c;
-        c.initiation.receivedAt = codes::toDateTime(query.value(3));
-        c.initiation.decidedOn = codes::toDate(query.value(4));
-        if (!query.value(5).isNull())
-            c.initiation.assessmentStarts = query.value(5).toBool();
-        if (!query.value(6).isNull()) {
+    ClientCase c; // one case filled in again for each row
+    ClientPlan plan;
+    while (rows.next()) {
+        // The rules read the day of receipt only.
+        c.initiation.receivedAt = QDateTime(rows.date(3), QTime(0, 0), Qt::UTC);
+        c.initiation.decidedOn = rows.date(4);
+        c.initiation.assessmentStarts.reset();
+        if (!rows.isNull(5))
+            c.initiation.assessmentStarts = rows.integer(5) != 0;
+        c.assessment.reset();
+        if (!rows.isNull(6)) {
             c.assessment = Assessment();
-            c.assessment->completedOn = codes::toDate(query.value(6));
+            c.assessment->completedOn = rows.date(6);
         }
-        if (!query.value(7).isNull()) {
-            ClientPlan plan;
-            plan.madeOn = codes::toDate(query.value(7));
-            plan.nextReviewOn = codes::toDate(query.value(8));
+        c.plans.clear();
+        if (!rows.isNull(7)) {
+            plan.madeOn = rows.date(7);
+            plan.nextReviewOn = rows.date(8);
             c.plans.append(plan);
         }
         for (const Deadline &deadline : Deadlines::forCase(c, today)) {
             if (deadline.isOpen())
-                found.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), deadline});
+                found.append({rows.text(0), rows.text(1), rows.text(2), deadline});
         }
     }
+    if (!rows.error().isEmpty())
+        qWarning("open deadlines report: %s", qPrintable(rows.error()));
     std::stable_sort(found.begin(), found.end(),
                      [](const OpenDeadline &a, const OpenDeadline &b) { return a.deadline.due < b.deadline.due; });
     return found;
@@ -56,10 +63,19 @@ QByteArray DeadlineReport::csv(const QList<OpenDeadline> &deadlines)
     CsvWriter writer;
     writer.addRow({tr("Case id"), tr("Case number"), tr("Child"), tr("Deadline"), tr("Start date"), tr("Due date"),
                    tr("State")});
-    for (const OpenDeadline &row : deadlines)
-        writer.addRow({row.caseId, row.caseNumber, row.child, Labels::deadlineKind(row.deadline.kind),
-                       CsvWriter::date(row.deadline.start), CsvWriter::date(row.deadline.due),
-                       Labels::deadlineState(row.deadline.state)});
+    // The few kinds and states translated once, not once a row.
+    QHash<DeadlineKind, QString> kinds;
+    QHash<DeadlineState, QString> states;
+    for (const OpenDeadline &row : deadlines) {
+        auto kind = kinds.constFind(row.deadline.kind);
+        if (kind == kinds.constEnd())
+            kind = kinds.insert(row.deadline.kind, Labels::deadlineKind(row.deadline.kind));
+        auto state = states.constFind(row.deadline.state);
+        if (state == states.constEnd())
+            state = states.insert(row.deadline.state, Labels::deadlineState(row.deadline.state));
+        writer.addRow({row.caseId, row.caseNumber, row.child, kind.value(), CsvWriter::date(row.deadline.start),
+                       CsvWriter::date(row.deadline.due), state.value()});
+    }
     return writer.bytes();
 }
 

@@ -5,6 +5,7 @@
 #include "rules/deadlines.h"
 #include "storage/codes.h"
 
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -30,45 +31,78 @@ bool StatisticsReport::parsePeriod(const QString &text, QDate &from, QDate &to)
     return true;
 }
 
+namespace {
+// The due days of a report's deadlines, as ISO texts, worked out once for each
+// day of receipt: a half-year has some 180 such days and tens of thousands of
+// initiations, and ISO texts compare like the dates they are.
+class DueDays final {
+public:
+    QString initiationDecision(const QString &receivedDay)
+    {
+        return cached(m_initiation, receivedDay, [](const QDate &day) { return Deadlines::initiationDecisionDue(day); });
+    }
+    QString assessment(const QString &receivedDay)
+    {
+        return cached(m_assessment, receivedDay, [](const QDate &day) { return Deadlines::assessmentDue(day); });
+    }
+
+private:
+    template <typename Rule>
+    static QString cached(QHash<QString, QString> &known, const QString &day, Rule rule)
+    {
+        if (const auto found = known.constFind(day); found != known.constEnd())
+            return found.value();
+        const QString due = codes::date(rule(QDate::fromString(day, Qt::ISODate))).toString();
+        known.insert(day, due);
+        return due;
+    }
+    QHash<QString, QString> m_initiation;
+    QHash<QString, QString> m_assessment;
+};
+} // namespace
+
 ThlDeadlines StatisticsReport::thlDeadlines(const QSqlDatabase &database, const QDate &from, const QDate &to)
 {
     ThlDeadlines report{from, to, {}, {}};
+    const QString fromDay = codes::date(from).toString();
+    const QString toDay = codes::date(to).toString();
+    DueDays dueDays;
     // Reported after the period: a deadline met since then counts as met, on time or not.
-    const auto keep = [&to](DeadlineKeeping &keeping, const QDate &due, const QDate &met) {
-        if (met.isValid())
+    const auto keep = [&toDay](DeadlineKeeping &keeping, const QString &due, const QString &met) {
+        if (!met.isEmpty())
             ++(met <= due ? keeping.onTime : keeping.late);
-        else if (due < to)
+        else if (due < toDay)
             ++keeping.openOverdue;
     };
     // Initiations received in the period (the day of receipt decides the period).
     QSqlQuery q(database);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT i.received_at, i.decided_on FROM initiations i JOIN cases c ON c.id = i.case_id "
+    q.prepare(QStringLiteral("SELECT substr(i.received_at, 1, 10), coalesce(i.decided_on, '') "
+                             "FROM initiations i JOIN cases c ON c.id = i.case_id "
                              "WHERE substr(i.received_at, 1, 10) BETWEEN ? AND ? AND c.archived_at IS NULL"));
-    q.addBindValue(codes::date(from));
-    q.addBindValue(codes::date(to));
+    q.addBindValue(fromDay);
+    q.addBindValue(toDay);
     q.exec();
-    while (q.next()) {
-        const QDate received = codes::toDateTime(q.value(0)).date();
-        keep(report.initiations, Deadlines::initiationDecisionDue(received), codes::toDate(q.value(1)));
-    }
+    while (q.next())
+        keep(report.initiations, dueDays.initiationDecision(q.value(0).toString()), q.value(1).toString());
     // Assessments completed in the period, and those due in it and still open at its end.
     QSqlQuery a(database);
     a.setForwardOnly(true);
-    a.prepare(QStringLiteral("SELECT i.received_at, s.completed_on FROM initiations i JOIN cases c ON c.id = i.case_id "
+    a.prepare(QStringLiteral("SELECT substr(i.received_at, 1, 10), coalesce(s.completed_on, '') "
+                             "FROM initiations i JOIN cases c ON c.id = i.case_id "
                              "LEFT JOIN assessments s ON s.case_id = c.id "
                              "WHERE c.archived_at IS NULL AND coalesce(i.assessment_starts, 1) = 1 "
                              "AND (s.completed_on BETWEEN ? AND ? OR (s.completed_on IS NULL AND substr(i.received_at, 1, 10) <= ? "
                              "AND (c.closed_on IS NULL OR c.closed_on > ?)))"));
-    a.addBindValue(codes::date(from));
-    a.addBindValue(codes::date(to));
-    a.addBindValue(codes::date(to));
-    a.addBindValue(codes::date(to));
+    a.addBindValue(fromDay);
+    a.addBindValue(toDay);
+    a.addBindValue(toDay);
+    a.addBindValue(toDay);
     a.exec();
     while (a.next()) {
-        const QDate due = Deadlines::assessmentDue(codes::toDateTime(a.value(0)).date());
-        const QDate completed = codes::toDate(a.value(1));
-        if (!completed.isValid() && (due >= to || due < from))
+        const QString due = dueDays.assessment(a.value(0).toString());
+        const QString completed = a.value(1).toString();
+        if (completed.isEmpty() && (due >= toDay || due < fromDay))
             continue; // not yet due, or overdue already before this period (counted there)
         keep(report.assessments, due, completed);
     }
@@ -111,14 +145,15 @@ QList<MonthKeeping> StatisticsReport::deadlinesMetByMonth(const QSqlDatabase &da
     q.bindValue(QStringLiteral(":first"), codes::date(first));
     q.bindValue(QStringLiteral(":last"), codes::date(last));
     q.exec();
+    DueDays dueDays;
     while (q.next()) {
-        const QDate received = codes::toDateTime(q.value(0)).date();
+        const QString received = q.value(0).toString().left(10);
         const QDate decided = codes::toDate(q.value(1));
         const QDate completed = codes::toDate(q.value(2));
         if (decided.isValid() && decided >= first && decided <= last)
-            count(decided, Deadlines::initiationDecisionDue(received));
+            count(decided, QDate::fromString(dueDays.initiationDecision(received), Qt::ISODate));
         if (completed.isValid() && completed >= first && completed <= last)
-            count(completed, Deadlines::assessmentDue(received));
+            count(completed, QDate::fromString(dueDays.assessment(received), Qt::ISODate));
     }
     return result;
 }
@@ -141,29 +176,38 @@ QList<StatisticsLine> StatisticsReport::yearly(const QSqlDatabase &database, int
     const QDate first(year, 1, 1);
     const QDate last(year, 12, 31);
     QList<StatisticsLine> lines;
-    // Each child once per measure and basis: measures in force on any day of the year.
+    // Each child once per measure and basis: measures in force on any day of
+    // the year, counted by SQLite. On 31 December every birthday of the year
+    // has passed, so the age is the year less the year of birth.
     QSqlQuery q(database);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT DISTINCT m.catalogue_id, mc.name_fi, mc.name_sv, m.legal_basis, c.child_id, p.birth_date "
+        "SELECT m.catalogue_id, mc.name_fi, mc.name_sv, m.legal_basis, "
+        "  CASE WHEN p.birth_date IS NULL OR p.birth_date = '' THEN 99 ELSE "
+        "    CASE WHEN ? - CAST(substr(p.birth_date, 1, 4) AS INTEGER) < 0 THEN 99 "
+        "         WHEN ? - CAST(substr(p.birth_date, 1, 4) AS INTEGER) <= 6 THEN 0 "
+        "         WHEN ? - CAST(substr(p.birth_date, 1, 4) AS INTEGER) <= 12 THEN 7 "
+        "         WHEN ? - CAST(substr(p.birth_date, 1, 4) AS INTEGER) <= 17 THEN 13 ELSE 18 END END AS age_group, "
+        "  count(DISTINCT c.child_id) "
         "FROM measures m JOIN measure_catalogue mc ON mc.id = m.catalogue_id JOIN cases c ON c.id = m.case_id "
         "JOIN persons p ON p.id = c.child_id "
-        "WHERE m.status IN ('active', 'ended') AND m.start_on <= ? AND coalesce(m.ended_on, m.planned_end_on, '9999-12-31') >= ?"));
+        "WHERE m.status IN ('active', 'ended') AND m.start_on <= ? "
+        "AND coalesce(m.ended_on, m.planned_end_on, '9999-12-31') >= ? "
+        "GROUP BY m.catalogue_id, m.legal_basis, age_group"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(year);
     q.addBindValue(codes::date(last));
     q.addBindValue(codes::date(first));
     q.exec();
     // Keyed by the age group's lower bound so that the groups come out in order of age.
     QMap<std::tuple<QString, QString, int>, int> children;
     while (q.next()) {
-        Person child;
-        child.birthDate = codes::toDate(q.value(5));
         CatalogueEntry entry;
         entry.nameFi = q.value(1).toString();
         entry.nameSv = q.value(2).toString();
         const QString measure = Labels::measureName(entry);
         const QString basis = Labels::legalBasis(codes::fromCode(codes::legalBases, q.value(3).toString()));
-        const int age = child.ageOn(last);
-        ++children[{measure, basis, age < 0 ? 99 : age <= 6 ? 0 : age <= 12 ? 7 : age <= 17 ? 13 : 18}];
+        children[{measure, basis, q.value(4).toInt()}] += q.value(5).toInt();
     }
     for (auto it = children.cbegin(); it != children.cend(); ++it)
         lines.append({tr("measures"), std::get<0>(it.key()), std::get<1>(it.key()),

@@ -27,7 +27,10 @@ DeadlineState Deadlines::stateOf(const QDate &due, const QDate &met, const QDate
         return met <= due ? DeadlineState::MetOnTime : DeadlineState::MetLate;
     if (today > due)
         return DeadlineState::Overdue;
-    if (WorkingDays::workingDaysBetween(today, due) <= warningWorkingDays)
+    // "At most N working days left" is "due before the (N+1)th working day
+    // after today": a few days to count rather than every day up to the due
+    // day, which matters when a report checks tens of thousands of deadlines.
+    if (due < WorkingDays::addWorkingDays(today, warningWorkingDays + 1))
         return DeadlineState::DueSoon;
     return DeadlineState::OnTime;
 }

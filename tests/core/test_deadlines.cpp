@@ -2,6 +2,7 @@
 
 #include "domain/clientcase.h"
 #include "rules/deadlines.h"
+#include "rules/workingdays.h"
 
 using namespace tukipolku;
 
@@ -125,4 +126,24 @@ TEST_CASE("Deadlines: the latest plan review is a year later", "[deadlines]")
 {
     CHECK(Deadlines::latestPlanReview(QDate(2026, 6, 1)) == QDate(2027, 6, 1));
     CHECK(Deadlines::latestPlanReview(QDate(2028, 2, 29)) == QDate(2029, 2, 28));
+}
+
+TEST_CASE("Deadlines: due soon means at most N working days left over holidays too", "[deadlines]")
+{
+    // Every day of a year with Easter, midsummer and Christmas, every due day
+    // up to two months ahead: the state agrees with counting the working days.
+    for (QDate today(2026, 3, 1); today <= QDate(2027, 2, 28); today = today.addDays(1)) {
+        for (int ahead = 0; ahead <= 60; ++ahead) {
+            const QDate due = today.addDays(ahead);
+            for (const int warning : {0, 3, 5}) {
+                const DeadlineState expected = WorkingDays::workingDaysBetween(today, due) <= warning
+                                                   ? DeadlineState::DueSoon
+                                                   : DeadlineState::OnTime;
+                if (Deadlines::stateOf(due, QDate(), today, warning) != expected) {
+                    INFO(today.toString(Qt::ISODate).toStdString() + " due " + due.toString(Qt::ISODate).toStdString());
+                    REQUIRE(Deadlines::stateOf(due, QDate(), today, warning) == expected);
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,99 @@
+#include "storage/rowreader.h"
+
+#include "storage/sqlitehandle.h"
+
+#include <sqlite3.h>
+
+namespace tukipolku {
+
+RowReader::RowReader(const QSqlDatabase &database, const QString &sql)
+{
+    const SqliteHandle handle(database);
+    if (!handle.isValid()) {
+        m_error = QStringLiteral("no SQLite connection");
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle.get(), utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(handle.get()));
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+RowReader::~RowReader()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RowReader::bind(int position, const QVariant &value)
+{
+    if (!m_statement)
+        return;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, position);
+    } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+        sqlite3_bind_int64(m_statement, position, value.toLongLong());
+    } else {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * sizeof(char16_t)),
+                            SQLITE_TRANSIENT);
+    }
+}
+
+bool RowReader::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    return false;
+}
+
+bool RowReader::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString RowReader::text(int column) const
+{
+    const auto *utf16 = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    if (!utf16)
+        return {};
+    return QString::fromUtf16(utf16, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(char16_t)));
+}
+
+qint64 RowReader::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QDate RowReader::date(int column) const
+{
+    // By hand: "YYYY-MM-DD" is all the dates this program stores.
+    const auto *text = sqlite3_column_text(m_statement, column);
+    if (!text || sqlite3_column_bytes(m_statement, column) < 10)
+        return {};
+    const auto digits = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (text[4] != '-' || text[7] != '-')
+        return {};
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    if (year <= 0 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day); // invalid for a month or day out of range
+}
+
+} // namespace tukipolku
