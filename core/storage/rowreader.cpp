@@ -41,6 +41,14 @@ void RowReader::bind(int position, const QVariant &value)
     }
 }
 
+void RowReader::bind(const QString &name, const QVariant &value)
+{
+    if (!m_statement)
+        return;
+    if (const int position = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData()); position > 0)
+        bind(position, value);
+}
+
 bool RowReader::next()
 {
     if (!m_statement)
@@ -48,9 +56,15 @@ bool RowReader::next()
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc != SQLITE_DONE)
+    // A reading stopped on purpose (sqlite3_interrupt, a window closing) is no error.
+    if (rc != SQLITE_DONE && rc != SQLITE_INTERRUPT)
         m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
     return false;
+}
+
+int RowReader::columnCount() const
+{
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
 }
 
 bool RowReader::isNull(int column) const

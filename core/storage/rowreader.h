@@ -26,9 +26,12 @@ public:
 
     // Binds a parameter by its 1-based position; a null QVariant binds NULL.
     void bind(int position, const QVariant &value);
+    // Binds a named parameter (":today"); nothing happens when the statement has none of that name.
+    void bind(const QString &name, const QVariant &value);
     // The next row; false at the end or on an error (then error() says which).
     bool next();
 
+    int columnCount() const;
     bool isNull(int column) const;
     QString text(int column) const;
     qint64 integer(int column) const;

@@ -4,6 +4,7 @@
 #include "rules/providerrules.h"
 #include "storage/codes.h"
 #include "storage/providerrepository.h"
+#include "storage/rowreader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,9 +16,10 @@
 namespace tukipolku {
 
 namespace {
-// The columns every case item reads, in this order, from cases c and persons p.
-const QString caseColumns = QStringLiteral("c.id, c.case_number, p.first_names || ' ' || p.last_name, "
-                                           "coalesce(c.responsible_worker_id, '')");
+// The columns every case item reads, in this order, from cases c. The child's
+// name is read only for the rows shown (childNames): joining the persons of
+// tens of thousands of rows took more than the rest of the list together.
+const QString caseColumns = QStringLiteral("c.id, c.case_number, c.child_id, coalesce(c.responsible_worker_id, '')");
 // Open cases of one worker (:worker) or of all.
 QString caseFilter(const QString &workerId)
 {
@@ -27,36 +29,35 @@ QString caseFilter(const QString &workerId)
 }
 
 // Runs `sql` with the worker and the named dates bound, and turns each row into
-// an item: the case columns first, then the record id and the due day.
+// an item: the case columns first, then the record id and the due day. Read
+// with RowReader: the unit's list has tens of thousands of rows.
 void collect(const QSqlDatabase &database, const QString &sql, const QVariantMap &values, WorkKind kind,
              QList<WorkItem> &items)
 {
-    QSqlQuery query(database);
-    query.setForwardOnly(true); // read once, row by row: nothing kept for scrolling back
-    query.prepare(sql);
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (sql.contains(it.key()))
-            query.bindValue(it.key(), it.value());
-    }
-    if (!query.exec()) {
+    RowReader rows(database, sql);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        rows.bind(it.key(), it.value());
+    if (!rows.isValid()) {
         // A query that cannot run is a bug in this file: say so loudly in the log and the tests.
-        qWarning("worklist query failed: %s", qPrintable(query.lastError().text()));
+        qWarning("worklist query failed: %s", qPrintable(rows.error()));
         return;
     }
-    const bool hasDetail = query.record().count() > 6;
-    while (query.next()) {
+    const bool hasDetail = rows.columnCount() > 6;
+    while (rows.next()) {
         WorkItem item;
         item.kind = kind;
-        item.caseId = query.value(0).toString();
-        item.caseNumber = query.value(1).toString();
-        item.name = query.value(2).toString();
-        item.workerId = query.value(3).toString();
-        item.recordId = query.value(4).toString();
-        item.due = codes::toDate(query.value(5));
+        item.caseId = rows.text(0);
+        item.caseNumber = rows.text(1);
+        item.personId = rows.text(2);
+        item.workerId = rows.text(3);
+        item.recordId = rows.text(4);
+        item.due = rows.date(5);
         if (hasDetail)
-            item.detail = query.value(6).toString();
+            item.detail = rows.text(6);
         items.append(item);
     }
+    if (!rows.error().isEmpty())
+        qWarning("worklist query failed: %s", qPrintable(rows.error()));
 }
 } // namespace
 
@@ -96,7 +97,7 @@ void WorklistRepository::addStatutoryDeadlines(QList<WorkItem> &items, const QSt
 {
     // The next open statutory deadline of each case is kept on the case itself.
     const QString sql = QStringLiteral("SELECT %1, c.id, c.next_deadline_due, c.next_deadline_kind "
-                                       "FROM cases c JOIN persons p ON p.id = c.child_id "
+                                       "FROM cases c "
                                        "WHERE c.next_deadline_due IS NOT NULL AND c.next_deadline_due <= :horizon%2")
                             .arg(caseColumns, caseFilter(workerId));
     QList<WorkItem> found;
@@ -119,7 +120,6 @@ void WorklistRepository::addUntoldNotifications(QList<WorkItem> &items, const QS
     // The family is told within the same 7 working days as the decision (LSL 26 § 3).
     const QString sql = QStringLiteral("SELECT %1, i.id, substr(i.received_at, 1, 10) "
                                        "FROM initiations i JOIN cases c ON c.id = i.case_id "
-                                       "JOIN persons p ON p.id = c.child_id "
                                        "WHERE i.is_notification = 1 AND i.informed_on IS NULL%2")
                             .arg(caseColumns, caseFilter(workerId));
     QList<WorkItem> found;
@@ -135,13 +135,11 @@ void WorklistRepository::addAgreements(QList<WorkItem> &items, const QString &wo
     // A draft should be signed before it starts; a signed one not replaced ends on its end day.
     const QString unsigned_ = QStringLiteral("SELECT %1, a.id, coalesce(a.start_on, :today) "
                                              "FROM agreements a JOIN cases c ON c.id = a.case_id "
-                                             "JOIN persons p ON p.id = c.child_id "
-                                             "WHERE a.status = 'draft' AND coalesce(a.start_on, :today) <= :horizon%2")
+                                                   "WHERE a.status = 'draft' AND coalesce(a.start_on, :today) <= :horizon%2")
                                   .arg(caseColumns, caseFilter(workerId));
     const QString ending = QStringLiteral("SELECT %1, a.id, a.end_on "
                                           "FROM agreements a JOIN cases c ON c.id = a.case_id "
-                                          "JOIN persons p ON p.id = c.child_id "
-                                          "WHERE a.status = 'signed' AND a.end_on BETWEEN :today AND :horizon "
+                                             "WHERE a.status = 'signed' AND a.end_on BETWEEN :today AND :horizon "
                                           "AND NOT EXISTS (SELECT 1 FROM agreements n WHERE n.replaces_id = a.id)%2")
                                .arg(caseColumns, caseFilter(workerId));
     const QVariantMap values{{QStringLiteral(":worker"), workerId},
@@ -157,7 +155,6 @@ void WorklistRepository::addEndingDecisions(QList<WorkItem> &items, const QStrin
     // A start, continuation or change ends unless a later decision on the measure follows it.
     const QString sql = QStringLiteral("SELECT %1, d.id, d.end_on, d.number "
                                        "FROM decisions d JOIN cases c ON c.id = d.case_id "
-                                       "JOIN persons p ON p.id = c.child_id "
                                        "WHERE d.status = 'issued' AND d.end_on BETWEEN :today AND :horizon "
                                        "AND d.subject IN ('start', 'continue', 'change') "
                                        "AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.measure_id = d.measure_id "
@@ -184,7 +181,7 @@ void WorklistRepository::addMeetingsBehind(QList<WorkItem> &items, const QString
                        "  FROM measures m WHERE m.status = 'active' AND m.catalogue_id IN "
                        "    (SELECT id FROM measure_catalogue WHERE in_depth = 'support_person') "
                        "  AND m.meetings_per_month > 0 AND m.start_on <= :first) m "
-                       "JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.child_id "
+                       "JOIN cases c ON c.id = m.case_id "
                        "WHERE held < m.meetings_per_month%2")
             .arg(caseColumns, caseFilter(workerId));
     collect(m_database, sql,
@@ -199,21 +196,60 @@ void WorklistRepository::addCriminalRecords(QList<WorkItem> &items, const QDate 
 {
     const ProviderRepository providers(m_database, m_currentWorkerId);
     const int months = providers.criminalRecordIntervalMonths();
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, name, criminal_record_checked_on FROM providers "
-                              "WHERE status = 'active' AND kind IN ('support_family', 'support_person')"));
-    while (query.next()) {
-        const QDate checked = codes::toDate(query.value(2));
+    const QDate horizon = today.addDays(horizonDays);
+    // Only extracts old enough to fall due by the horizon are read (a few
+    // days' margin for months of different lengths); the due day is then
+    // worked out exactly as on the provider's page.
+    RowReader rows(m_database, QStringLiteral("SELECT id, name, criminal_record_checked_on FROM providers "
+                                              "WHERE status = 'active' AND kind IN ('support_family', 'support_person') "
+                                              "AND (criminal_record_checked_on IS NULL OR criminal_record_checked_on <= ?)"));
+    rows.bind(1, codes::date(horizon.addMonths(-months).addDays(4)));
+    while (rows.next()) {
+        const QDate checked = rows.date(2);
         const QDate due = checked.isValid() ? checked.addMonths(months) : today;
-        if (due > today.addDays(horizonDays))
+        if (due > horizon)
             continue;
         WorkItem item;
         item.kind = WorkKind::CriminalRecordDue;
-        item.recordId = query.value(0).toString();
-        item.name = query.value(1).toString();
+        item.recordId = rows.text(0);
+        item.name = rows.text(1);
         item.due = due;
         items.append(item);
+    }
+}
+
+QHash<QString, QString> WorklistRepository::childNames(const QStringList &personIds) const
+{
+    QHash<QString, QString> names;
+    constexpr qsizetype batch = 200; // well under SQLite's limit of bound values
+    for (qsizetype from = 0; from < personIds.size(); from += batch) {
+        const QStringList ids = personIds.mid(from, batch);
+        QStringList marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks << QStringLiteral("?");
+        RowReader rows(m_database, QStringLiteral("SELECT id, first_names || ' ' || last_name FROM persons "
+                                                  "WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            rows.bind(int(i + 1), ids.at(i));
+        while (rows.next())
+            names.insert(rows.text(0), rows.text(1));
+    }
+    return names;
+}
+
+void WorklistRepository::fillNames(QList<WorkItem> &items, qsizetype from, qsizetype count) const
+{
+    QStringList ids;
+    const qsizetype end = std::min(items.size(), from + count);
+    for (qsizetype i = from; i < end; ++i) {
+        if (!items.at(i).personId.isEmpty() && items.at(i).name.isEmpty())
+            ids << items.at(i).personId;
+    }
+    ids.removeDuplicates();
+    const QHash<QString, QString> names = childNames(ids);
+    for (qsizetype i = from; i < end; ++i) {
+        if (!items.at(i).personId.isEmpty() && items.at(i).name.isEmpty())
+            items[i].name = names.value(items.at(i).personId);
     }
 }
 

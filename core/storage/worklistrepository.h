@@ -2,7 +2,9 @@
 
 #include "worklist/workitem.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,6 +34,11 @@ public:
     // `stop`, when given and set by another thread, ends the reading early (with
     // what was read so far) so that a window being closed need not wait.
     QList<WorkItem> items(const QString &workerId, const QDate &today, const std::atomic_bool *stop = nullptr) const;
+    // The case items carry the child's person id; their names are read for
+    // the rows shown: the names of `personIds` by id.
+    QHash<QString, QString> childNames(const QStringList &personIds) const;
+    // Fills in the children's names of `count` items from `from` on.
+    void fillNames(QList<WorkItem> &items, qsizetype from, qsizetype count) const;
     // Every worker's child welfare caseload, the largest first.
     QList<WorkerCaseload> caseloads() const;
 

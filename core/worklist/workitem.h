@@ -28,7 +28,8 @@ struct WorkItem {
     QDate due;
     QString caseId;     // empty for provider items
     QString caseNumber;
-    QString name;       // the child's or the provider's
+    QString name;       // the provider's; the child's once read (WorklistRepository::fillNames)
+    QString personId;   // the child of a case item
     QString workerId;   // the case's responsible worker
     QString recordId;   // the decision, agreement, measure or provider
     QString detail;     // e.g. "1 of 2 meetings"

@@ -225,7 +225,8 @@ void measureDecisionPdf(const Database &database, int runs)
                 ms(samples.median()), QStringLiteral("≤ 100 ms"), samples.median() <= 100);
 }
 
-// The worklist the program opens on, for the whole unit (the largest), with the caseloads.
+// The worklist the program opens on, for the whole unit (the largest), with the
+// caseloads and the children's names of the first screenful, as the page shows it.
 void measureWorklist(const Database &database, int runs)
 {
     const WorklistRepository worklist(database.connection(), QString());
@@ -234,7 +235,9 @@ void measureWorklist(const Database &database, int runs)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        rows = worklist.items(QString(), QDate::currentDate()).size();
+        QList<WorkItem> items = worklist.items(QString(), QDate::currentDate());
+        worklist.fillNames(items, 0, 100);
+        rows = items.size();
         worklist.caseloads();
         samples.add(elapsedMs(timer));
     }

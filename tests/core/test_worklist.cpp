@@ -1,4 +1,6 @@
 #include "catchshim.h"
+
+#include <algorithm>
 #include "agreementfixture.h"
 #include "testdatabase.h"
 
@@ -116,7 +118,11 @@ TEST_CASE("Worklist: each kind of work with its due day, overdue first, per work
     REQUIRE(providers.save(*laine).ok());
 
     const WorklistRepository worklist(f.db.connection(), f.db.worker().id);
-    const QList<WorkItem> mine = worklist.items(f.db.worker().id, today);
+    QList<WorkItem> mine = worklist.items(f.db.worker().id, today);
+    CHECK(std::all_of(mine.cbegin(), mine.cend(), [](const WorkItem &item) {
+        return item.caseId.isEmpty() || (item.name.isEmpty() && !item.personId.isEmpty());
+    })); // the children's names are read for the rows shown
+    worklist.fillNames(mine, 0, mine.size());
 
     const QList<WorkItem> untold = ofKind(mine, WorkKind::NotificationNotTold);
     REQUIRE(untold.size() == 1);

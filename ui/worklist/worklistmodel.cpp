@@ -13,9 +13,34 @@ void WorklistModel::setItems(const QList<WorkItem> &items, const QDate &today,
 {
     beginResetModel();
     m_items = items;
+    m_childNames.clear();
     m_today = today;
     m_workerNames = workerNames;
     endResetModel();
+}
+
+QString WorklistModel::childName(int row) const
+{
+    const QString &personId = m_items.at(row).personId;
+    if (personId.isEmpty())
+        return {};
+    if (const auto known = m_childNames.constFind(personId); known != m_childNames.constEnd())
+        return known.value();
+    if (!m_nameSource)
+        return {};
+    // The names of this row and the page after it, in one reading.
+    constexpr int page = 100;
+    QStringList wanted;
+    for (int i = row; i < std::min<qsizetype>(m_items.size(), row + page); ++i) {
+        const QString &id = m_items.at(i).personId;
+        if (!id.isEmpty() && !m_childNames.contains(id))
+            wanted << id;
+    }
+    wanted.removeDuplicates();
+    const QHash<QString, QString> names = m_nameSource(wanted);
+    for (const QString &id : std::as_const(wanted))
+        m_childNames.insert(id, names.value(id)); // a name not found is not asked again
+    return m_childNames.value(personId);
 }
 
 int WorklistModel::overdueCount() const
@@ -50,7 +75,7 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const
     case Due:
         return item.isOverdue(m_today) ? tr("%1 – overdue").arg(Labels::date(item.due)) : Labels::date(item.due);
     case Work: return Labels::workKind(item.kind);
-    case Name: return item.name;
+    case Name: return item.name.isEmpty() ? childName(index.row()) : item.name;
     case Case: return item.caseNumber;
     case Detail: return item.detail;
     case Worker: return m_workerNames.value(item.workerId);

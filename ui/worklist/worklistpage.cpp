@@ -33,6 +33,11 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
     m_whoLabel->setBuddy(m_who);
     m_summary = new QLabel(this);
     m_model = new WorklistModel(this);
+    m_model->setNameSource([this](const QStringList &personIds) {
+        if (!m_session)
+            return QHash<QString, QString>();
+        return WorklistRepository(m_session->database().connection(), m_session->workerId()).childNames(personIds);
+    });
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
