@@ -58,7 +58,21 @@ QString CsvWriter::save(const QByteArray &csv, const QString &path)
 
 QString CsvWriter::date(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // By hand: QDate::toString goes through a printf-like formatter, which a
+    // report of tens of thousands of dates notices.
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    QString text(10, QLatin1Char('-'));
+    const auto put = [&text](qsizetype at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = QLatin1Char(char('0' + value % 10));
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    return text;
 }
 
 QString CsvWriter::euros(qint64 cents)

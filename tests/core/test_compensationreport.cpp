@@ -1,6 +1,7 @@
 #include "catchshim.h"
 #include "agreementfixture.h"
 
+#include "exchange/csvwriter.h"
 #include "reports/compensationreport.h"
 #include "storage/measurelogrepository.h"
 #include "storage/reportedmonths.h"
@@ -92,4 +93,13 @@ TEST_CASE("Compensation report: March 2026 across a rate change, with a cancelle
     REQUIRE(reported.markReported(QDate(2026, 3, 1)).ok()); // again: no error
     CHECK(reported.isReported(QDate(2026, 3, 20)));
     CHECK_FALSE(reported.isReported(QDate(2026, 4, 1)));
+}
+
+TEST_CASE("CSV dates are ISO 8601 for every day, as QDate writes them", "[reports][csv]")
+{
+    for (QDate day(1999, 12, 25); day <= QDate(2031, 1, 5); day = day.addDays(1))
+        REQUIRE(CsvWriter::date(day) == day.toString(Qt::ISODate));
+    for (const QDate &day : {QDate(1, 1, 1), QDate(999, 3, 4), QDate(9999, 12, 31), QDate(-44, 3, 15)})
+        CHECK(CsvWriter::date(day) == day.toString(Qt::ISODate));
+    CHECK(CsvWriter::date(QDate()).isEmpty());
 }
