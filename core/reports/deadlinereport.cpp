@@ -20,7 +20,10 @@ QList<OpenDeadline> DeadlineReport::open(const QSqlDatabase &database, const QDa
     RowReader rows(database, QStringLiteral(
         "SELECT c.id, c.case_number, p.first_names || ' ' || p.last_name, i.received_at, i.decided_on, "
         "i.assessment_starts, a.completed_on, pl.made_on, pl.next_review_on "
-        "FROM cases c JOIN persons p ON p.id = c.child_id JOIN initiations i ON i.case_id = c.id "
+        // In the table's own order: the children, initiations and plans it
+        // looks up were written in about that order, so their pages are read
+        // once each rather than at random (an index in due-day order is not).
+        "FROM cases c NOT INDEXED JOIN persons p ON p.id = c.child_id JOIN initiations i ON i.case_id = c.id "
         "LEFT JOIN assessments a ON a.case_id = c.id "
         "LEFT JOIN client_plans pl ON pl.case_id = c.id AND pl.version = "
         "  (SELECT max(version) FROM client_plans WHERE case_id = c.id) "
