@@ -1,6 +1,7 @@
 #include "backup/backups.h"
 
 #include "backup/backupfile.h"
+#include "backup/backuplocation.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -47,6 +48,10 @@ Result Backups::write(const Database &database, const QString &target, const QSt
 {
     if (QFileInfo::exists(target))
         return Result::failure(tr("The file %1 already exists: a backup never overwrites a file.").arg(native(target)));
+    if (password.isEmpty() && BackupLocation::isRemovable(target))
+        return Result::failure(tr("%1 is on a removable disk, which can be lost: a backup there is always encrypted. "
+                                  "Give it a password, or choose a folder on this computer or on the network share.")
+                                   .arg(native(QFileInfo(target).absolutePath())));
     const QString snapshot = partialBeside(target);
     QSqlQuery vacuum(database.connection());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));

@@ -2,6 +2,7 @@
 #include "agreementfixture.h"
 
 #include "backup/backupfile.h"
+#include "backup/backuplocation.h"
 #include "backup/backups.h"
 #include "storage/database.h"
 
@@ -158,4 +159,55 @@ TEST_CASE("Backups: a folder keeps the newest of 7 days, 4 weeks and 12 months",
     CHECK_FALSE(kept.contains(QStringLiteral("2025-11-30"))); // the 13th month back
     CHECK_FALSE(kept.contains(QStringLiteral("2026-11-10")));
     CHECK(kept.size() == 7 + 2 + 11);
+}
+
+namespace {
+// A fake /sys/class/block entry for `name` pointing into `devicePath`, with
+// the whole disk's "removable" flag.
+void fakeBlockDevice(const QDir &sys, const QString &devicePath, const QString &name, const QByteArray &removable)
+{
+    const QString partition = sys.filePath(devicePath + QStringLiteral("/") + name);
+    REQUIRE(QDir().mkpath(partition));
+    QFile flag(QFileInfo(partition).absolutePath() + QStringLiteral("/removable"));
+    REQUIRE(flag.open(QIODevice::WriteOnly));
+    flag.write(removable + "\n");
+    REQUIRE(QDir().mkpath(sys.filePath(QStringLiteral("class/block"))));
+    REQUIRE(QFile::link(partition, sys.filePath(QStringLiteral("class/block/") + name)));
+}
+} // namespace
+
+TEST_CASE("Backups: a removable or USB disk is told apart from the computer's own", "[backups]")
+{
+    QTemporaryDir dir;
+    const QDir sys(dir.path());
+    fakeBlockDevice(sys, QStringLiteral("devices/pci0000:00/0000:00:14.0/usb2/2-1/2-1:1.0/host6/target6:0:0/6:0:0:0/block/sdz"),
+                    QStringLiteral("sdz1"), "0"); // a USB disk that calls itself fixed
+    fakeBlockDevice(sys, QStringLiteral("devices/platform/mmc0/block/mmcblk9"), QStringLiteral("mmcblk9p1"), "1");
+    fakeBlockDevice(sys, QStringLiteral("devices/pci0000:00/0000:00:05.0/virtio2/block/vdz"), QStringLiteral("vdz1"), "0");
+    CHECK(BackupLocation::isRemovableBlockDevice(QStringLiteral("/dev/sdz1"), sys.path()));
+    CHECK(BackupLocation::isRemovableBlockDevice(QStringLiteral("/dev/mmcblk9p1"), sys.path()));
+    CHECK_FALSE(BackupLocation::isRemovableBlockDevice(QStringLiteral("/dev/vdz1"), sys.path()));
+    CHECK_FALSE(BackupLocation::isRemovableBlockDevice(QStringLiteral("/dev/nothing"), sys.path()));
+    CHECK_FALSE(BackupLocation::isRemovableBlockDevice(QStringLiteral("tmpfs"), sys.path()));
+}
+
+TEST_CASE("Backups: a plain backup is refused on a removable disk, an encrypted one is written", "[backups]")
+{
+    AgreementFixture f;
+    QTemporaryDir dir;
+    const QString stick = dir.filePath(QStringLiteral("stick"));
+    BackupLocation::setDetectorForTesting([stick](const QString &path) { return path.startsWith(stick); });
+    struct Restore {
+        ~Restore() { BackupLocation::setDetectorForTesting({}); }
+    } restore;
+    REQUIRE(QDir().mkpath(stick));
+    const QString plain = QDir(stick).filePath(QStringLiteral("unit.sqlite"));
+    const Result refused = Backups::write(f.db.database(), plain);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("removable")));
+    CHECK_FALSE(QFile::exists(plain));
+    CHECK(QDir(stick).entryList(QDir::Files).isEmpty()); // nothing half-written left behind
+    const QString sealed = QDir(stick).filePath(QStringLiteral("unit.tpbackup"));
+    REQUIRE(Backups::write(f.db.database(), sealed, QStringLiteral("pitkä salasana")).ok());
+    CHECK(BackupFile::isEncrypted(sealed));
 }

@@ -15,6 +15,7 @@
 #include "families/familypage.h"
 #include "cases/casepage.h"
 #include "backup/automaticbackup.h"
+#include "backup/backuplocation.h"
 #include "backup/backups.h"
 #include "settings/backupspage.h"
 #include "settings/documentspage.h"
@@ -344,6 +345,38 @@ TEST_CASE("UI: the backups page backs up into its folder, encrypted on demand, a
     f.window->close();
     CHECK(Backups::inFolder(ofThisDatabase).size() >= 1);
     CHECK(f.settings.lastBackup() >= before);
+}
+
+TEST_CASE("UI: a backup folder on a removable disk is refused for the plain automatic backups",
+          "[ui][settings][backups]")
+{
+    Fixture f;
+    f.settings.setBackupFolder(QString());
+    struct Forget {
+        WorkstationSettings &settings;
+        ~Forget()
+        {
+            settings.setBackupFolder(QString());
+            BackupLocation::setDetectorForTesting({});
+        }
+    } forget{f.settings};
+    const QString stickFolder = f.dir.filePath(QStringLiteral("usb"));
+    BackupLocation::setDetectorForTesting([stickFolder](const QString &path) { return path.startsWith(stickFolder); });
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    dialog.showPage(SettingsDialog::Backups);
+    BackupsPage *page = dialog.backupsPage();
+    page->folderField()->setText(stickFolder);
+    emit page->folderField()->editingFinished();
+    CHECK_FALSE(page->errorLabel()->isHidden());
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("removable")));
+    CHECK_FALSE(page->backUpNow()); // not written unencrypted
+    CHECK(Backups::inFolder(Backups::folderFor(stickFolder, f.session().database().path())).isEmpty());
+    // Encrypted it goes onto the stick.
+    REQUIRE(page->backUpEncrypted(QDir(stickFolder).filePath(QStringLiteral("unit.tpbackup")),
+                                  QStringLiteral("pitkä salasana")));
+    page->folderField()->setText(f.dir.filePath(QStringLiteral("backups")));
+    emit page->folderField()->editingFinished();
+    CHECK(page->errorLabel()->isHidden());
 }
 
 namespace {

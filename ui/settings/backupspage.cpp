@@ -1,6 +1,7 @@
 #include "settings/backupspage.h"
 
 #include "backup/backupfile.h"
+#include "backup/backuplocation.h"
 #include "backup/backups.h"
 #include "common/errorlabel.h"
 #include "domain/labels.h"
@@ -60,12 +61,12 @@ BackupsPage::BackupsPage(const Session &session, WorkstationSettings &settings, 
     layout->addWidget(m_error);
     layout->addStretch();
 
-    connect(m_folder, &QLineEdit::editingFinished, this, [this] { m_settings.setBackupFolder(m_folder->text().trimmed()); });
+    connect(m_folder, &QLineEdit::editingFinished, this, [this] { useFolder(m_folder->text().trimmed()); });
     connect(qobject_cast<QPushButton *>(m_buttons.at(0)), &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, m_folderLabel->text(), m_folder->text());
         if (!folder.isEmpty()) {
             m_folder->setText(native(folder));
-            m_settings.setBackupFolder(m_folder->text());
+            useFolder(m_folder->text());
         }
     });
     connect(qobject_cast<QPushButton *>(m_buttons.at(1)), &QPushButton::clicked, this, &BackupsPage::backUpNow);
@@ -177,6 +178,18 @@ void BackupsPage::chooseBackupToRestore()
                                                          tr("Tukipolku databases (*.sqlite)"));
     if (!newPath.isEmpty())
         restore(backup, newPath, password);
+}
+
+void BackupsPage::useFolder(const QString &folder)
+{
+    m_settings.setBackupFolder(folder);
+    // Said at once rather than when the first automatic backup fails.
+    if (!folder.isEmpty() && BackupLocation::isRemovable(folder))
+        m_error->showError(tr("This folder is on a removable disk, which can be lost: the automatic backups, "
+                              "which are not encrypted, cannot be written there. Choose a folder on this computer "
+                              "or on the network share, and use Back up encrypted… for a USB stick."));
+    else
+        m_error->clearError();
 }
 
 void BackupsPage::showStatus(const QString &done)

@@ -37,6 +37,7 @@ protected:
 private:
     void chooseEncryptedTarget();
     void chooseBackupToRestore();
+    void useFolder(const QString &folder);
     void showStatus(const QString &done = {});
     void retranslateUi();
 
