@@ -227,6 +227,10 @@
         <source>The restored file could not be moved to %1.</source>
         <translation>Palautettua tiedostoa ei voitu siirtää paikkaan %1.</translation>
     </message>
+    <message>
+        <source>%1 is on a removable disk, which can be lost: a backup there is always encrypted. Give it a password, or choose a folder on this computer or on the network share.</source>
+        <translation>%1 on siirrettävällä levyllä, joka voi kadota: sinne tehtävä varmuuskopio salataan aina. Anna sille salasana tai valitse kansio tältä tietokoneelta tai verkkolevyltä.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -3371,6 +3375,10 @@
     <message>
         <source>A backup is written into the folder when you close the program, if anything changed or the last backup is over a day old; each is checked before it counts, and the folder keeps the newest of the last 7 days, 4 weeks and 12 months. Choose a folder on a protected disk or the organisation&apos;s network share. For a USB stick or another removable disk, use Back up encrypted: without the password nobody can read it.</source>
         <translation>Varmuuskopio kirjoitetaan kansioon, kun suljet ohjelman, jos jotain on muuttunut tai edellinen varmuuskopio on yli vuorokauden vanha. Jokainen tarkistetaan ennen kuin se hyväksytään, ja kansioon jäävät viimeisten 7 päivän, 4 viikon ja 12 kuukauden uusimmat. Valitse kansio suojatulta levyltä tai organisaation verkkolevyltä. Käytä USB-muistille tai muulle siirrettävälle levylle salattua varmuuskopiota: ilman salasanaa kukaan ei voi lukea sitä.</translation>
+    </message>
+    <message>
+        <source>This folder is on a removable disk, which can be lost: the automatic backups, which are not encrypted, cannot be written there. Choose a folder on this computer or on the network share, and use Back up encrypted… for a USB stick.</source>
+        <translation>Tämä kansio on siirrettävällä levyllä, joka voi kadota: automaattisia varmuuskopioita, joita ei salata, ei voi kirjoittaa sinne. Valitse kansio tältä tietokoneelta tai verkkolevyltä, ja käytä USB-muistille valintaa Varmuuskopioi salattuna…</translation>
     </message>
 </context>
 <context>

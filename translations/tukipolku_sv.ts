@@ -227,6 +227,10 @@
         <source>The restored file could not be moved to %1.</source>
         <translation>Den återställda filen kunde inte flyttas till %1.</translation>
     </message>
+    <message>
+        <source>%1 is on a removable disk, which can be lost: a backup there is always encrypted. Give it a password, or choose a folder on this computer or on the network share.</source>
+        <translation>%1 finns på en flyttbar disk som kan komma bort: en säkerhetskopia där krypteras alltid. Ge den ett lösenord eller välj en mapp på den här datorn eller på nätverksenheten.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -3371,6 +3375,10 @@
     <message>
         <source>A backup is written into the folder when you close the program, if anything changed or the last backup is over a day old; each is checked before it counts, and the folder keeps the newest of the last 7 days, 4 weeks and 12 months. Choose a folder on a protected disk or the organisation&apos;s network share. For a USB stick or another removable disk, use Back up encrypted: without the password nobody can read it.</source>
         <translation>En säkerhetskopia skrivs i mappen när du stänger programmet, om något har ändrats eller den senaste säkerhetskopian är över ett dygn gammal. Varje kopia kontrolleras innan den godkänns, och i mappen sparas de nyaste från de senaste 7 dagarna, 4 veckorna och 12 månaderna. Välj en mapp på en skyddad disk eller på organisationens nätverksenhet. Använd en krypterad säkerhetskopia för ett USB-minne eller en annan flyttbar disk: utan lösenordet kan ingen läsa den.</translation>
+    </message>
+    <message>
+        <source>This folder is on a removable disk, which can be lost: the automatic backups, which are not encrypted, cannot be written there. Choose a folder on this computer or on the network share, and use Back up encrypted… for a USB stick.</source>
+        <translation>Mappen finns på en flyttbar disk som kan komma bort: de automatiska säkerhetskopiorna, som inte krypteras, kan inte skrivas där. Välj en mapp på den här datorn eller på nätverksenheten, och använd Säkerhetskopiera krypterat… för ett USB-minne.</translation>
     </message>
 </context>
 <context>
