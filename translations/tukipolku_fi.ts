@@ -5076,6 +5076,14 @@
         <source>&amp;Import a Field Copy…</source>
         <translation>T&amp;uo kenttäkopio…</translation>
     </message>
+    <message>
+        <source>The daily backup was written: %1</source>
+        <translation>Päivittäinen varmuuskopio kirjoitettiin: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Päivittäinen varmuuskopiointi epäonnistui: %1</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

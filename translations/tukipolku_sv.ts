@@ -5076,6 +5076,14 @@
         <source>&amp;Import a Field Copy…</source>
         <translation>I&amp;mportera en fältkopia…</translation>
     </message>
+    <message>
+        <source>The daily backup was written: %1</source>
+        <translation>Den dagliga säkerhetskopian skrevs: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Den dagliga säkerhetskopieringen misslyckades: %1</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

@@ -16,6 +16,7 @@
 #include "cases/casepage.h"
 #include "backup/automaticbackup.h"
 #include "backup/backuplocation.h"
+#include "backup/dailybackup.h"
 #include "backup/backups.h"
 #include "settings/backupspage.h"
 #include "settings/documentspage.h"
@@ -28,6 +29,7 @@
 #include "settings/workstationsettings.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -345,6 +347,37 @@ TEST_CASE("UI: the backups page backs up into its folder, encrypted on demand, a
     f.window->close();
     CHECK(Backups::inFolder(ofThisDatabase).size() >= 1);
     CHECK(f.settings.lastBackup() >= before);
+}
+
+TEST_CASE("UI: while the program stays open a backup is written once a day off the window's thread",
+          "[ui][settings][backups]")
+{
+    Fixture f;
+    struct Forget {
+        WorkstationSettings &settings;
+        ~Forget() { settings.setBackupFolder(QString()); }
+    } forget{f.settings};
+    const QString folder = f.dir.filePath(QStringLiteral("daily"));
+    f.settings.setBackupFolder(folder);
+    const QDateTime now = QDateTime::currentDateTime();
+    DailyBackup *daily = f.window->dailyBackup();
+    REQUIRE(daily);
+    f.settings.setLastBackup(now.addSecs(-3600));
+    CHECK_FALSE(daily->checkNow(now)); // an hour ago: not yet
+    f.settings.setLastBackup(now.addDays(-2));
+    QSignalSpy finished(daily, &DailyBackup::finished);
+    REQUIRE(daily->checkNow(now));
+    CHECK(daily->isRunning());
+    CHECK_FALSE(daily->checkNow(now)); // one at a time
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.first().at(0).toBool());
+    CHECK(f.settings.lastBackup() == now);
+    const QList<QPair<QString, QDateTime>> written =
+        Backups::inFolder(Backups::folderFor(folder, f.session().database().path()));
+    REQUIRE(written.size() == 1);
+    Database copy;
+    REQUIRE(copy.open(written.first().first, Database::Mode::ReadOnly));
+    CHECK(copy.check().isEmpty());
 }
 
 TEST_CASE("UI: a backup folder on a removable disk is refused for the plain automatic backups",

@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "backup/automaticbackup.h"
+#include "backup/dailybackup.h"
 #include "cases/caselistpage.h"
 #include "cases/casepage.h"
 #include "common/messagebox.h"
@@ -54,6 +55,14 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
     createPages();
     m_lock = new ScreenLock(this, m_pages, m_settings);
     m_homeVisit = new HomeVisit(this, m_settings);
+    m_dailyBackup = new DailyBackup(
+        m_settings, [this] { return m_database && m_database->isOpen() ? m_database->path() : QString(); }, this);
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(tr("The daily backup was written: %1").arg(message), 10000);
+        else
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(message));
+    });
     m_statusFile = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusFile, 1);
     createActions();

@@ -24,6 +24,7 @@ class FamilyPage;
 class LanguageManager;
 class ProvidersPage;
 class StartPage;
+class DailyBackup;
 class HomeVisit;
 class ScreenLock;
 class DashboardPage;
@@ -71,6 +72,7 @@ public:
     // Ends the visit with `pin`; false (with a message) when it is wrong.
     bool endHomeVisit(const QString &pin);
     HomeVisit *homeVisit() const { return m_homeVisit; }
+    DailyBackup *dailyBackup() const { return m_dailyBackup; }
     QAction *startHomeVisitAction() const { return m_startHomeVisit; }
     QAction *clientLogAction() const { return m_clientLog; }
     QAction *exportFieldCopyAction() const { return m_exportFieldCopy; }
@@ -158,6 +160,7 @@ private:
     HelpWindow *m_helpWindow = nullptr; // made when first opened
     ScreenLock *m_lock = nullptr;
     HomeVisit *m_homeVisit = nullptr;
+    DailyBackup *m_dailyBackup = nullptr; // once a day while the program stays open
     QAction *m_startHomeVisit = nullptr; // File ▸ Start a Home Visit…
     QAction *m_clientLog = nullptr;      // File ▸ Client's Access Log…
     QAction *m_exportFieldCopy = nullptr; // File ▸ Field Copy for a Laptop…
