@@ -4103,6 +4103,26 @@
         <source>Print with the system&apos;s print dialog (%1)</source>
         <translation>Tulosta järjestelmän tulostusikkunan kautta (%1)</translation>
     </message>
+    <message>
+        <source>for: %1</source>
+        <translation>kenelle: %1</translation>
+    </message>
+    <message>
+        <source>%1; for: %2</source>
+        <translation>%1; kenelle: %2</translation>
+    </message>
+    <message>
+        <source>For whom and why</source>
+        <translation>Kenelle ja miksi</translation>
+    </message>
+    <message>
+        <source>For whom and why?</source>
+        <translation>Kenelle ja miksi?</translation>
+    </message>
+    <message>
+        <source>Optional. E.g. &quot;the guardian, by post&quot; or &quot;the district court, on request&quot;: written to the client&apos;s access log with the print or the PDF.</source>
+        <translation>Vapaaehtoinen. Esim. ”huoltajalle postitse” tai ”käräjäoikeudelle pyynnöstä”: kirjataan asiakkaan käyttölokitietoihin tulosteen tai PDF:n kanssa.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DocumentsPage</name>

@@ -4103,6 +4103,26 @@
         <source>Print with the system&apos;s print dialog (%1)</source>
         <translation>Skriv ut via systemets utskriftsdialog (%1)</translation>
     </message>
+    <message>
+        <source>for: %1</source>
+        <translation>till: %1</translation>
+    </message>
+    <message>
+        <source>%1; for: %2</source>
+        <translation>%1; till: %2</translation>
+    </message>
+    <message>
+        <source>For whom and why</source>
+        <translation>Till vem och varför</translation>
+    </message>
+    <message>
+        <source>For whom and why?</source>
+        <translation>Till vem och varför?</translation>
+    </message>
+    <message>
+        <source>Optional. E.g. &quot;the guardian, by post&quot; or &quot;the district court, on request&quot;: written to the client&apos;s access log with the print or the PDF.</source>
+        <translation>Frivilligt. T.ex. ”till vårdnadshavaren per post” eller ”till tingsrätten på begäran”: antecknas i klientens användningslogg tillsammans med utskriften eller PDF-filen.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DocumentsPage</name>

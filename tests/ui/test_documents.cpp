@@ -188,12 +188,15 @@ TEST_CASE("UI: a saved client plan version is saved as PDF and logged – a new 
     DocumentButtons *documents = window.casePage()->planDocuments();
     CHECK(documents->isEnabled());
     const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    documents->recipientField()->setText(QStringLiteral("  huoltaja, postitse "));
     REQUIRE(documents->saveAsPdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
     const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false);
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().tableName == QStringLiteral("client_plans"));
     CHECK(logged.first().recordId == plan.id);
+    // Who it was for and why, as the worker told, with the file.
+    CHECK(logged.first().detail == pdf + QStringLiteral("; for: huoltaja, postitse"));
 }
 
 TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – the blank one opens from the File menu",

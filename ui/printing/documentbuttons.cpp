@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -21,12 +22,16 @@ DocumentButtons::DocumentButtons(QWidget *parent) : QWidget(parent)
     m_language->addItem(QString(), QString());
     m_language->addItem(QStringLiteral("suomeksi"), QStringLiteral("fi"));
     m_language->addItem(QStringLiteral("på svenska"), QStringLiteral("sv"));
+    m_recipient = new QLineEdit(this);
+    m_recipient->setClearButtonEnabled(true);
+    m_recipient->setMinimumWidth(200);
     m_print = new QPushButton(this);
     m_preview = new QPushButton(this);
     m_pdf = new QPushButton(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_language);
+    layout->addWidget(m_recipient, 1);
     layout->addWidget(m_print);
     layout->addWidget(m_preview);
     layout->addWidget(m_pdf);
@@ -42,6 +47,7 @@ void DocumentButtons::setSource(Source source, const QString &suggestedFileName,
     m_source = std::move(source);
     m_log = log;
     m_fileName = suggestedFileName;
+    m_recipient->clear(); // another document, perhaps for someone else
     setEnabled(bool(m_source));
 }
 
@@ -84,8 +90,13 @@ void DocumentButtons::logAccess(AccessAction action, const PrintableDocument &pr
 {
     if (!m_log)
         return;
+    // The recipient and the purpose, when given, go with the printer or the file.
+    const QString recipient = m_recipient->text().simplified();
+    const QString detailForLog = recipient.isEmpty() ? detail
+                                  : detail.isEmpty()  ? tr("for: %1").arg(recipient)
+                                                      : tr("%1; for: %2").arg(detail, recipient);
     if (const Result logged = m_log->record(action, printable.tableName, printable.recordId, printable.caseId,
-                                            printable.language, detail);
+                                            printable.language, detailForLog);
         !logged)
         emit failed(logged.message());
 }
@@ -144,6 +155,10 @@ void DocumentButtons::retranslateUi()
                             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_preview->setText(tr("&Print preview…"));
     m_pdf->setText(tr("Sav&e as PDF…"));
+    m_recipient->setPlaceholderText(tr("For whom and why?"));
+    m_recipient->setAccessibleName(tr("For whom and why"));
+    m_recipient->setToolTip(tr("Optional. E.g. \"the guardian, by post\" or \"the district court, on request\": written to the "
+                               "client's access log with the print or the PDF."));
 }
 
 } // namespace tukipolku::ui

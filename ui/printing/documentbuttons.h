@@ -9,13 +9,15 @@
 #include <optional>
 
 class QComboBox;
+class QLineEdit;
 class QPushButton;
 
 namespace tukipolku::ui {
 
 // The row of document actions under an agreement or a decision: the language
 // to print in (the client's unless the worker chooses otherwise), Print…,
-// Print preview… and Save as PDF…. The tab tells where the document comes from.
+// Print preview… and Save as PDF…, and for the access log who the document is
+// for and why, when the worker tells. The tab tells where the document comes from.
 class DocumentButtons final : public QWidget {
     Q_OBJECT
 
@@ -32,6 +34,9 @@ public:
     void chooseLanguage(const QString &language);
     // Reports are in the language of the screen: no choice to offer.
     void setLanguageChoiceVisible(bool visible);
+    // For whom and why the document is printed or saved, when the worker tells
+    // (optional); written to the access log with each print and PDF.
+    QLineEdit *recipientField() const { return m_recipient; }
     // Writes the PDF without asking; false (and failed()) when it cannot be written.
     bool saveAsPdf(const QString &path);
 
@@ -53,6 +58,7 @@ private:
     std::optional<AccessLog> m_log;
     QString m_fileName;
     QComboBox *m_language = nullptr;
+    QLineEdit *m_recipient = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_pdf = nullptr;
