@@ -42,11 +42,6 @@ class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
-}
-
 struct Parser {
     QCommandLineParser parser;
     QCommandLineOption database{QStringLiteral("database"),
@@ -413,6 +408,11 @@ int runCheck(const QString &path)
     return 0;
 }
 } // namespace
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+}
 
 bool needsWindow(int argc, char **argv)
 {

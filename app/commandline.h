@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <cstdio>
+
 class QApplication;
 class QCoreApplication;
 
@@ -28,6 +30,9 @@ struct CommandLineOptions {
     QString exportFamilies;  // --export-families ID,ID… (with --output FILE)
     QString importCopy;      // --import FILE: a field copy
 };
+
+// One line of a command-line mode's output (stdout or stderr).
+void printLine(FILE *stream, const QString &text);
 
 // True unless the command line asks for a mode that never opens a window, so
 // those modes run without a display.

@@ -1,5 +1,7 @@
 #include "fieldcopycommands.h"
 
+#include "commandline.h"
+
 #include "fieldcopy/fieldcopyexport.h"
 #include "fieldcopy/fieldcopyimport.h"
 #include "fieldcopy/fieldlabels.h"
@@ -17,30 +19,25 @@ class FieldCopyCommands final {
     Q_DECLARE_TR_FUNCTIONS(FieldCopyCommands)
 };
 
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
-}
-
 bool openDatabase(Database &database, const QString &path)
 {
     if (database.open(path))
         return true;
-    print(stderr, database.error().message());
+    printLine(stderr, database.error().message());
     return false;
 }
 
 // The conflicts side by side, for the person who resolves them in the program.
 void printConflicts(const QList<FieldCopyConflict> &conflicts)
 {
-    print(stdout, FieldCopyCommands::tr("%n record(s) changed both here and in the field copy; they were left as "
+    printLine(stdout, FieldCopyCommands::tr("%n record(s) changed both here and in the field copy; they were left as "
                                         "they are here. Import the file in the program (File ▸ Import a Field Copy) "
                                         "to choose which version to keep:",
                                         nullptr, int(conflicts.size())));
     for (const FieldCopyConflict &conflict : conflicts) {
-        print(stdout, QStringLiteral("  %1: %2").arg(FieldLabels::recordKind(conflict.table), conflict.description));
+        printLine(stdout, QStringLiteral("  %1: %2").arg(FieldLabels::recordKind(conflict.table), conflict.description));
         for (const FieldDifference &difference : conflict.differences)
-            print(stdout, FieldCopyCommands::tr("    %1: here \"%2\", in the field copy \"%3\"")
+            printLine(stdout, FieldCopyCommands::tr("    %1: here \"%2\", in the field copy \"%3\"")
                               .arg(FieldLabels::field(conflict.table, difference.column), difference.here,
                                    difference.there));
     }
@@ -51,11 +48,11 @@ int runExportFamilies(const QString &databasePath, const QString &familyIds, con
                       const QString &password)
 {
     if (output.isEmpty()) {
-        print(stderr, FieldCopyCommands::tr("Give the file to write with --output FILE.tpfield."));
+        printLine(stderr, FieldCopyCommands::tr("Give the file to write with --output FILE.tpfield."));
         return 2;
     }
     if (password.isEmpty()) {
-        print(stderr, FieldCopyCommands::tr("A field copy is always encrypted: give the password with --password-file F."));
+        printLine(stderr, FieldCopyCommands::tr("A field copy is always encrypted: give the password with --password-file F."));
         return 2;
     }
     Database database;
@@ -69,10 +66,10 @@ int runExportFamilies(const QString &databasePath, const QString &familyIds, con
     request.password = password;
     request.exportedBy = FieldCopyCommands::tr("command line");
     if (const Result written = FieldCopyExport::write(database, request); !written) {
-        print(stderr, written.message());
+        printLine(stderr, written.message());
         return 1;
     }
-    print(stdout, FieldCopyCommands::tr("Wrote the field copy %1 of %n family(ies).", nullptr,
+    printLine(stdout, FieldCopyCommands::tr("Wrote the field copy %1 of %n family(ies).", nullptr,
                                         int(request.familyIds.size()))
                       .arg(QDir::toNativeSeparators(output)));
     return 0;
@@ -81,7 +78,7 @@ int runExportFamilies(const QString &databasePath, const QString &familyIds, con
 int runImportFieldCopy(const QString &databasePath, const QString &file, const QString &password)
 {
     if (password.isEmpty()) {
-        print(stderr, FieldCopyCommands::tr("A field copy is always encrypted: give the password with --password-file F."));
+        printLine(stderr, FieldCopyCommands::tr("A field copy is always encrypted: give the password with --password-file F."));
         return 2;
     }
     Database database;
@@ -89,16 +86,16 @@ int runImportFieldCopy(const QString &databasePath, const QString &file, const Q
         return 1;
     FieldCopyImport import(database);
     if (const Result read = import.read(file, password); !read) {
-        print(stderr, read.message());
+        printLine(stderr, read.message());
         return 1;
     }
     const FieldCopySummary summary = import.summary();
     const QList<FieldCopyConflict> conflicts = import.conflicts();
     if (const Result applied = import.apply({}, {}); !applied) {
-        print(stderr, applied.message());
+        printLine(stderr, applied.message());
         return 1;
     }
-    print(stdout, FieldCopyCommands::tr("Imported %1: %2 new, %3 changed in the field copy, %4 kept as changed here, "
+    printLine(stdout, FieldCopyCommands::tr("Imported %1: %2 new, %3 changed in the field copy, %4 kept as changed here, "
                                         "%5 unchanged.")
                       .arg(QDir::toNativeSeparators(file))
                       .arg(summary.added)
@@ -106,7 +103,7 @@ int runImportFieldCopy(const QString &databasePath, const QString &file, const Q
                       .arg(summary.keptHere)
                       .arg(summary.unchanged));
     for (const QString &refused : summary.refused)
-        print(stdout, QStringLiteral("  ") + refused);
+        printLine(stdout, QStringLiteral("  ") + refused);
     if (!conflicts.isEmpty())
         printConflicts(conflicts);
     return conflicts.isEmpty() && summary.refused.isEmpty() ? 0 : 2;

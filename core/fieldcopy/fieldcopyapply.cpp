@@ -13,17 +13,6 @@
 namespace tukipolku {
 
 namespace {
-QStringList copiedColumns(const QSqlDatabase &connection, const QString &table)
-{
-    QStringList columns;
-    const QSqlRecord record = connection.record(table);
-    for (int i = 0; i < record.count(); ++i) {
-        if (FieldCopyTables::isCopied(record.fieldName(i)))
-            columns << record.fieldName(i);
-    }
-    return columns;
-}
-
 Result writeFailure(const QSqlQuery &query)
 {
     return Result::failure(FieldCopyImport::tr("The field copy could not be imported; nothing was changed: %1")
@@ -116,7 +105,7 @@ Result FieldCopyImport::retireDraftParties(const QSet<qsizetype> &taken)
 
 Result FieldCopyImport::write(const Planned &planned, bool take)
 {
-    const QStringList columns = copiedColumns(m_connection, planned.table);
+    const QStringList columns = FieldCopyTables::copiedColumns(m_connection, planned.table);
     const QString list = columns.join(QLatin1String(", "));
     QSqlQuery query(m_connection);
     if (take) {

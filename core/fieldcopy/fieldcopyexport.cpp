@@ -69,24 +69,12 @@ Result chooseFamilies(QSqlQuery &query, const QStringList &familyIds)
                                      "UNION SELECT child_id FROM main.cases WHERE id IN (SELECT id FROM fc_cases)"));
 }
 
-// The columns of `table` that travel, in the order of the table.
-QStringList copiedColumns(const QSqlDatabase &connection, const QString &table)
-{
-    QStringList columns;
-    const QSqlRecord record = connection.record(table);
-    for (int i = 0; i < record.count(); ++i) {
-        if (FieldCopyTables::isCopied(record.fieldName(i)))
-            columns << record.fieldName(i);
-    }
-    return columns;
-}
-
 Result copyRows(QSqlQuery &query, const QSqlDatabase &connection)
 {
     for (const QString &name : FieldCopyTables::writeOrder()) {
         const auto table = *std::find_if(FieldCopyTables::all().cbegin(), FieldCopyTables::all().cend(),
                                          [&](const FieldCopyTable &t) { return t.name == name; });
-        const QStringList columns = copiedColumns(connection, table.name);
+        const QStringList columns = FieldCopyTables::copiedColumns(connection, table.name);
         QStringList updates;
         for (const QString &column : columns)
             updates << QStringLiteral("%1 = excluded.%1").arg(column);

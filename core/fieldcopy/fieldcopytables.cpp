@@ -1,5 +1,7 @@
 #include "fieldcopy/fieldcopytables.h"
 
+#include <QSqlRecord>
+
 namespace tukipolku {
 
 namespace {
@@ -112,6 +114,17 @@ bool FieldCopyTables::isCompared(const QString &table, const QString &column)
 bool FieldCopyTables::isCopied(const QString &column)
 {
     return column != QLatin1String("search_id");
+}
+
+QStringList FieldCopyTables::copiedColumns(const QSqlDatabase &connection, const QString &table)
+{
+    QStringList columns;
+    const QSqlRecord record = connection.record(table);
+    for (int i = 0; i < record.count(); ++i) {
+        if (isCopied(record.fieldName(i)))
+            columns << record.fieldName(i);
+    }
+    return columns;
 }
 
 } // namespace tukipolku

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,8 @@ public:
     static bool isCompared(const QString &table, const QString &column);
     // Columns that are copied: all but the local search number.
     static bool isCopied(const QString &column);
+    // The copied columns of `table` in `connection`'s main database, in table order.
+    static QStringList copiedColumns(const QSqlDatabase &connection, const QString &table);
 };
 
 } // namespace tukipolku
