@@ -4,7 +4,7 @@
 
 namespace tukipolku::test {
 
-ClientCase openCaseOfIida(Session &session, const QDateTime &received, PersonLanguage language)
+ClientCase familyOfIida(Session &session, PersonLanguage language)
 {
     Family family;
     family.name = QStringLiteral("Mäkelä");
@@ -18,6 +18,12 @@ ClientCase openCaseOfIida(Session &session, const QDateTime &received, PersonLan
     ClientCase c;
     c.familyId = family.id;
     c.child = child;
+    return c;
+}
+
+ClientCase openCaseOfIida(Session &session, const QDateTime &received, PersonLanguage language)
+{
+    ClientCase c = familyOfIida(session, language);
     c.initiation.receivedAt = received;
     REQUIRE(session.cases().open(c).ok());
     return c;

@@ -8,7 +8,10 @@
 namespace tukipolku::test {
 
 // A new household "Mäkelä" with its child Iida (born 9.9.2017, speaking
-// `language`), and her case received at `received`; the case is returned as saved.
+// `language`), and a case of hers not yet opened, for a test to fill in.
+ClientCase familyOfIida(Session &session, PersonLanguage language = PersonLanguage::Finnish);
+
+// The same, with her case received at `received` opened; the case is returned as saved.
 ClientCase openCaseOfIida(Session &session, const QDateTime &received,
                           PersonLanguage language = PersonLanguage::Finnish);
 

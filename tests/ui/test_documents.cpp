@@ -269,6 +269,26 @@ TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as
     CHECK(session.accessLog().entriesOfCase(c.id, false).first().action == AccessAction::Export); // the export is logged too
 }
 
+namespace {
+// A support family measure of the case (the Laines, from a month ago for a
+// year), saved.
+Measure supportFamilyMeasure(Session &session, const QString &caseId)
+{
+    Provider laine;
+    laine.kind = ProviderKind::SupportFamily;
+    laine.name = QStringLiteral("Laine, Anna ja Matti");
+    REQUIRE(session.providers().save(laine).ok());
+    Measure measure;
+    measure.caseId = caseId;
+    measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
+    measure.start = QDate::currentDate().addDays(-30);
+    measure.plannedEnd = QDate::currentDate().addMonths(11);
+    measure.providerId = laine.id;
+    REQUIRE(session.measures().save(measure).ok());
+    return measure;
+}
+} // namespace
+
 TEST_CASE("UI: Ctrl+S saves the draft of an agreement or a decision too", "[ui][documents]")
 {
     QTemporaryDir dir;
@@ -283,17 +303,7 @@ TEST_CASE("UI: Ctrl+S saves the draft of an agreement or a decision too", "[ui][
     const ClientCase c = test::openCaseOfIida(session, QDateTime(QDate::currentDate().addDays(-60), QTime(9, 0)), PersonLanguage::Finnish);
     const Family family = *session.families().find(c.familyId);
     const Person child = c.child;
-    Provider laine;
-    laine.kind = ProviderKind::SupportFamily;
-    laine.name = QStringLiteral("Laine, Anna ja Matti");
-    REQUIRE(session.providers().save(laine).ok());
-    Measure measure;
-    measure.caseId = c.id;
-    measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
-    measure.start = QDate::currentDate().addDays(-30);
-    measure.plannedEnd = QDate::currentDate().addMonths(11);
-    measure.providerId = laine.id;
-    REQUIRE(session.measures().save(measure).ok());
+    const Measure measure = supportFamilyMeasure(session, c.id);
     REQUIRE(window.showCase(c.id));
     window.casePage()->tabs()->setCurrentIndex(CasePage::AgreementTab);
     AgreementsTab *agreements = window.casePage()->agreementsTab();
@@ -319,32 +329,12 @@ TEST_CASE("UI: the case's time line shows the pathway, deadlines, decisions and 
     REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
     window.show();
     Session &session = window.session();
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(session.families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
+    ClientCase c = test::familyOfIida(session);
     c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-100), QTime(9, 0));
     c.initiation.decidedOn = QDate::currentDate().addDays(-98);
     c.initiation.assessmentStarts = true;
     REQUIRE(session.cases().open(c).ok());
-    Provider laine;
-    laine.kind = ProviderKind::SupportFamily;
-    laine.name = QStringLiteral("Laine, Anna ja Matti");
-    REQUIRE(session.providers().save(laine).ok());
-    Measure measure;
-    measure.caseId = c.id;
-    measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
-    measure.start = QDate::currentDate().addDays(-30);
-    measure.plannedEnd = QDate::currentDate().addMonths(11);
-    measure.providerId = laine.id;
-    REQUIRE(session.measures().save(measure).ok());
+    const Measure measure = supportFamilyMeasure(session, c.id);
 
     REQUIRE(window.showCase(c.id));
     window.casePage()->tabs()->setCurrentIndex(CasePage::TimelineTab);

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "sessionfixtures.h"
 
 #include "cases/casepage.h"
 #include "dashboard/barchart.h"
@@ -23,6 +24,25 @@ using namespace tukipolku;
 using namespace tukipolku::ui;
 
 namespace {
+// The program on a new database in English, with one worker, Aino Aaltonen.
+struct Unit {
+    QTemporaryDir dir;
+    LanguageManager languages;
+    bool english = (languages.setLanguage(QStringLiteral("en")), true); // before the window is made
+    WorkstationSettings settings;
+    MainWindow window{languages, settings};
+    Worker me;
+
+    Unit()
+    {
+        REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+        window.show();
+        me.firstNames = QStringLiteral("Aino");
+        me.lastName = QStringLiteral("Aaltonen");
+        REQUIRE(window.session().workers().save(me).ok());
+    }
+};
+
 int rowOf(const WorklistModel *model, WorkKind kind)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -35,30 +55,12 @@ int rowOf(const WorklistModel *model, WorkKind kind)
 
 TEST_CASE("UI: the program opens on the worklist – a row opens the right form", "[ui][worklist]")
 {
-    QTemporaryDir dir;
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
-    window.show();
+    Unit unit;
+    MainWindow &window = unit.window;
     Session &session = window.session();
-    Worker me;
-    me.firstNames = QStringLiteral("Aino");
-    me.lastName = QStringLiteral("Aaltonen");
-    REQUIRE(session.workers().save(me).ok());
+    const Worker me = unit.me;
     session.setWorkerId(me.id);
-    Family family;
-    family.name = QStringLiteral("Mäkelä");
-    REQUIRE(session.families().save(family).ok());
-    Person child;
-    child.firstNames = QStringLiteral("Iida");
-    child.lastName = QStringLiteral("Mäkelä");
-    child.birthDate = QDate(2017, 9, 9);
-    REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
-    ClientCase c;
-    c.familyId = family.id;
-    c.child = child;
+    ClientCase c = test::familyOfIida(session);
     c.responsibleWorkerId = me.id;
     c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-20), QTime(10, 0)); // overdue by now
     c.initiation.isNotification = true;
@@ -108,18 +110,10 @@ TEST_CASE("UI: the program opens on the worklist – a row opens the right form"
 
 TEST_CASE("UI: the dashboard shows the deadlines met by month and the caseload per worker", "[ui][worklist][dashboard]")
 {
-    QTemporaryDir dir;
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
-    window.show();
+    Unit unit;
+    MainWindow &window = unit.window;
     Session &session = window.session();
-    Worker me;
-    me.firstNames = QStringLiteral("Aino");
-    me.lastName = QStringLiteral("Aaltonen");
-    REQUIRE(session.workers().save(me).ok());
+    const Worker me = unit.me;
     Family family;
     family.name = QStringLiteral("Mäkelä");
     REQUIRE(session.families().save(family).ok());
