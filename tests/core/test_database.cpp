@@ -108,7 +108,8 @@ TEST_CASE("Every table has a UUID key, timestamps and the changing worker", "[da
         const QString table = tables.value(0).toString();
         // The installation's own note of the versions it last agreed on with a
         // field copy: about records, not a record; never exported or merged.
-        if (table == QLatin1String("field_copy_base"))
+        // The open cases' deadline dates, derived from their records (migration 19).
+        if (table == QLatin1String("field_copy_base") || table == QLatin1String("open_deadline_cases"))
             continue;
         ++count;
         QSqlQuery columns(database.connection());
