@@ -161,6 +161,8 @@ QList<Provider> DemoGenerator::providers()
         p.iban.clear();
         m_providers.append(p);
     }
+    for (qsizetype row = 0; row < m_providers.size(); ++row)
+        m_providerRows.insert(m_providers.at(row).id, row);
     return m_providers;
 }
 
@@ -318,9 +320,8 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
             if (member.role == FamilyRole::Guardian)
                 a.parties.append({id(), PartyRole::Guardian, member.person.fullName(), signedOn});
         }
-        for (const Provider &provider : std::as_const(m_providers)) {
-            if (provider.id != m.providerId)
-                continue;
+        if (const auto row = m_providerRows.constFind(m.providerId); row != m_providerRows.constEnd()) {
+            const Provider &provider = m_providers.at(row.value());
             const QStringList adults = provider.adults.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             for (const QString &adult : adults.isEmpty() ? QStringList{provider.name} : adults)
                 a.parties.append({id(), PartyRole::Provider, adult, signedOn});

@@ -89,6 +89,7 @@ private:
     std::mt19937 m_random;
     QList<Worker> m_workers;
     QList<Provider> m_providers;
+    QHash<QString, qsizetype> m_providerRows; // a provider's place in m_providers by id (thousands of them)
     QHash<QString, QString> m_catalogue;
     QHash<QString, int> m_load; // current children per provider
     QHash<QString, int> m_capacity;

@@ -40,17 +40,28 @@ bool DemoWriter::holdsFamilies() const
 QSqlQuery &DemoWriter::statement(const QString &table, const QStringList &columns)
 {
     const QString key = table + QLatin1Char(':') + columns.join(QLatin1Char(','));
-    auto it = m_statements.find(key);
-    if (it == m_statements.end()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        auto query = std::make_unique<QSqlQuery>(m_database);
-        query->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-        it = m_statements.emplace(key, std::move(query)).first;
-    }
-    return *it->second;
+    if (const auto it = m_statements.find(key); it != m_statements.end())
+        return *it->second;
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return prepare(key, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+}
+
+QSqlQuery &DemoWriter::prepared(const QString &sql)
+{
+    if (const auto it = m_statements.find(sql); it != m_statements.end())
+        return *it->second;
+    return prepare(sql, sql);
+}
+
+QSqlQuery &DemoWriter::prepare(const QString &key, const QString &sql)
+{
+    // Prepared once: the same few statements run hundreds of thousands of times.
+    auto query = std::make_unique<QSqlQuery>(m_database);
+    query->prepare(sql);
+    return *m_statements.emplace(key, std::move(query)).first->second;
 }
 
 Result DemoWriter::insert(const QString &table, const QStringList &columns, const QVariantList &values)
@@ -308,9 +319,8 @@ Result DemoWriter::writeAgreement(const Agreement &a)
                          {p.id, a.id, i, codes::toCode(codes::partyRoles, p.role), p.name, codes::date(p.signedOn)});
     }
     if (written && a.status != AgreementStatus::Draft) {
-        QSqlQuery update(m_database);
-        update.prepare(QStringLiteral("UPDATE agreements SET status = ?, ended_on = ?, end_reason = ?, frozen_content = ? "
-                                      "WHERE id = ?"));
+        QSqlQuery &update = prepared(QStringLiteral(
+            "UPDATE agreements SET status = ?, ended_on = ?, end_reason = ?, frozen_content = ? WHERE id = ?"));
         update.addBindValue(codes::toCode(codes::agreementStatuses, a.status));
         update.addBindValue(codes::date(a.endedOn));
         update.addBindValue(a.endReason.isNull() ? QString(QLatin1String("")) : a.endReason); // NOT NULL column

@@ -29,7 +29,11 @@ public:
     Result commit();
 
 private:
+    // The INSERT of `columns` into `table`, prepared on first use and kept.
     QSqlQuery &statement(const QString &table, const QStringList &columns);
+    // Any other statement, prepared on first use and kept.
+    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepare(const QString &key, const QString &sql);
     // Inserts a row stamped now and by nobody.
     Result insert(const QString &table, const QStringList &columns, const QVariantList &values);
     // Inserts a row that carries its own created_at, updated_at and changed_by.
