@@ -7,6 +7,7 @@
 #include "storage/frozencontent.h"
 #include "storage/organisationrepository.h"
 #include "storage/recordwriter.h"
+#include "storage/rowwriter.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -37,7 +38,7 @@ bool DemoWriter::holdsFamilies() const
     return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM families)")) && query.next() && query.value(0).toBool();
 }
 
-QSqlQuery &DemoWriter::statement(const QString &table, const QStringList &columns)
+RowWriter &DemoWriter::statement(const QString &table, const QStringList &columns)
 {
     const QString key = table + QLatin1Char(':') + columns.join(QLatin1Char(','));
     if (const auto it = m_statements.find(key); it != m_statements.end())
@@ -49,54 +50,52 @@ QSqlQuery &DemoWriter::statement(const QString &table, const QStringList &column
                             .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
 }
 
-QSqlQuery &DemoWriter::prepared(const QString &sql)
+RowWriter &DemoWriter::prepared(const QString &sql)
 {
     if (const auto it = m_statements.find(sql); it != m_statements.end())
         return *it->second;
     return prepare(sql, sql);
 }
 
-QSqlQuery &DemoWriter::prepare(const QString &key, const QString &sql)
+RowWriter &DemoWriter::prepare(const QString &key, const QString &sql)
 {
     // Prepared once: the same few statements run hundreds of thousands of times.
-    auto query = std::make_unique<QSqlQuery>(m_database);
-    query->prepare(sql);
-    return *m_statements.emplace(key, std::move(query)).first->second;
+    return *m_statements.emplace(key, std::make_unique<RowWriter>(m_database, sql)).first->second;
 }
 
 Result DemoWriter::insert(const QString &table, const QStringList &columns, const QVariantList &values)
 {
     // Every record is stamped now and by nobody.
     static const QStringList stamps{QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("changed_by")};
-    QSqlQuery &query = statement(table, columns + stamps);
-    int index = bindAll(query, values);
-    query.bindValue(index++, m_now);
-    query.bindValue(index++, m_now);
-    query.bindValue(index, QVariant());
-    return execute(query, table);
+    RowWriter &row = statement(table, columns + stamps);
+    int position = bindAll(row, values);
+    row.bind(position++, m_now);
+    row.bind(position++, m_now);
+    row.bind(position, QVariant());
+    return execute(row, table);
 }
 
 Result DemoWriter::insertAsGiven(const QString &table, const QStringList &columns, const QVariantList &values)
 {
-    QSqlQuery &query = statement(table, columns);
-    bindAll(query, values);
-    return execute(query, table);
+    RowWriter &row = statement(table, columns);
+    bindAll(row, values);
+    return execute(row, table);
 }
 
-int DemoWriter::bindAll(QSqlQuery &query, const QVariantList &values)
+int DemoWriter::bindAll(RowWriter &row, const QVariantList &values)
 {
-    int index = 0;
+    int position = 1;
     for (const QVariant &value : values) {
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(index++, nullText ? QVariant(QStringLiteral("")) : value); // NOT NULL text columns
+        row.bind(position++, nullText ? QVariant(QStringLiteral("")) : value); // NOT NULL text columns
     }
-    return index;
+    return position;
 }
 
-Result DemoWriter::execute(QSqlQuery &query, const QString &table)
+Result DemoWriter::execute(RowWriter &row, const QString &table)
 {
-    if (!query.exec())
-        return Result::failure(writeFailureMessage(m_database, table + QStringLiteral(": ") + query.lastError().text()));
+    if (!row.execute())
+        return Result::failure(writeFailureMessage(m_database, table + QStringLiteral(": ") + row.error()));
     return {};
 }
 
@@ -319,15 +318,12 @@ Result DemoWriter::writeAgreement(const Agreement &a)
                          {p.id, a.id, i, codes::toCode(codes::partyRoles, p.role), p.name, codes::date(p.signedOn)});
     }
     if (written && a.status != AgreementStatus::Draft) {
-        QSqlQuery &update = prepared(QStringLiteral(
+        RowWriter &update = prepared(QStringLiteral(
             "UPDATE agreements SET status = ?, ended_on = ?, end_reason = ?, frozen_content = ? WHERE id = ?"));
-        update.addBindValue(codes::toCode(codes::agreementStatuses, a.status));
-        update.addBindValue(codes::date(a.endedOn));
-        update.addBindValue(a.endReason.isNull() ? QString(QLatin1String("")) : a.endReason); // NOT NULL column
-        update.addBindValue(QString::fromUtf8(FrozenContent::of(a)));
-        update.addBindValue(a.id);
-        if (!update.exec())
-            written = Result::failure(writeFailureMessage(m_database, update.lastError().text()));
+        bindAll(update, {codes::toCode(codes::agreementStatuses, a.status), codes::date(a.endedOn),
+                         a.endReason, // NOT NULL column: a null text is bound as empty
+                         QString::fromUtf8(FrozenContent::of(a)), a.id});
+        written = execute(update, QStringLiteral("agreements"));
     }
     return written;
 }

@@ -3,10 +3,10 @@
 #include "common/result.h"
 #include "demo/demogenerator.h"
 #include "domain/organisation.h"
+#include "storage/rowwriter.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <map>
 #include <memory>
@@ -30,23 +30,24 @@ public:
 
 private:
     // The INSERT of `columns` into `table`, prepared on first use and kept.
-    QSqlQuery &statement(const QString &table, const QStringList &columns);
+    RowWriter &statement(const QString &table, const QStringList &columns);
     // Any other statement, prepared on first use and kept.
-    QSqlQuery &prepared(const QString &sql);
-    QSqlQuery &prepare(const QString &key, const QString &sql);
+    RowWriter &prepared(const QString &sql);
+    RowWriter &prepare(const QString &key, const QString &sql);
     // Inserts a row stamped now and by nobody.
     Result insert(const QString &table, const QStringList &columns, const QVariantList &values);
     // Inserts a row that carries its own created_at, updated_at and changed_by.
     Result insertAsGiven(const QString &table, const QStringList &columns, const QVariantList &values);
-    static int bindAll(QSqlQuery &query, const QVariantList &values);
-    Result execute(QSqlQuery &query, const QString &table);
+    // Binds from the first position on; returns the position after the last.
+    static int bindAll(RowWriter &row, const QVariantList &values);
+    Result execute(RowWriter &row, const QString &table);
     Result writeCase(const ClientCase &clientCase, const QDate &today);
     Result writeMeasure(const DemoMeasure &demo);
     Result writeAgreement(const Agreement &agreement);
     Result writeDecision(Decision decision);
 
     QSqlDatabase m_database;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::map<QString, std::unique_ptr<RowWriter>> m_statements;
     QString m_now;
     int m_familiesInBatch = 0;
     int m_caseSequence = 0;

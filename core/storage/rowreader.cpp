@@ -9,16 +9,7 @@ namespace tukipolku {
 RowReader::RowReader(const QSqlDatabase &database, const QString &sql)
 {
     const SqliteHandle handle(database);
-    if (!handle.isValid()) {
-        m_error = QStringLiteral("no SQLite connection");
-        return;
-    }
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(handle.get(), utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(handle.get()));
-        sqlite3_finalize(m_statement);
-        m_statement = nullptr;
-    }
+    m_statement = handle.prepare(sql, m_error);
 }
 
 RowReader::~RowReader()
@@ -28,17 +19,7 @@ RowReader::~RowReader()
 
 void RowReader::bind(int position, const QVariant &value)
 {
-    if (!m_statement)
-        return;
-    if (value.isNull()) {
-        sqlite3_bind_null(m_statement, position);
-    } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
-        sqlite3_bind_int64(m_statement, position, value.toLongLong());
-    } else {
-        const QString text = value.toString();
-        sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * sizeof(char16_t)),
-                            SQLITE_TRANSIENT);
-    }
+    SqliteHandle::bind(m_statement, position, value);
 }
 
 void RowReader::bind(const QString &name, const QVariant &value)

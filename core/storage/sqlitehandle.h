@@ -2,8 +2,10 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace tukipolku {
 
@@ -25,6 +27,13 @@ public:
 
     // The extended result code of the last failure, to tell "disk full" apart.
     int lastErrorCode() const;
+
+    // A prepared statement (the caller finalizes it), or nullptr with SQLite's
+    // message in `error`. For RowReader and RowWriter.
+    sqlite3_stmt *prepare(const QString &sql, QString &error) const;
+    // Binds a value by its 1-based position: NULL, an integer (also for
+    // booleans), a real number or text.
+    static void bind(sqlite3_stmt *statement, int position, const QVariant &value);
 
 private:
     sqlite3 *m_handle = nullptr;
