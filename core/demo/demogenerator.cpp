@@ -544,34 +544,4 @@ void DemoGenerator::advanceCase(ClientCase &c)
         c.closureReason = QStringLiteral("Tavoitteet saavutettu.");
     }
 }
-
-Result DemoGenerator::fill(const Database &database, const DemoOptions &options,
-                           const std::function<void(int done)> &progress)
-{
-    if (options.families < 1)
-        return Result::failure(tr("Give the number of demo families as a positive number."));
-    DemoWriter writer(database.connection());
-    if (writer.holdsFamilies()) {
-        return Result::failure(tr("The database %1 already holds families. Demo data is only written into a new, "
-                                  "empty database.")
-                                   .arg(database.path()));
-    }
-    DemoGenerator generator(options);
-    generator.setCatalogue(writer.catalogueIds());
-    if (Result written = writer.begin(generator.workers(), generator.providers(), generator.rates(), organisation()); !written)
-        return written;
-    constexpr int batch = 1000;
-    for (int done = 0; done < options.families;) {
-        const int count = std::min(batch, options.families - done);
-        for (int i = 0; i < count; ++i) {
-            if (Result written = writer.write(generator.nextFamily(), options.today); !written)
-                return written;
-        }
-        done += count;
-        if (progress)
-            progress(done);
-    }
-    return writer.commit();
-}
-
 } // namespace tukipolku
