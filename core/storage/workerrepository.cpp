@@ -1,6 +1,7 @@
 #include "storage/workerrepository.h"
 
 #include "storage/recordwriter.h"
+#include "storage/rowreader.h"
 
 #include <QSqlQuery>
 
@@ -56,13 +57,14 @@ std::optional<Worker> WorkerRepository::find(const QString &id) const
 
 QList<Worker> WorkerRepository::all() const
 {
+    // Read with RowReader: a large unit has thousands of workers, and the list
+    // is read while the program opens.
     QList<Worker> workers;
-    QSqlQuery query(m_database);
-    query.exec(QStringLiteral("SELECT %1 FROM workers WHERE archived_at IS NULL "
-                              "ORDER BY last_name COLLATE NOCASE, first_names COLLATE NOCASE")
-                   .arg(columns));
-    while (query.next())
-        workers.append(fromQuery(query));
+    RowReader rows(m_database, QStringLiteral("SELECT %1 FROM workers WHERE archived_at IS NULL "
+                                              "ORDER BY last_name COLLATE NOCASE, first_names COLLATE NOCASE")
+                                   .arg(columns));
+    while (rows.next())
+        workers.append({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5)});
     return workers;
 }
 

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QPointer>
+#include <QStandardItemModel>
 #include <QThreadPool>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,7 +30,9 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
 {
     m_whoLabel = new QLabel(this);
     m_who = new QComboBox(this);
-    m_who->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for a name; not measured item by item (thousands in a large unit).
+    m_who->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_who->setMinimumContentsLength(32);
     m_whoLabel->setBuddy(m_who);
     m_summary = new QLabel(this);
     m_model = new WorklistModel(this);
@@ -96,10 +99,19 @@ void WorklistPage::fillWhoChoices()
     m_who->clear();
     if (!m_session)
         return;
-    m_who->addItem(tr("The whole unit"), wholeUnit);
+    // A large unit has thousands of workers: the choices are put in a model of
+    // their own and handed over at once (one by one, the box redoes its work
+    // for each), before the first paint of the program.
+    auto *choices = new QStandardItemModel(m_who);
+    const auto addChoice = [choices](const QString &text, const QString &id) {
+        auto *item = new QStandardItem(text);
+        item->setData(id, Qt::UserRole);
+        choices->appendRow(item);
+    };
+    addChoice(tr("The whole unit"), wholeUnit);
     for (const Worker &worker : m_session->workers().all())
-        m_who->addItem(worker.id == m_session->workerId() ? tr("Me (%1)").arg(worker.fullName()) : worker.fullName(),
-                       worker.id);
+        addChoice(worker.id == m_session->workerId() ? tr("Me (%1)").arg(worker.fullName()) : worker.fullName(), worker.id);
+    m_who->setModel(choices);
     // A worker starts with their own work; nobody chosen yet sees the unit's.
     const QString start = chosen.isEmpty() ? m_session->workerId() : chosen;
     m_who->setCurrentIndex(std::max(0, m_who->findData(start.isEmpty() ? wholeUnit : start)));
