@@ -412,6 +412,7 @@ int runCheck(const QString &path)
 void printLine(FILE *stream, const QString &text)
 {
     std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream); // seen at once by whoever waits for it (--smoke's line, the benchmark)
 }
 
 bool needsWindow(int argc, char **argv)

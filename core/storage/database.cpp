@@ -81,9 +81,13 @@ bool Database::open(const QString &path, Mode mode)
         }
     }
 
-    // Look at an existing file read-only first, so a damaged one is refused
-    // before a writable connection could touch it.
-    if (file.exists() && mode == Mode::ReadWrite) {
+    // Look at an existing file read-only first when a journal or a write-ahead
+    // log is beside it (a writable connection would play it into the file),
+    // so a damaged one is refused before anything could touch it. Without
+    // one, opening for writing writes nothing until the schema has been read.
+    const bool journalBeside = QFileInfo(m_path + QStringLiteral("-wal")).exists()
+                            || QFileInfo(m_path + QStringLiteral("-journal")).exists();
+    if (file.exists() && mode == Mode::ReadWrite && journalBeside) {
         if (!openConnection(Mode::ReadOnly) || !readSchema())
             return false;
         QSqlDatabase::database(m_connectionName, false).close();
