@@ -3829,6 +3829,10 @@
         <source>To check</source>
         <translation>Tarkistettavaa</translation>
     </message>
+    <message>
+        <source>Reading the month&apos;s logs…</source>
+        <translation>Haetaan kuukauden kirjauksia…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DashboardPage</name>

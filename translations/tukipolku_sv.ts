@@ -3829,6 +3829,10 @@
         <source>To check</source>
         <translation>Att kontrollera</translation>
     </message>
+    <message>
+        <source>Reading the month&apos;s logs…</source>
+        <translation>Hämtar månadens anteckningar…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DashboardPage</name>

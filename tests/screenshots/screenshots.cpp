@@ -4,6 +4,7 @@
 #include "cases/caselistpage.h"
 #include "cases/casepage.h"
 #include "i18n/languagemanager.h"
+#include "dashboard/dashboardpage.h"
 #include "mainwindow/mainwindow.h"
 #include "models/caselistmodel.h"
 #include "backup/backups.h"
@@ -155,6 +156,7 @@ int main(int argc, char *argv[])
         return 1;
     window.show();
     const QString folder = parser.value(output);
+    QDir().mkpath(folder);
     // The worklist as a worker of the demo unit sees it first thing in the morning.
     const QList<Worker> workers = window.session().workers().all();
     if (!workers.isEmpty())
@@ -168,15 +170,24 @@ int main(int argc, char *argv[])
         waiting.exec();
     }
     save(window, folder, QStringLiteral("worklist.png"));
-    window.showDashboard();
+    {
+        QEventLoop waiting; // the dashboard is read in the background too
+        QObject::connect(window.dashboardPage(), &ui::DashboardPage::loaded, &waiting, &QEventLoop::quit);
+        QTimer::singleShot(30000, &waiting, &QEventLoop::quit);
+        window.showDashboard();
+        waiting.exec();
+    }
     save(window, folder, QStringLiteral("dashboard.png"));
     {
         ui::CompensationDialog compensation(window.session(), &window);
+        QEventLoop waiting;
+        QObject::connect(&compensation, &ui::CompensationDialog::loaded, &waiting, &QEventLoop::quit);
+        QTimer::singleShot(30000, &waiting, &QEventLoop::quit);
         compensation.showMonth(QDate::currentDate().addMonths(-1));
+        waiting.exec();
         compensation.show();
         saveWidget(compensation, folder, QStringLiteral("compensation.png"));
     }
-    QDir().mkpath(folder);
     save(window, folder, QStringLiteral("case-list.png"));
     if (window.showCase(firstCase(window, CaseStage::Services))) {
         save(window, folder, QStringLiteral("case-measures.png"));

@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace tukipolku;
@@ -242,7 +243,11 @@ TEST_CASE("UI: the month's compensation is shown, saved as CSV and landscape PDF
     REQUIRE(log->saveEntry());
 
     CompensationDialog dialog(session, f.window.get());
+    QSignalSpy loaded(&dialog, &CompensationDialog::loaded);
     dialog.showMonth(friday);
+    CHECK(dialog.table()->rowCount() == 0); // read in the background: nothing to save or mark yet
+    CHECK_FALSE(dialog.statusLabel()->text().isEmpty());
+    REQUIRE(loaded.wait(10000));
     REQUIRE(dialog.table()->rowCount() == 2); // the Laines and the totals
     CHECK(dialog.table()->item(0, 0)->text() == QStringLiteral("Laine, Anna ja Matti"));
     const int nights = QDate(friday.year(), friday.month(), 1).addMonths(1) > friday.addDays(1) ? 2 : 1;

@@ -135,8 +135,11 @@ TEST_CASE("UI: the dashboard shows the deadlines met by month and the caseload p
         REQUIRE(session.cases().open(c).ok());
     }
 
+    QSignalSpy loaded(window.dashboardPage(), &DashboardPage::loaded);
     window.showDashboard();
     REQUIRE(window.currentPage() == static_cast<QWidget *>(window.dashboardPage()));
+    CHECK(window.dashboardPage()->deadlinesChart()->bars().isEmpty()); // read in the background, not yet in
+    REQUIRE(loaded.wait(10000));
     const QList<BarChart::Bar> months = window.dashboardPage()->deadlinesChart()->bars();
     REQUIRE(months.size() == 12);
     CHECK(months.last().label == today.toString(QStringLiteral("M/yy")));

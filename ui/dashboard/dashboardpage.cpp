@@ -44,18 +44,37 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent) : QWidget(
 
 void DashboardPage::reload()
 {
+    m_reading.stop();
     if (!m_session.database().isOpen())
         return;
+    // A year of decisions and assessments and every worker's open cases: at
+    // 100,000 families more than a frame's work, so not on the window's thread.
+    const QDate today = QDate::currentDate();
+    const QString me = m_session.workerId();
+    m_reading.start<Reading>(
+        m_session.database().path(),
+        [today, me](const ReaderConnection &reader, const std::atomic_bool *stopped) {
+            Reading reading;
+            reading.months = StatisticsReport::deadlinesMetByMonth(reader.connection(), today);
+            if (!stopped->load())
+                reading.caseloads = WorklistRepository(reader.connection(), me).caseloads();
+            return reading;
+        },
+        this, [this](const Reading &reading) { showReading(reading); });
+}
+
+void DashboardPage::showReading(const Reading &reading)
+{
     QList<BarChart::Bar> months;
-    for (const MonthKeeping &month :
-         StatisticsReport::deadlinesMetByMonth(m_session.database().connection(), QDate::currentDate()))
+    for (const MonthKeeping &month : reading.months)
         months.append({month.month.toString(QStringLiteral("M/yy")), {month.onTime, month.late}});
     m_deadlines->setBars(months);
     QList<BarChart::Bar> workers;
-    for (const WorkerCaseload &load : WorklistRepository(m_session.database().connection(), m_session.workerId()).caseloads())
+    for (const WorkerCaseload &load : reading.caseloads)
         workers.append({load.name, {std::min(load.childWelfareChildren, Caseload::limit),
                                     std::max(0, load.childWelfareChildren - Caseload::limit)}});
     m_caseloads->setBars(workers);
+    emit loaded();
 }
 
 void DashboardPage::changeEvent(QEvent *event)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "common/backgroundreading.h"
+#include "reports/statisticsreport.h"
+#include "storage/worklistrepository.h"
+
 #include <QWidget>
 
 class QGroupBox;
@@ -22,14 +26,23 @@ class DashboardPage final : public QWidget {
 public:
     explicit DashboardPage(const Session &session, QWidget *parent = nullptr);
 
+    // Reads the figures again in a background thread; loaded() tells when they are in.
     void reload();
     BarChart *deadlinesChart() const { return m_deadlines; }
     BarChart *caseloadChart() const { return m_caseloads; }
+
+signals:
+    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Reading {
+        QList<MonthKeeping> months;
+        QList<WorkerCaseload> caseloads;
+    };
+    void showReading(const Reading &reading);
     void retranslateUi();
 
     const Session &m_session;
@@ -38,6 +51,7 @@ private:
     QLabel *m_explanation = nullptr;
     BarChart *m_deadlines = nullptr;
     BarChart *m_caseloads = nullptr;
+    BackgroundReading m_reading;
 };
 
 } // namespace tukipolku::ui

@@ -96,7 +96,32 @@ void CompensationDialog::showMonth(const QDate &month)
 
 void CompensationDialog::reload()
 {
-    m_report = CompensationReport::forMonth(m_session.database().connection(), m_month->date());
+    // A month's logs of thousands of providers: read off the window's thread.
+    // Until they are in, nothing of another month can be saved or marked.
+    const QDate month = m_month->date();
+    m_report = CompensationMonth();
+    m_report.month = QDate(month.year(), month.month(), 1);
+    m_table->setRowCount(0);
+    setActionsEnabled(false);
+    m_status->setText(tr("Reading the month's logs…"));
+    m_reading.start<CompensationMonth>(
+        m_session.database().path(),
+        [month](const ReaderConnection &reader, const std::atomic_bool *) {
+            return CompensationReport::forMonth(reader.connection(), month);
+        },
+        this, [this](const CompensationMonth &report) { showReport(report); });
+}
+
+void CompensationDialog::setActionsEnabled(bool enabled)
+{
+    m_csv->setEnabled(enabled);
+    m_documents->setEnabled(enabled);
+    m_reported->setEnabled(enabled);
+}
+
+void CompensationDialog::showReport(const CompensationMonth &report)
+{
+    m_report = report;
     m_table->setRowCount(int(m_report.providers.size()) + 1);
     const auto put = [this](int row, const QString &name, const QString &kind, const MonthlyCompensation &pay) {
         const QStringList cells{name, kind, QString::number(pay.daysOfCare), QString::number(pay.meetings),
@@ -123,7 +148,9 @@ void CompensationDialog::reload()
     m_table->resizeColumnsToContents();
     m_documents->setSource([this](const QString &) { return std::optional(printable()); },
                            tr("compensation-%1").arg(m_report.month.toString(QStringLiteral("yyyy-MM"))), std::nullopt);
+    setActionsEnabled(true);
     showStatus();
+    emit loaded();
 }
 
 void CompensationDialog::showStatus()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundreading.h"
 #include "documents/printabledocument.h"
 #include "reports/compensationreport.h"
 
@@ -29,6 +30,7 @@ class CompensationDialog final : public QDialog {
 public:
     explicit CompensationDialog(const Session &session, QWidget *parent = nullptr);
 
+    // Shows a month: its logs are read in the background, loaded() tells when they are in.
     void showMonth(const QDate &month);
     QTableWidget *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }
@@ -38,11 +40,16 @@ public:
     // Marks the month reported to payroll.
     bool markReported();
 
+signals:
+    void loaded();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void reload();
+    void showReport(const CompensationMonth &report);
+    void setActionsEnabled(bool enabled);
     void showStatus();
     PrintableDocument printable() const;
     void retranslateUi();
@@ -57,6 +64,7 @@ private:
     QPushButton *m_csv = nullptr;
     QPushButton *m_reported = nullptr;
     ErrorLabel *m_error = nullptr;
+    BackgroundReading m_reading;
 };
 
 } // namespace tukipolku::ui

@@ -13,9 +13,7 @@
 #include <QLabel>
 #include <QApplication>
 #include <QListWidget>
-#include <QPointer>
 #include <QStandardItemModel>
-#include <QThreadPool>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -80,11 +78,7 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
     retranslateUi();
 }
 
-WorklistPage::~WorklistPage()
-{
-    if (m_stop)
-        m_stop->stop(); // the program need not wait for a reading nobody will see
-}
+WorklistPage::~WorklistPage() = default; // stops a reading under way, nobody would see it
 
 void WorklistPage::setSession(const Session *session)
 {
@@ -131,48 +125,33 @@ QString WorklistPage::shownWorker() const
 
 void WorklistPage::reload()
 {
-    const int generation = ++m_generation;
-    if (m_stop)
-        m_stop->stop();
-    m_stop = std::make_shared<ReadingStop>();
+    m_reading.stop();
     if (!m_session || !m_session->database().isOpen()) {
         m_model->setItems({}, QDate::currentDate(), {});
         return;
     }
-    // The whole unit's work is tens of thousands of rows at 100,000 families:
-    // read it on a connection of its own, off the window's thread.
-    const QString path = m_session->database().path();
+    // The whole unit's work is tens of thousands of rows at 100,000 families.
     const QString shown = shownWorker();
     const QString me = m_session->workerId();
     const QDate today = QDate::currentDate();
-    const QPointer<WorklistPage> page(this);
     m_summary->setText(tr("Reading the work…"));
-    const std::shared_ptr<ReadingStop> stop = m_stop;
-    QThreadPool::globalInstance()->start([page, generation, path, shown, me, today, stop] {
-        Reading reading;
-        {
-            const ReaderConnection reader(path, stop);
+    m_reading.start<Reading>(
+        m_session->database().path(),
+        [shown, me, today](const ReaderConnection &reader, const std::atomic_bool *stopped) {
             const WorklistRepository worklist(reader.connection(), me);
-            reading.items = worklist.items(shown, today, stop->flag());
-            if (!stop->isStopped())
+            Reading reading;
+            reading.items = worklist.items(shown, today, stopped);
+            if (!stopped->load())
                 reading.caseloads = worklist.caseloads();
-        }
-        if (stop->isStopped())
-            return;
-        QMetaObject::invokeMethod(
-            qApp,
-            [page, generation, reading, today] {
-                if (page)
-                    page->showReading(generation, reading, today);
-            },
-            Qt::QueuedConnection);
-    });
+            return reading;
+        },
+        this, [this, today](const Reading &reading) { showReading(reading, today); });
 }
 
-void WorklistPage::showReading(int generation, const Reading &reading, const QDate &today)
+void WorklistPage::showReading(const Reading &reading, const QDate &today)
 {
-    if (generation != m_generation || !m_session || !m_session->database().isOpen())
-        return; // asked again meanwhile, or another database opened
+    if (!m_session || !m_session->database().isOpen())
+        return; // another database opened meanwhile
     QHash<QString, QString> names;
     for (const Worker &worker : m_session->workers().all())
         names.insert(worker.id, worker.fullName());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/readerconnection.h"
+#include "common/backgroundreading.h"
 #include "storage/worklistrepository.h"
 #include "worklist/workitem.h"
 
@@ -61,13 +61,12 @@ private:
         QList<WorkerCaseload> caseloads;
     };
     void fillWhoChoices();
-    void showReading(int generation, const Reading &reading, const QDate &today);
+    void showReading(const Reading &reading, const QDate &today);
     void showCaseloads(const QList<WorkerCaseload> &caseloads);
     void retranslateUi();
 
     const Session *m_session = nullptr;
-    int m_generation = 0; // a reading older than the last one asked for is dropped
-    std::shared_ptr<ReadingStop> m_stop; // ends the reading under way
+    BackgroundReading m_reading;
     QLabel *m_whoLabel = nullptr;
     QComboBox *m_who = nullptr;
     QLabel *m_summary = nullptr;
