@@ -3751,10 +3751,6 @@
         <translation>Merkitäänkö %1 raportoiduksi palkanlaskentaan? Kuukauden kirjauksia voi yhä korjata, mutta jokainen muutos kysytään ensin.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Yhteensä</translation>
-    </message>
-    <message>
         <source>compensation-%1</source>
         <translation>palkkiot-%1</translation>
     </message>
@@ -3788,6 +3784,17 @@
     <message>
         <source>Mark as &amp;reported to payroll…</source>
         <translation>Merkitse &amp;raportoiduksi palkanlaskentaan…</translation>
+    </message>
+    <message>
+        <source>Reading the month&apos;s logs…</source>
+        <translation>Haetaan kuukauden kirjauksia…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CompensationTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3828,10 +3835,6 @@
     <message>
         <source>To check</source>
         <translation>Tarkistettavaa</translation>
-    </message>
-    <message>
-        <source>Reading the month&apos;s logs…</source>
-        <translation>Haetaan kuukauden kirjauksia…</translation>
     </message>
 </context>
 <context>

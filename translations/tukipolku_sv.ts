@@ -3751,10 +3751,6 @@
         <translation>Markera %1 som rapporterad till lönehanteringen? Månadens anteckningar kan fortfarande rättas, men varje ändring frågas först.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
         <source>compensation-%1</source>
         <translation>ersattningar-%1</translation>
     </message>
@@ -3788,6 +3784,17 @@
     <message>
         <source>Mark as &amp;reported to payroll…</source>
         <translation>Markera som &amp;rapporterad till lönehanteringen…</translation>
+    </message>
+    <message>
+        <source>Reading the month&apos;s logs…</source>
+        <translation>Hämtar månadens anteckningar…</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::CompensationTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3828,10 +3835,6 @@
     <message>
         <source>To check</source>
         <translation>Att kontrollera</translation>
-    </message>
-    <message>
-        <source>Reading the month&apos;s logs…</source>
-        <translation>Hämtar månadens anteckningar…</translation>
     </message>
 </context>
 <context>

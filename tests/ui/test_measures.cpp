@@ -22,6 +22,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -245,14 +246,16 @@ TEST_CASE("UI: the month's compensation is shown, saved as CSV and landscape PDF
     CompensationDialog dialog(session, f.window.get());
     QSignalSpy loaded(&dialog, &CompensationDialog::loaded);
     dialog.showMonth(friday);
-    CHECK(dialog.table()->rowCount() == 0); // read in the background: nothing to save or mark yet
+    CHECK(dialog.table()->model()->rowCount() == 0); // read in the background: nothing to save or mark yet
     CHECK_FALSE(dialog.statusLabel()->text().isEmpty());
     REQUIRE(loaded.wait(10000));
-    REQUIRE(dialog.table()->rowCount() == 2); // the Laines and the totals
-    CHECK(dialog.table()->item(0, 0)->text() == QStringLiteral("Laine, Anna ja Matti"));
+    const QAbstractItemModel *rows = dialog.table()->model();
+    REQUIRE(rows->rowCount() == 2); // the Laines and the totals
+    CHECK(rows->index(0, 0).data().toString() == QStringLiteral("Laine, Anna ja Matti"));
     const int nights = QDate(friday.year(), friday.month(), 1).addMonths(1) > friday.addDays(1) ? 2 : 1;
-    CHECK(dialog.table()->item(0, 2)->text() == QString::number(nights));
-    CHECK(dialog.table()->item(1, 0)->text() == QStringLiteral("Total"));
+    CHECK(rows->index(0, 2).data().toString() == QString::number(nights));
+    CHECK(rows->index(1, 0).data().toString() == QStringLiteral("Total"));
+    CHECK(rows->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
 
     const QString csv = f.dir.filePath(QStringLiteral("pay.csv"));
     REQUIRE(dialog.exportCsv(csv));

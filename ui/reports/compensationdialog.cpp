@@ -2,9 +2,9 @@
 
 #include "common/errorlabel.h"
 #include "common/messagebox.h"
-#include "domain/labels.h"
 #include "exchange/csvwriter.h"
 #include "printing/documentbuttons.h"
+#include "reports/compensationtablemodel.h"
 #include "storage/session.h"
 
 #include <QDateEdit>
@@ -16,14 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tukipolku::ui {
-
-namespace {
-enum Column { Name, Kind, Days, Meetings, Fee, Expenses, Kilometres, Mileage, Total, Check, ColumnCount };
-} // namespace
 
 CompensationDialog::CompensationDialog(const Session &session, QWidget *parent) : QDialog(parent), m_session(session)
 {
@@ -33,8 +29,11 @@ CompensationDialog::CompensationDialog(const Session &session, QWidget *parent) 
     m_month->setCalendarPopup(false);
     m_monthLabel->setBuddy(m_month);
     m_status = new QLabel(this);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_rows = new CompensationTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_rows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_documents = new DocumentButtons(this);
@@ -101,7 +100,7 @@ void CompensationDialog::reload()
     const QDate month = m_month->date();
     m_report = CompensationMonth();
     m_report.month = QDate(month.year(), month.month(), 1);
-    m_table->setRowCount(0);
+    m_rows->clear();
     setActionsEnabled(false);
     m_status->setText(tr("Reading the month's logs…"));
     m_reading.start<CompensationMonth>(
@@ -122,30 +121,8 @@ void CompensationDialog::setActionsEnabled(bool enabled)
 void CompensationDialog::showReport(const CompensationMonth &report)
 {
     m_report = report;
-    m_table->setRowCount(int(m_report.providers.size()) + 1);
-    const auto put = [this](int row, const QString &name, const QString &kind, const MonthlyCompensation &pay) {
-        const QStringList cells{name, kind, QString::number(pay.daysOfCare), QString::number(pay.meetings),
-                                CsvWriter::euros(pay.feeCents), CsvWriter::euros(pay.expensesCents),
-                                QString::number(pay.kilometres), CsvWriter::euros(pay.mileageCents),
-                                CsvWriter::euros(pay.totalCents()), pay.problems.join(QLatin1Char(' '))};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column >= Days && column <= Total)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
-    };
-    for (int row = 0; row < m_report.providers.size(); ++row) {
-        const ProviderPay &provider = m_report.providers.at(row);
-        put(row, provider.name, Labels::providerKind(provider.kind), provider.pay);
-    }
-    const int totalRow = int(m_report.providers.size());
-    put(totalRow, tr("Total"), QString(), m_report.total);
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    for (int column = 0; column < ColumnCount; ++column)
-        m_table->item(totalRow, column)->setFont(bold);
-    m_table->resizeColumnsToContents();
+    m_rows->setReport(report);
+    m_table->resizeColumnsToContents(); // from the first rows only (the header's precision), not thousands
     m_documents->setSource([this](const QString &) { return std::optional(printable()); },
                            tr("compensation-%1").arg(m_report.month.toString(QStringLiteral("yyyy-MM"))), std::nullopt);
     setActionsEnabled(true);
@@ -207,9 +184,7 @@ void CompensationDialog::retranslateUi()
     m_monthLabel->setText(tr("&Month:"));
     m_csv->setText(tr("Save as &CSV…"));
     m_reported->setText(tr("Mark as &reported to payroll…"));
-    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Kind"), tr("Days of care"), tr("Meetings"), tr("Fee (€)"),
-                                        tr("Expense allowance (€)"), tr("Kilometres"), tr("Mileage (€)"), tr("Total (€)"),
-                                        tr("To check")});
+    m_rows->retranslate();
 }
 
 } // namespace tukipolku::ui

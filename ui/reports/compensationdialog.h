@@ -9,7 +9,7 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace tukipolku {
 class Session;
@@ -17,6 +17,7 @@ class Session;
 
 namespace tukipolku::ui {
 
+class CompensationTableModel;
 class DocumentButtons;
 class ErrorLabel;
 
@@ -32,7 +33,7 @@ public:
 
     // Shows a month: its logs are read in the background, loaded() tells when they are in.
     void showMonth(const QDate &month);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }
     DocumentButtons *documentButtons() const { return m_documents; }
     // Writes the CSV for payroll; false (with the reason shown) when it cannot.
@@ -59,7 +60,8 @@ private:
     QLabel *m_monthLabel = nullptr;
     QDateEdit *m_month = nullptr;
     QLabel *m_status = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
+    CompensationTableModel *m_rows = nullptr;
     DocumentButtons *m_documents = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_reported = nullptr;
