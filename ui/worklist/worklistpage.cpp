@@ -3,6 +3,7 @@
 #include "common/deadlinecolours.h"
 #include "rules/caserules.h"
 #include "storage/session.h"
+#include "storage/workerrepository.h"
 #include "worklist/worklistmodel.h"
 
 #include <QComboBox>
@@ -17,7 +18,19 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tukipolku::ui {
+
+namespace {
+// The same workers under the same names: the choices need not be made again.
+bool sameWorkers(const QList<Worker> &a, const QList<Worker> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Worker &x, const Worker &y) {
+        return x.id == y.id && x.firstNames == y.firstNames && x.lastName == y.lastName;
+    });
+}
+} // namespace
 
 namespace {
 // The choice of "the whole unit" in the who-combo; workers carry their ids.
@@ -83,6 +96,7 @@ WorklistPage::~WorklistPage() = default; // stops a reading under way, nobody wo
 void WorklistPage::setSession(const Session *session)
 {
     m_session = session;
+    m_workers.clear(); // read with the work, off the window's thread
     fillWhoChoices();
     reload();
 }
@@ -95,7 +109,7 @@ void WorklistPage::fillWhoChoices()
         return;
     // A large unit has thousands of workers: the choices are put in a model of
     // their own and handed over at once (one by one, the box redoes its work
-    // for each), before the first paint of the program.
+    // for each). Until the list has been read, the worker's own choice is there.
     auto *choices = new QStandardItemModel(m_who);
     const auto addChoice = [choices](const QString &text, const QString &id) {
         auto *item = new QStandardItem(text);
@@ -103,16 +117,26 @@ void WorklistPage::fillWhoChoices()
         choices->appendRow(item);
     };
     addChoice(tr("The whole unit"), wholeUnit);
-    for (const Worker &worker : m_session->workers().all())
-        addChoice(worker.id == m_session->workerId() ? tr("Me (%1)").arg(worker.fullName()) : worker.fullName(), worker.id);
+    const QString me = m_session->workerId();
+    QList<Worker> workers = m_workers;
+    if (workers.isEmpty() && !me.isEmpty()) {
+        if (const std::optional<Worker> worker = m_session->workers().find(me))
+            workers.append(*worker);
+    }
+    for (const Worker &worker : std::as_const(workers))
+        addChoice(worker.id == me ? tr("Me (%1)").arg(worker.fullName()) : worker.fullName(), worker.id);
     m_who->setModel(choices);
     // A worker starts with their own work; nobody chosen yet sees the unit's.
-    const QString start = chosen.isEmpty() ? m_session->workerId() : chosen;
+    const QString start = chosen.isEmpty() ? me : chosen;
     m_who->setCurrentIndex(std::max(0, m_who->findData(start.isEmpty() ? wholeUnit : start)));
 }
 
 void WorklistPage::showWorkOf(const QString &workerId)
 {
+    if (!workerId.isEmpty() && m_who->findData(workerId) < 0 && m_session) {
+        m_workers = m_session->workers().all(); // asked before the list was read
+        fillWhoChoices();
+    }
     m_who->setCurrentIndex(std::max(0, m_who->findData(workerId.isEmpty() ? wholeUnit : workerId)));
     reload();
 }
@@ -143,6 +167,8 @@ void WorklistPage::reload()
             reading.items = worklist.items(shown, today, stopped);
             if (!stopped->load())
                 reading.caseloads = worklist.caseloads();
+            if (!stopped->load())
+                reading.workers = WorkerRepository(reader.connection(), me).all();
             return reading;
         },
         this, [this, today](const Reading &reading) { showReading(reading, today); });
@@ -152,8 +178,12 @@ void WorklistPage::showReading(const Reading &reading, const QDate &today)
 {
     if (!m_session || !m_session->database().isOpen())
         return; // another database opened meanwhile
+    if (!sameWorkers(reading.workers, m_workers)) {
+        m_workers = reading.workers;
+        fillWhoChoices();
+    }
     QHash<QString, QString> names;
-    for (const Worker &worker : m_session->workers().all())
+    for (const Worker &worker : std::as_const(m_workers))
         names.insert(worker.id, worker.fullName());
     m_model->setItems(reading.items, today, names);
     m_summary->setText(tr("%n item(s) due within %1 days", nullptr, m_model->rowCount())

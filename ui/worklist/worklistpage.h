@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/backgroundreading.h"
+#include "domain/worker.h"
 #include "storage/worklistrepository.h"
 #include "worklist/workitem.h"
 
@@ -59,6 +60,7 @@ private:
     struct Reading {
         QList<WorkItem> items;
         QList<WorkerCaseload> caseloads;
+        QList<Worker> workers;
     };
     void fillWhoChoices();
     void showReading(const Reading &reading, const QDate &today);
@@ -67,6 +69,7 @@ private:
 
     const Session *m_session = nullptr;
     BackgroundReading m_reading;
+    QList<Worker> m_workers; // the unit's workers as last read, for the choices and the names
     QLabel *m_whoLabel = nullptr;
     QComboBox *m_who = nullptr;
     QLabel *m_summary = nullptr;
