@@ -340,7 +340,7 @@ int run(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The benchmark database."),
-                                            QStringLiteral("FILE"), QStringLiteral("benchmark-100k.sqlite"));
+                                            QStringLiteral("FILE"), QStringLiteral(TUKIPOLKU_BENCHMARK_DATABASE));
     const QCommandLineOption familiesOption(QStringLiteral("families"), QStringLiteral("Families to generate."),
                                             QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
