@@ -87,6 +87,42 @@ TEST_CASE("Statistics: initiations decided within 7 working days over Easter, an
     CHECK(csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size() == 3);
 }
 
+TEST_CASE("Statistics: assessments completed within 3 months over the New Year holidays, and late", "[reports][statistics]")
+{
+    AgreementFixture f; // Eetu's case, received 3.11.2025: its assessment due 3.2.2026 is still open
+    CaseRepository cases(f.db.connection(), f.db.worker().id);
+    const auto complete = [&](ClientCase &c, const QDate &decided, const QDate &completed) {
+        decide(f, c, decided);
+        Assessment assessment;
+        assessment.startedOn = decided;
+        assessment.completedOn = completed;
+        assessment.needDuration = NeedDuration::Temporary;
+        assessment.childWelfareNeed = false;
+        REQUIRE(cases.saveAssessment(c.id, assessment, QString()).ok());
+    };
+    // Received Monday 6.10.2025: three months is Tuesday 6.1.2026, Epiphany, so due Wednesday 7.1.
+    ClientCase ek = caseOf(f, QStringLiteral("Ek"), QDate(2016, 2, 2), QDate(2025, 10, 6));
+    complete(ek, QDate(2025, 10, 8), QDate(2026, 1, 7));
+    // Received Wednesday 1.10.2025: three months is New Year's Day, so due Friday 2.1.2026.
+    ClientCase falk = caseOf(f, QStringLiteral("Falk"), QDate(2016, 2, 2), QDate(2025, 10, 1));
+    complete(falk, QDate(2025, 10, 3), QDate(2026, 1, 5));
+    // Received 3.6.2025, due 3.9.2025 (before the period) and still open: counted in 2025H2, not here.
+    ClientCase gren = caseOf(f, QStringLiteral("Gren"), QDate(2016, 2, 2), QDate(2025, 6, 3));
+    decide(f, gren, QDate(2025, 6, 4));
+
+    QDate from;
+    QDate to;
+    REQUIRE(StatisticsReport::parsePeriod(QStringLiteral("2026H1"), from, to));
+    const ThlDeadlines report = StatisticsReport::thlDeadlines(f.db.connection(), from, to);
+    CHECK(report.assessments.onTime == 1);      // Ek
+    CHECK(report.assessments.late == 1);        // Falk
+    CHECK(report.assessments.openOverdue == 1); // Eetu
+    // Their initiations were received in the period and decided within 7 working days; Eetu's never was.
+    CHECK(report.initiations.onTime == 2);
+    CHECK(report.initiations.late == 0);
+    CHECK(report.initiations.openOverdue == 1);
+}
+
 TEST_CASE("Statistics: children in measures by measure, basis and age, and who notified", "[reports][statistics]")
 {
     AgreementFixture f; // Eetu (born 3.9.2015) with a support family 1.12.2025–30.11.2026 (SHL)
