@@ -89,44 +89,36 @@ ThlDeadlines StatisticsReport::thlDeadlines(const QSqlDatabase &database, const 
             ++keeping.openOverdue;
     };
     // Initiations received in the period (the day of receipt decides the period).
-    RowReader received(database, QStringLiteral(
-        "SELECT substr(i.received_at, 1, 10), coalesce(i.decided_on, '') FROM initiations i "
-        "JOIN cases c ON c.id = i.case_id WHERE i.received_at >= ? AND i.received_at < ? AND c.archived_at IS NULL"));
-    received.bind(1, fromDay);
-    received.bind(2, codes::date(to.addDays(1)));
-    while (received.next())
-        keep(report.initiations, dueDays.initiationDecision(received.text(0)), received.text(1));
-    // Assessments completed in the period, whenever they were due.
-    RowReader completed(database, QStringLiteral(
-        "SELECT substr(i.received_at, 1, 10), s.completed_on FROM assessments s JOIN cases c ON c.id = s.case_id "
-        "JOIN initiations i ON i.case_id = c.id WHERE s.completed_on BETWEEN ? AND ? AND c.archived_at IS NULL "
-        "AND coalesce(i.assessment_starts, 1) = 1"));
-    completed.bind(1, fromDay);
-    completed.bind(2, toDay);
-    while (completed.next())
-        keep(report.assessments, dueDays.assessment(completed.text(0)), completed.text(1));
-    // Assessments due in the period and still open at its end (the case not
-    // closed by then). Due three months after receipt, on the next working day:
-    // received between four and two months before the period's days, give or
-    // take; the rule itself then decides.
-    RowReader open(database, QStringLiteral(
-        "SELECT substr(i.received_at, 1, 10) FROM initiations i JOIN cases c ON c.id = i.case_id "
-        "LEFT JOIN assessments s ON s.case_id = c.id "
-        "WHERE i.received_at >= ? AND i.received_at < ? AND c.archived_at IS NULL "
-        "AND coalesce(i.assessment_starts, 1) = 1 AND s.completed_on IS NULL "
-        "AND (c.closed_on IS NULL OR c.closed_on > ?)"));
-    open.bind(1, codes::date(from.addMonths(-4)));
-    open.bind(2, codes::date(to.addMonths(-2).addDays(1)));
-    open.bind(3, toDay);
-    while (open.next()) {
-        const QString due = dueDays.assessment(open.text(0));
-        if (due >= toDay || due < fromDay)
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT substr(i.received_at, 1, 10), coalesce(i.decided_on, '') "
+                             "FROM initiations i JOIN cases c ON c.id = i.case_id "
+                             "WHERE substr(i.received_at, 1, 10) BETWEEN ? AND ? AND c.archived_at IS NULL"));
+    q.addBindValue(fromDay);
+    q.addBindValue(toDay);
+    q.exec();
+    while (q.next())
+        keep(report.initiations, dueDays.initiationDecision(q.value(0).toString()), q.value(1).toString());
+    // Assessments completed in the period, and those due in it and still open at its end.
+    QSqlQuery a(database);
+    a.setForwardOnly(true);
+    a.prepare(QStringLiteral("SELECT substr(i.received_at, 1, 10), coalesce(s.completed_on, '') "
+                             "FROM initiations i JOIN cases c ON c.id = i.case_id "
+                             "LEFT JOIN assessments s ON s.case_id = c.id "
+                             "WHERE c.archived_at IS NULL AND coalesce(i.assessment_starts, 1) = 1 "
+                             "AND (s.completed_on BETWEEN ? AND ? OR (s.completed_on IS NULL AND substr(i.received_at, 1, 10) <= ? "
+                             "AND (c.closed_on IS NULL OR c.closed_on > ?)))"));
+    a.addBindValue(fromDay);
+    a.addBindValue(toDay);
+    a.addBindValue(toDay);
+    a.addBindValue(toDay);
+    a.exec();
+    while (a.next()) {
+        const QString due = dueDays.assessment(a.value(0).toString());
+        const QString completed = a.value(1).toString();
+        if (completed.isEmpty() && (due >= toDay || due < fromDay))
             continue; // not yet due, or overdue already before this period (counted there)
-        keep(report.assessments, due, QString());
-    }
-    for (const RowReader *rows : {&received, &completed, &open}) {
-        if (!rows->error().isEmpty())
-            qWarning("THL deadline statistics: %s", qPrintable(rows->error()));
+        keep(report.assessments, due, completed);
     }
     return report;
 }
