@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 namespace tukipolku {
@@ -70,24 +71,18 @@ bool Database::open(const QString &path, Mode mode)
             return fail(DatabaseErrorCode::ReadOnlyFile);
         if (!folder.isWritable())
             return fail(DatabaseErrorCode::FolderNotWritable);
-        // A lock from a crashed run (its process is gone) is taken over; a lock
-        // held by a running program is never considered stale by age.
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
-            const bool held = m_lock->error() == QLockFile::LockFailedError;
-            m_lock.reset();
-            return fail(held ? DatabaseErrorCode::Locked : DatabaseErrorCode::FolderNotWritable);
-        }
+        if (!takeLock())
+            return false;
     }
 
-    // Look at an existing file read-only first when a journal or a write-ahead
-    // log is beside it (a writable connection would play it into the file),
-    // so a damaged one is refused before anything could touch it. Without
-    // one, opening for writing writes nothing until the schema has been read.
-    const bool journalBeside = QFileInfo(m_path + QStringLiteral("-wal")).exists()
-                            || QFileInfo(m_path + QStringLiteral("-journal")).exists();
-    if (file.exists() && mode == Mode::ReadWrite && journalBeside) {
+    // Look at an existing file read-only first when a write-ahead log is
+    // beside it (a writable connection would play it into the file), so a
+    // damaged one is refused before anything could touch it. Without one,
+    // opening for writing writes nothing until the schema has been read — but
+    // for rolling back a rollback journal left by a cut-off write, which only
+    // a writable connection can do (the crash test found this).
+    const bool walBeside = QFileInfo(m_path + QStringLiteral("-wal")).size() > 0;
+    if (file.exists() && mode == Mode::ReadWrite && walBeside) {
         if (!openConnection(Mode::ReadOnly) || !readSchema())
             return false;
         QSqlDatabase::database(m_connectionName, false).close();
@@ -98,6 +93,34 @@ bool Database::open(const QString &path, Mode mode)
     if (mode == Mode::ReadWrite && (!applyPragmas() || !migrate()))
         return false;
     return true;
+}
+
+bool Database::takeLock()
+{
+    // A lock from a crashed run (its process is gone) is taken over; a lock
+    // held by a running program is never considered stale by age.
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return true;
+    if (m_lock->error() == QLockFile::LockFailedError) {
+        // A lock file that names no program was cut off while it was being
+        // written (the program killed right then; the crash test found this):
+        // it gets a moment to be written, and is then taken over.
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (!m_lock->getLockInfo(&pid, &host, &application)) {
+            QThread::msleep(200);
+            if (!m_lock->getLockInfo(&pid, &host, &application))
+                m_lock->removeStaleLockFile();
+            if (m_lock->tryLock(0))
+                return true;
+        }
+    }
+    const bool held = m_lock->error() == QLockFile::LockFailedError;
+    m_lock.reset();
+    return fail(held ? DatabaseErrorCode::Locked : DatabaseErrorCode::FolderNotWritable);
 }
 
 bool Database::validateHeader()

@@ -53,6 +53,7 @@ public:
     QStringList check();
 
 private:
+    bool takeLock();
     bool validateHeader();
     bool openConnection(Mode mode);
     bool readSchema();

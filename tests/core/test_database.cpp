@@ -251,6 +251,20 @@ TEST_CASE("A stale lock left by a crashed run is taken over", "[database][lock]"
     CHECK(database.open(path));
 }
 
+TEST_CASE("A lock file cut off before it named its program is taken over", "[database][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    // A run killed between creating the lock file and writing into it.
+    writeFile(path + QStringLiteral(".lock"), QByteArray());
+    Database database;
+    CHECK(database.open(path));
+    // A lock that names a running program (this one) still keeps a second window out.
+    Database second;
+    CHECK_FALSE(second.open(path));
+    CHECK(second.error().code() == DatabaseErrorCode::Locked);
+}
+
 TEST_CASE("A read-only file is refused for writing but can be checked", "[database]")
 {
     QTemporaryDir dir;
