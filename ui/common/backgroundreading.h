@@ -17,10 +17,10 @@ namespace tukipolku::ui {
 // of rows that would hold up the window: `read` runs on a pool thread with a
 // read-only connection of its own to the file (WAL lets it read beside the
 // window's writing; `read` hands reader.connection() to the core's readers),
-// then `show` runs on the window's thread with what it
-// returned — if `context` still exists. Starting again drops the reading
-// under way (it is interrupted and never shown); so does destroying this object
-// with its page, and the program never waits for a reading nobody will see.
+// then `show` runs on the window's thread with what `read` returned, if
+// `context` still exists. Starting again drops the reading under way (it is
+// interrupted and never shown); so does destroying this object with its page,
+// and the program never waits for a reading nobody will see.
 class BackgroundReading final {
 public:
     BackgroundReading() = default;
