@@ -62,7 +62,7 @@ bool Database::open(const QString &path, Mode mode)
             return fail(DatabaseErrorCode::NotFound);
         if (!folder.isDir() || !folder.isWritable())
             return fail(DatabaseErrorCode::FolderNotWritable);
-    } else if (!validateHeader()) {
+    } else if (!validateHeader(mode)) {
         return false;
     }
 
@@ -123,13 +123,19 @@ bool Database::takeLock()
     return fail(held ? DatabaseErrorCode::Locked : DatabaseErrorCode::FolderNotWritable);
 }
 
-bool Database::validateHeader()
+bool Database::validateHeader(Mode mode)
 {
     const SqliteFileHeader header = SqliteFileHeader::read(m_path);
     if (!header.readable)
         return fail(DatabaseErrorCode::CannotOpen, QStringLiteral("the file cannot be read"));
-    if (header.fileSize == 0)
-        return fail(DatabaseErrorCode::EmptyFile);
+    if (header.fileSize == 0) {
+        // An empty file with our lock beside it is one whose creation was cut
+        // off (killed between SQLite making the file and writing its first
+        // page; the crash test found this). takeLock() decides: a program
+        // still creating it keeps us out, a gone one's file is created anew.
+        const bool creationCutOff = mode == Mode::ReadWrite && QFileInfo::exists(m_path + QStringLiteral(".lock"));
+        return creationCutOff || fail(DatabaseErrorCode::EmptyFile);
+    }
     if (!header.isSqlite)
         return fail(DatabaseErrorCode::NotSqlite);
     if (header.isBlankDatabase())

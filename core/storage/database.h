@@ -54,7 +54,7 @@ public:
 
 private:
     bool takeLock();
-    bool validateHeader();
+    bool validateHeader(Mode mode);
     bool openConnection(Mode mode);
     bool readSchema();
     bool applyPragmas();

@@ -265,6 +265,39 @@ TEST_CASE("A lock file cut off before it named its program is taken over", "[dat
     CHECK(second.error().code() == DatabaseErrorCode::Locked);
 }
 
+TEST_CASE("An empty file whose creation was cut off is created anew", "[database][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+    // Killed after SQLite made the file and before it wrote a page: an empty
+    // file and the lock file of the run that was creating it.
+    writeFile(path, QByteArray());
+    writeFile(path + QStringLiteral(".lock"), QByteArray());
+    SECTION("read-only it is still only an empty file")
+    {
+        Database reader;
+        CHECK_FALSE(reader.open(path, Database::Mode::ReadOnly));
+        CHECK(reader.error().code() == DatabaseErrorCode::EmptyFile);
+    }
+    SECTION("opened for writing it becomes a whole new database")
+    {
+        Database database;
+        REQUIRE(database.open(path));
+        CHECK(database.schemaVersion() == Database::latestSchemaVersion());
+        CHECK(database.check().isEmpty());
+    }
+    SECTION("while the program creating it still runs it is kept out")
+    {
+        QLockFile creator(path + QStringLiteral(".lock"));
+        QFile::remove(path + QStringLiteral(".lock"));
+        REQUIRE(creator.tryLock(0));
+        Database database;
+        CHECK_FALSE(database.open(path));
+        CHECK(database.error().code() == DatabaseErrorCode::Locked);
+        CHECK(QFileInfo(path).size() == 0);
+    }
+}
+
 TEST_CASE("A read-only file is refused for writing but can be checked", "[database]")
 {
     QTemporaryDir dir;
