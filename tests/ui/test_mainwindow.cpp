@@ -1,15 +1,21 @@
 #include "catchshim.h"
 
+#include "cases/caselistpage.h"
 #include "common/messagebox.h"
+#include "demo/demogenerator.h"
+#include "models/caselistmodel.h"
+#include "storage/database.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/workstationsettings.h"
+#include "worklist/worklistpage.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -101,6 +107,39 @@ TEST_CASE("The status bar and title show the open file", "[ui]")
     CHECK(error.code() == DatabaseErrorCode::NotSqlite);
     CHECK(window.database().path() == QFileInfo(path).absoluteFilePath());
     CHECK(window.database().isOpen());
+}
+
+TEST_CASE("Without a database the window says how to open one and the case list is built when first shown", "[ui]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    WorkstationSettings settings;
+    REQUIRE(languages.setLanguage(QStringLiteral("en")));
+    MainWindow window(languages, settings);
+    window.show();
+    REQUIRE(window.currentPage() != nullptr);
+    QStringList texts;
+    for (QLabel *label : window.currentPage()->findChildren<QLabel *>())
+        texts << label->text();
+    CHECK(texts.join(QLatin1Char(' ')).contains(QStringLiteral("No database is open")));
+    CHECK_FALSE(window.findAction()->isEnabled());
+
+    // Opened, the day starts on the worklist; the case list is not built
+    // until it is asked for, and then it lists the file's cases at once.
+    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
+    {
+        Database demo;
+        REQUIRE(demo.open(path));
+        REQUIRE(DemoGenerator::fill(demo, DemoOptions{.families = 5}));
+    }
+    REQUIRE_FALSE(window.openDatabase(path).isError());
+    CHECK(window.currentPage() == window.worklistPage());
+    CHECK(window.findChildren<CaseListPage *>().isEmpty());
+    window.findAction()->trigger();
+    REQUIRE(window.findChildren<CaseListPage *>().size() == 1);
+    CHECK(window.currentPage() == window.caseListPage());
+    CHECK((window.caseListPage()->searchField()->hasFocus() || !window.isActiveWindow()));
+    CHECK(window.caseListPage()->model()->rowCount() > 0);
 }
 
 TEST_CASE("The start language comes from the command line, the setting, the system, else Finnish", "[ui][language]")

@@ -81,17 +81,14 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
 
 MainWindow::~MainWindow()
 {
-    m_caseList->setSession(nullptr); // the list lets go of the connection before the database closes
+    if (m_caseList)
+        m_caseList->setSession(nullptr); // the list lets go of the connection before the database closes
 }
 
 void MainWindow::createPages()
 {
     m_pages = new QStackedWidget(this);
-    m_startPage = new StartPage(m_pages);
-    m_caseList = new CaseListPage(m_pages);
     m_worklist = new WorklistPage(m_pages);
-    m_pages->addWidget(m_startPage);
-    m_pages->addWidget(m_caseList);
     m_pages->addWidget(m_worklist);
     connect(m_worklist, &WorklistPage::caseRequested, this, &MainWindow::openWork);
     connect(m_worklist, &WorklistPage::providerRequested, this, [this](const QString &providerId) {
@@ -100,8 +97,43 @@ void MainWindow::createPages()
             m_providersPage->selectProvider(providerId);
     });
     setCentralWidget(m_pages);
-    connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::showCase);
-    connect(m_caseList, &CaseListPage::newFamilyRequested, this, &MainWindow::newFamily);
+}
+
+StartPage *MainWindow::startPage()
+{
+    if (!m_startPage) {
+        m_startPage = new StartPage(m_pages);
+        m_pages->addWidget(m_startPage);
+    }
+    return m_startPage;
+}
+
+CaseListPage *MainWindow::caseListPage()
+{
+    if (!m_caseList) {
+        m_caseList = new CaseListPage(m_pages);
+        m_pages->addWidget(m_caseList);
+        connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::showCase);
+        connect(m_caseList, &CaseListPage::newFamilyRequested, this, &MainWindow::newFamily);
+        if (m_database->isOpen())
+            m_caseList->setSession(&m_session);
+    }
+    return m_caseList;
+}
+
+void MainWindow::reloadCaseList()
+{
+    if (m_caseList)
+        m_caseList->reload();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // Without a database (none chosen yet, or it could not be opened) the
+    // window says how to open or create one.
+    if (!m_database->isOpen() && currentPage() != m_startPage)
+        switchTo(startPage());
+    QMainWindow::showEvent(event);
 }
 
 FamilyPage *MainWindow::familyPage()
@@ -110,7 +142,7 @@ FamilyPage *MainWindow::familyPage()
         m_familyPage = new FamilyPage(m_session, m_pages);
         m_pages->addWidget(m_familyPage);
         connect(m_familyPage, &FamilyPage::caseActivated, this, &MainWindow::showCase);
-        connect(m_familyPage, &FamilyPage::familyChanged, m_caseList, &CaseListPage::reload);
+        connect(m_familyPage, &FamilyPage::familyChanged, this, &MainWindow::reloadCaseList);
     }
     return m_familyPage;
 }
@@ -121,7 +153,7 @@ CasePage *MainWindow::casePage()
         m_casePage = new CasePage(m_session, m_pages);
         m_pages->addWidget(m_casePage);
         connect(m_casePage, &CasePage::familyRequested, this, &MainWindow::showFamily);
-        connect(m_casePage, &CasePage::caseChanged, m_caseList, &CaseListPage::reload);
+        connect(m_casePage, &CasePage::caseChanged, this, &MainWindow::reloadCaseList);
         connect(m_casePage, &CasePage::caseChanged, m_worklist, &WorklistPage::reload);
     }
     return m_casePage;
@@ -168,11 +200,13 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     auto candidate = std::make_unique<Database>();
     if (!candidate->open(path))
         return candidate->error();
-    m_caseList->setSession(nullptr);
+    if (m_caseList)
+        m_caseList->setSession(nullptr);
     m_database = std::move(candidate);
     m_session.setDatabase(*m_database, m_settings.currentWorkerId(m_database->path()));
     m_settings.setLastDatabase(m_database->path());
-    m_caseList->setSession(&m_session);
+    if (m_caseList)
+        m_caseList->setSession(&m_session);
     updateStatus();
     // The day starts on the worklist; its rows are read once the window is painted.
     switchTo(m_worklist);
@@ -239,7 +273,7 @@ void MainWindow::showCaseList()
 {
     if (!m_database->isOpen() || !leaveCurrentPage())
         return;
-    m_caseList->reload();
+    caseListPage()->reload();
     switchTo(m_caseList);
     m_caseList->focusSearch();
 }
@@ -285,7 +319,7 @@ void MainWindow::newFamily()
     NewFamilyDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted) {
         showFamily(dialog.createdFamilyId());
-        m_caseList->reload();
+        reloadCaseList();
     }
 }
 
@@ -295,7 +329,7 @@ void MainWindow::editSettings(int page)
     dialog.showPage(SettingsDialog::Page(page));
     dialog.exec();
     m_lock->applySettings(); // the idle minutes may have changed
-    m_caseList->reload(); // "My cases" follows the worker chosen as me
+    reloadCaseList(); // "My cases" follows the worker chosen as me
     updateStatus();
 }
 
@@ -334,7 +368,7 @@ void MainWindow::offerFirstRun()
         return;
     if (wizard.demoChosen())
         openDemoDatabase();
-    m_caseList->reload();
+    reloadCaseList();
     updateStatus();
 }
 
@@ -373,7 +407,7 @@ void MainWindow::chooseDatabaseToOpen()
 QString MainWindow::helpPageForCurrentView() const
 {
     QWidget *page = currentPage();
-    if (page == m_caseList)
+    if (page != nullptr && page == m_caseList)
         return QStringLiteral("caselist.html");
     if (page == m_worklist)
         return QStringLiteral("worklist.html");

@@ -85,9 +85,10 @@ public:
     void editSettings(int page);
     QWidget *currentPage() const;
 
-    CaseListPage *caseListPage() const { return m_caseList; }
     WorklistPage *worklistPage() const { return m_worklist; }
-    // The family and case pages are built when first needed: a faster start.
+    // Every page but the worklist (where the day starts) is built when first
+    // needed: the window is painted sooner.
+    CaseListPage *caseListPage();
     FamilyPage *familyPage();
     CasePage *casePage();
     ProvidersPage *providersPage();
@@ -116,10 +117,14 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createPages();
+    StartPage *startPage();
+    // Reloads the case list if it has been built (it reads when it is).
+    void reloadCaseList();
     bool leaveCurrentPage();
     void switchTo(QWidget *page);
     bool showCaseUnlogged(const QString &caseId);

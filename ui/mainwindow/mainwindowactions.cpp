@@ -35,10 +35,7 @@ void MainWindow::createActions()
     connect(m_newFamily, &QAction::triggered, this, &MainWindow::newFamily);
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, this, [this] {
-        showCaseList();
-        m_caseList->focusSearch();
-    });
+    connect(m_find, &QAction::triggered, this, &MainWindow::showCaseList); // it puts the cursor in the search
     m_caseListAction = new QAction(this);
     m_caseListAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_dashboardAction = new QAction(this);
@@ -190,7 +187,7 @@ void MainWindow::importFieldCopy(const QString &file)
     if (dialog.exec() != QDialog::Accepted)
         return;
     // What the field copy brought shows everywhere at once.
-    m_caseList->reload();
+    reloadCaseList();
     showWorklist();
 }
 
