@@ -26,10 +26,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 namespace tukipolku::app {
 
@@ -482,8 +484,15 @@ int runWithWindow(QApplication &app)
     const CommandLineOptions options = parse(app, languages, settings);
     if (!options.exportPdf.isEmpty())
         return runExportPdf(chosenDatabase(options, settings), options); // fonts need the GUI application, no window
+    // The fonts are read (fontconfig, a few milliseconds) while the database
+    // is opened, before the first widget needs them: the window paints sooner.
+    // QFontDatabase is thread-safe.
+    std::thread fontWarmUp([] { QFontDatabase::families(); });
+    auto database = std::make_unique<Database>();
+    database->open(chosenDatabase(options, settings));
     ui::MainWindow window(languages, settings);
-    const DatabaseError error = window.openDatabase(chosenDatabase(options, settings));
+    const DatabaseError error = window.openDatabase(std::move(database));
+    fontWarmUp.join();
 
     if (options.smoke) {
         if (error.isError()) {

@@ -198,7 +198,13 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     if (!leaveCurrentPage())
         return {};
     auto candidate = std::make_unique<Database>();
-    if (!candidate->open(path))
+    candidate->open(path);
+    return openDatabase(std::move(candidate));
+}
+
+DatabaseError MainWindow::openDatabase(std::unique_ptr<Database> candidate)
+{
+    if (!candidate->isOpen())
         return candidate->error();
     if (m_caseList)
         m_caseList->setSession(nullptr);

@@ -42,6 +42,9 @@ public:
     // Opens `path` (creating it when it does not exist) in place of the
     // current database. On failure the current one stays open.
     DatabaseError openDatabase(const QString &path);
+    // Puts `candidate`, opened already (at start-up, before the window is
+    // built), in place of the current database; its error when it is not open.
+    DatabaseError openDatabase(std::unique_ptr<Database> candidate);
     const Database &database() const { return *m_database; }
     Session &session() { return m_session; }
 
