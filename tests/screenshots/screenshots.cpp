@@ -188,6 +188,7 @@ int main(int argc, char *argv[])
         compensation.show();
         saveWidget(compensation, folder, QStringLiteral("compensation.png"));
     }
+    window.showCaseList(); // the dashboard was in view
     save(window, folder, QStringLiteral("case-list.png"));
     if (window.showCase(firstCase(window, CaseStage::Services))) {
         save(window, folder, QStringLiteral("case-measures.png"));
