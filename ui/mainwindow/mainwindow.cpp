@@ -279,8 +279,9 @@ void MainWindow::showCaseList()
 {
     if (!m_database->isOpen() || !leaveCurrentPage())
         return;
-    caseListPage()->reload();
-    switchTo(m_caseList);
+    if (m_caseList)
+        m_caseList->reload(); // what changed since it was last shown
+    switchTo(caseListPage()); // built now, it has just read its first page
     m_caseList->focusSearch();
 }
 
