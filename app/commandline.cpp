@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "common/clock.h"
 
 #include "backup/backups.h"
 #include "fieldcopycommands.h"
@@ -6,6 +7,8 @@
 #include "demo/demogenerator.h"
 #include "exchange/csvwriter.h"
 #include "exchange/providercsv.h"
+#include "files/outputfile.h"
+#include "files/privateworkfolder.h"
 #include "printing/documentprinter.h"
 #include "storage/accesslog.h"
 #include "storage/providerrepository.h"
@@ -30,8 +33,13 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace tukipolku::app {
 
@@ -73,6 +81,9 @@ struct Parser {
                                  CommandLine::tr("ID")};
     QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf or --report writes."),
                               CommandLine::tr("FILE")};
+    QCommandLineOption overwrite{QStringLiteral("overwrite"),
+                                 CommandLine::tr("Let --export-pdf and --report replace an existing file --output. "
+                                                 "A database, a backup or a field copy is never replaced.")};
     QCommandLineOption report{QStringLiteral("report"),
                               CommandLine::tr("Write the report NAME as CSV (--output FILE.csv) and exit. "
                                               "deadlines: every open statutory deadline of the unit today; "
@@ -120,16 +131,16 @@ struct Parser {
             CommandLine::tr("Tukipolku: case work for family social work and child welfare open care."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, report, month, period, year, backup, restore, passwordFile, exportFamilies, importCopy, smoke});
+        parser.addOptions({database, language, check, demo, seed, importProviders, exportPdf, output, overwrite, report, month, period, year, backup, restore, passwordFile, exportFamilies, importCopy, smoke});
     }
 
     CommandLineOptions options() const
     {
         return {parser.value(database), parser.value(language), parser.isSet(check), parser.isSet(smoke),
-                parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt()) : 0, parser.value(seed).toUInt(),
+                parser.isSet(demo) ? std::max(-1, parser.value(demo).toInt() > 0 ? parser.value(demo).toInt() : -1) : 0, parser.value(seed).toUInt(),
                 parser.value(importProviders), parser.value(exportPdf), parser.value(output), parser.value(report), parser.value(month), parser.value(period), parser.value(year), parser.value(backup),
                 parser.value(restore), parser.value(passwordFile), parser.value(exportFamilies),
-                parser.value(importCopy)};
+                parser.value(importCopy), parser.isSet(overwrite)};
     }
 };
 
@@ -230,6 +241,11 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
         printLine(stderr, CommandLine::tr("Give the file to write with --output FILE.pdf."));
         return 2;
     }
+    const Overwrite overwrite = options.overwrite ? Overwrite::Allow : Overwrite::Refuse;
+    if (const Result allowed = OutputFile::checkTarget(options.output, overwrite); !allowed) {
+        printLine(stderr, allowed.message());
+        return 1;
+    }
     // Read-write: the export is written to the access log.
     Database database;
     if (!database.open(path)) {
@@ -247,7 +263,7 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
         return 1;
     }
     QString error;
-    if (!ui::DocumentPrinter::writePdf(document->html, document->decoration, options.output, &error)) {
+    if (!ui::DocumentPrinter::writePdf(document->html, document->decoration, options.output, overwrite, &error)) {
         printLine(stderr, error);
         return 1;
     }
@@ -302,6 +318,11 @@ int runReport(const QString &path, const CommandLineOptions &options)
         printLine(stderr, CommandLine::tr("Give the month of the report as --month YYYY-MM, e.g. --month 2026-03."));
         return 2;
     }
+    const Overwrite overwrite = options.overwrite ? Overwrite::Allow : Overwrite::Refuse;
+    if (const Result allowed = OutputFile::checkTarget(options.output, overwrite); !allowed) {
+        printLine(stderr, allowed.message());
+        return 1;
+    }
     // Read-write, as the program opens it: a file of an older version is
     // upgraded first (with its copy kept), so that the report reads today's schema.
     Database database;
@@ -312,7 +333,7 @@ int runReport(const QString &path, const CommandLineOptions &options)
     QByteArray csv;
     QString done;
     if (deadlines) {
-        const QList<OpenDeadline> open = DeadlineReport::open(database.connection(), QDate::currentDate());
+        const QList<OpenDeadline> open = DeadlineReport::open(database.connection(), Clock::today());
         csv = DeadlineReport::csv(open);
         done = CommandLine::tr("Wrote %n open deadline(s) to %1.", nullptr, int(open.size()));
     } else if (thl) {
@@ -326,7 +347,7 @@ int runReport(const QString &path, const CommandLineOptions &options)
         csv = CompensationReport::csv(pay);
         done = CommandLine::tr("Wrote the compensation of %n provider(s) to %1.", nullptr, int(pay.providers.size()));
     }
-    if (const QString error = CsvWriter::save(csv, options.output); !error.isEmpty()) {
+    if (const QString error = CsvWriter::save(csv, options.output, overwrite); !error.isEmpty()) {
         printLine(stderr, error);
         return 1;
     }
@@ -417,29 +438,53 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream); // seen at once by whoever waits for it (--smoke's line, the benchmark)
 }
 
+namespace {
+// The command line read before the application exists, with the same
+// options as the real parse: "--demo=N" and "--demo N" are one option.
+// Errors are left for the real parse to report.
+bool isSetIn(int argc, char **argv, const std::function<bool(const Parser &)> &test)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    Parser probe;
+    probe.parser.parse(arguments);
+    return test(probe);
+}
+} // namespace
+
 bool needsWindow(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray argument(argv[i]);
-        if (argument == "--check" || argument == "--demo" || argument == "--import-providers" || argument == "--report"
-            || argument.startsWith("--report=") || argument == "--backup" || argument.startsWith("--backup=")
-            || argument == "--restore" || argument.startsWith("--restore=") || argument == "--export-families"
-            || argument.startsWith("--export-families=") || argument == "--import" || argument.startsWith("--import=")
-            || argument == "--help" || argument == "-h"
-            || argument == "--help-all" || argument == "--version" || argument == "-v")
-            return false;
-    }
-    return true;
+    return !isSetIn(argc, argv, [](const Parser &probe) {
+        const QCommandLineParser &p = probe.parser;
+        for (const QCommandLineOption *windowless : {&probe.check, &probe.demo, &probe.importProviders, &probe.report,
+                                                     &probe.backup, &probe.restore, &probe.exportFamilies,
+                                                     &probe.importCopy}) {
+            if (p.isSet(*windowless))
+                return true;
+        }
+        return p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))
+               || p.isSet(QStringLiteral("version"));
+    });
 }
 
 void useOffscreenWhenHeadless(int argc, char **argv)
 {
-    const bool exporting = std::any_of(argv + 1, argv + argc, [](const char *argument) {
-        return QByteArray(argument) == "--export-pdf" || QByteArray(argument).startsWith("--export-pdf=");
-    });
+    const bool exporting = isSetIn(argc, argv, [](const Parser &probe) { return probe.parser.isSet(probe.exportPdf); });
     const bool hasDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (exporting && !hasDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void keepFilesPrivate()
+{
+#ifdef Q_OS_UNIX
+    // Everything the program creates (the database and its side files,
+    // backups, reports, settings, folders) is its owner's alone: 0600 and 0700.
+    umask(S_IRWXG | S_IRWXO);
+#endif
+    // Plain copies left by a run that was killed (during a backup, a field copy).
+    PrivateWorkFolder::removeLeftovers();
 }
 
 void describeApplication()

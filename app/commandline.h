@@ -29,6 +29,7 @@ struct CommandLineOptions {
     QString passwordFile;    // --password-file F for --backup, --restore, --export-families and --import
     QString exportFamilies;  // --export-families ID,ID… (with --output FILE)
     QString importCopy;      // --import FILE: a field copy
+    bool overwrite = false;  // --overwrite: --output may replace an existing ordinary file
 };
 
 // One line of a command-line mode's output (stdout or stderr).
@@ -37,6 +38,11 @@ void printLine(FILE *stream, const QString &text);
 // True unless the command line asks for a mode that never opens a window, so
 // those modes run without a display.
 bool needsWindow(int argc, char **argv);
+
+// Makes every file and folder the program creates private to its owner
+// (umask 077 on Linux; on Windows the user profile's permissions apply) and
+// removes plain work copies left by a run that was killed.
+void keepFilesPrivate();
 
 // Sets the application's name and version, used by --version and QSettings.
 void describeApplication();

@@ -5,6 +5,7 @@
 
 int main(int argc, char *argv[])
 {
+    tukipolku::app::keepFilesPrivate();
     tukipolku::app::describeApplication();
     if (!tukipolku::app::needsWindow(argc, argv)) {
         QCoreApplication app(argc, argv);

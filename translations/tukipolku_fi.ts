@@ -231,6 +231,10 @@
         <source>%1 is on a removable disk, which can be lost: a backup there is always encrypted. Give it a password, or choose a folder on this computer or on the network share.</source>
         <translation>%1 on siirrettävällä levyllä, joka voi kadota: sinne tehtävä varmuuskopio salataan aina. Anna sille salasana tai valitse kansio tältä tietokoneelta tai verkkolevyltä.</translation>
     </message>
+    <message>
+        <source>The copy %1 could not be checked: %2</source>
+        <translation>Kopiota %1 ei voitu tarkistaa: %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -677,6 +681,10 @@
         <source>The password of an encrypted file must have at least 8 characters.</source>
         <translation>Salatun tiedoston salasanassa on oltava vähintään 8 merkkiä.</translation>
     </message>
+    <message>
+        <source>Let --export-pdf and --report replace an existing file --output. A database, a backup or a field copy is never replaced.</source>
+        <translation>Salli, että --export-pdf ja --report korvaavat olemassa olevan tiedoston --output. Tietokantaa, varmuuskopiota tai kenttäkopiota ei korvata koskaan.</translation>
+    </message>
 </context>
 <context>
     <name>CompensationCalculator</name>
@@ -781,13 +789,6 @@
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
-    </message>
-</context>
-<context>
     <name>DatabaseError</name>
     <message>
         <source>The database %1 is already open in another Tukipolku window or on another workstation. Close it there first; nothing was changed.</source>
@@ -844,6 +845,18 @@
     <message>
         <source>(Details: %1)</source>
         <translation>(Lisätiedot: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file but a folder, a named pipe or a device. Choose the database file itself.</source>
+        <translation>%1 ei ole tietokantatiedosto vaan kansio, nimetty putki tai laite. Valitse itse tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <source>The database %1 has more than one name (hard links), so a second program could open it under another name at the same time and changes could be lost. Copy it to a file of its own and open the copy.</source>
+        <translation>Tietokannalla %1 on useampi kuin yksi nimi (kovia linkkejä), joten toinen ohjelma voisi avata sen samaan aikaan toisella nimellä ja muutoksia voisi kadota. Kopioi se omaksi tiedostokseen ja avaa kopio.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open on the workstation %2. Close it there first; nothing was changed. If %2 is switched off or has crashed, delete the file %3 and open the database again.</source>
+        <translation>Tietokanta %1 on auki työasemalla %2. Sulje se siellä ensin; mitään ei muutettu. Jos %2 on sammutettu tai kaatunut, poista tiedosto %3 ja avaa tietokanta uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -980,13 +993,6 @@
     <message>
         <source>The database %1 already holds families. Demo data is only written into a new, empty database.</source>
         <translation>Tietokannassa %1 on jo perheitä. Esittelytiedot kirjoitetaan vain uuteen, tyhjään tietokantaan.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPrinter</name>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1889,10 @@
         <source>The check character should be %1, not %2. A typing error elsewhere in the code also changes the check character, so check the whole code.</source>
         <translation>Tarkistusmerkin pitäisi olla %1, ei %2. Kirjoitusvirhe muualla tunnuksessa muuttaa myös tarkistusmerkkiä, joten tarkista koko tunnus.</translation>
     </message>
+    <message>
+        <source>The birth date %1 is in the future: check the date and the century sign.</source>
+        <translation>Syntymäaika %1 on tulevaisuudessa: tarkista päivämäärä ja välimerkki.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2543,6 +2553,53 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>Anna kirjoitettavan tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database %2 and is never written over. Choose another name.</source>
+        <translation>%1 kuuluu tietokantaan %2, eikä sen päälle koskaan kirjoiteta. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Kansiota %1 ei ole. Valitse olemassa oleva kansio.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of a file to write in it.</source>
+        <translation>%1 on kansio. Anna siihen kirjoitettavan tiedoston nimi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or a pipe) and is not written to.</source>
+        <translation>%1 ei ole tavallinen tiedosto (se on laite tai putki), eikä siihen kirjoiteta.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, a backup or a field copy and is never written over. Choose another name.</source>
+        <translation>%1 on tietokanta, varmuuskopio tai kenttäkopio, eikä sen päälle koskaan kirjoiteta. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left as it was. Choose another name, or allow replacing it (--overwrite on the command line).</source>
+        <translation>Tiedosto %1 on jo olemassa, ja se jätettiin ennalleen. Valitse toinen nimi tai salli sen korvaaminen (komentorivillä --overwrite).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Check that the disk has room and that you may write in the folder.</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2. Tarkista, että levyllä on tilaa ja että sinulla on kirjoitusoikeus kansioon.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Check that the disk has room.</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2. Tarkista, että levyllä on tilaa.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s first names and last name.</source>
@@ -2562,10 +2619,42 @@
     </message>
 </context>
 <context>
+    <name>PinGuard</name>
+    <message numerus="yes">
+        <source>The PIN is not right. Tries left: %n. The next try in %1 s.</source>
+        <translation>
+            <numerusform>PIN-koodi ei ole oikein. Yrityksiä jäljellä: %n. Seuraava yritys %1 s kuluttua.</numerusform>
+            <numerusform>PIN-koodi ei ole oikein. Yrityksiä jäljellä: %n. Seuraava yritys %1 s kuluttua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Odota %n sekunti ennen seuraavaa yritystä.</numerusform>
+            <numerusform>Odota %n sekuntia ennen seuraavaa yritystä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PIN is set on this workstation, so this cannot be opened. Close Tukipolku and start it again.</source>
+        <translation>Tällä työasemalla ei ole PIN-koodia, joten tätä ei voi avata. Sulje Tukipolku ja käynnistä se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the database has been closed. Close Tukipolku and start it again.</source>
+        <translation>Liian monta väärää PIN-koodia: tietokanta on suljettu. Sulje Tukipolku ja käynnistä se uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>PinHash</name>
     <message>
-        <source>The PIN or password must have at least %1 characters.</source>
-        <translation>PIN-koodissa tai salasanassa on oltava vähintään %1 merkkiä.</translation>
+        <source>The PIN must have at least %1 digits, and digits only.</source>
+        <translation>PIN-koodissa on oltava vähintään %1 numeroa, ja vain numeroita.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWorkFolder</name>
+    <message>
+        <source>The private work folder %1 cannot be made.</source>
+        <translation>Yksityistä työkansiota %1 ei voi luoda.</translation>
     </message>
 </context>
 <context>
@@ -5036,14 +5125,6 @@
         <translation>PIN-koodisi:</translation>
     </message>
     <message>
-        <source>The PIN is not right: the home visit goes on.</source>
-        <translation>PIN-koodi ei ole oikein: kotikäynti jatkuu.</translation>
-    </message>
-    <message>
-        <source>End the home visit first (File ▸ End the Home Visit…).</source>
-        <translation>Päätä ensin kotikäynti (Tiedosto ▸ Päätä kotikäynti…).</translation>
-    </message>
-    <message>
         <source>Start a &amp;Home Visit…</source>
         <translation>Aloita kot&amp;ikäynti…</translation>
     </message>
@@ -5070,10 +5151,6 @@
     <message>
         <source>Everything logged about the child of the case in view, for a client who asks.</source>
         <translation>Kaikki esillä olevan asiakkuuden lapsesta lokiin kirjattu asiakkaalle, joka pyytää sitä.</translation>
-    </message>
-    <message>
-        <source>No PIN is set, so anyone can end the home visit. Start it anyway? (Settings ▸ Privacy sets a PIN.)</source>
-        <translation>PIN-koodia ei ole asetettu, joten kuka tahansa voi päättää kotikäynnin. Aloitetaanko silti? (PIN-koodi asetetaan kohdassa Asetukset ▸ Yksityisyys.)</translation>
     </message>
     <message>
         <source>Field copy written</source>
@@ -5110,6 +5187,10 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>Päivittäinen varmuuskopiointi epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Home visit: only this family is shown. End the visit with your PIN (File ▸ End the Home Visit…).</source>
+        <translation>Kotikäynti: vain tämä perhe näytetään. Päätä käynti PIN-koodillasi (Tiedosto ▸ Päätä kotikäynti…).</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5659,33 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::PinSetupDialog</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Valitse PIN-koodi</translation>
+    </message>
+    <message>
+        <source>The lock and the home visit are opened with your PIN. Choose one of at least %1 digits that nobody else knows. It is kept on this computer only as a hash.</source>
+        <translation>Lukitus ja kotikäynti avataan PIN-koodillasi. Valitse vähintään %1 numeron koodi, jota kukaan muu ei tiedä. Se tallennetaan tälle tietokoneelle vain tiivisteenä.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-koodi &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-koodit eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored.</source>
+        <translation>PIN-koodia ei voitu tallentaa.</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::PlanForm</name>
     <message>
         <source>The target date of goal %1 is not a date. Write it as day.month.year.</source>
@@ -5655,10 +5763,6 @@
         <translation>PIN-koodia ei voitu tallentaa.</translation>
     </message>
     <message>
-        <source>No PIN is set: the lock opens without one.</source>
-        <translation>PIN-koodia ei ole asetettu: lukitus aukeaa ilman sitä.</translation>
-    </message>
-    <message>
         <source>A PIN is set.</source>
         <translation>PIN-koodi on asetettu.</translation>
     </message>
@@ -5685,6 +5789,10 @@
     <message>
         <source>&amp;Remove PIN</source>
         <translation>Poista PIN-&amp;koodi</translation>
+    </message>
+    <message>
+        <source>No PIN is set: the first lock or home visit asks for one, and the window does not lock itself until one is set.</source>
+        <translation>PIN-koodia ei ole asetettu: ensimmäinen lukitus tai kotikäynti pyytää sitä, eikä ikkuna lukitu itsestään ennen kuin se on asetettu.</translation>
     </message>
 </context>
 <context>
@@ -6018,10 +6126,6 @@
 <context>
     <name>tukipolku::ui::ScreenLock</name>
     <message>
-        <source>The PIN is not right.</source>
-        <translation>PIN-koodi ei ole oikein.</translation>
-    </message>
-    <message>
         <source>Tukipolku is locked</source>
         <translation>Tukipolku on lukittu</translation>
     </message>
@@ -6030,12 +6134,12 @@
         <translation>Jatka kirjoittamalla PIN-koodisi:</translation>
     </message>
     <message>
-        <source>No PIN is set: anyone can open it (Settings ▸ Privacy).</source>
-        <translation>PIN-koodia ei ole asetettu: kuka tahansa voi avata lukituksen (Asetukset ▸ Yksityisyys).</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tukipolku</source>
+        <translation>&amp;Sulje Tukipolku</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,10 @@
         <source>%1 is on a removable disk, which can be lost: a backup there is always encrypted. Give it a password, or choose a folder on this computer or on the network share.</source>
         <translation>%1 finns på en flyttbar disk som kan komma bort: en säkerhetskopia där krypteras alltid. Ge den ett lösenord eller välj en mapp på den här datorn eller på nätverksenheten.</translation>
     </message>
+    <message>
+        <source>The copy %1 could not be checked: %2</source>
+        <translation>Kopian %1 kunde inte kontrolleras: %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -677,6 +681,10 @@
         <source>The password of an encrypted file must have at least 8 characters.</source>
         <translation>Lösenordet till en krypterad fil måste ha minst 8 tecken.</translation>
     </message>
+    <message>
+        <source>Let --export-pdf and --report replace an existing file --output. A database, a backup or a field copy is never replaced.</source>
+        <translation>Låt --export-pdf och --report ersätta en befintlig fil --output. En databas, en säkerhetskopia eller en fältkopia ersätts aldrig.</translation>
+    </message>
 </context>
 <context>
     <name>CompensationCalculator</name>
@@ -781,13 +789,6 @@
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Filen %1 kan inte skrivas: %2</translation>
-    </message>
-</context>
-<context>
     <name>DatabaseError</name>
     <message>
         <source>The database %1 is already open in another Tukipolku window or on another workstation. Close it there first; nothing was changed.</source>
@@ -844,6 +845,18 @@
     <message>
         <source>(Details: %1)</source>
         <translation>(Detaljer: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file but a folder, a named pipe or a device. Choose the database file itself.</source>
+        <translation>%1 är ingen databasfil utan en mapp, ett namngivet rör eller en enhet. Välj själva databasfilen.</translation>
+    </message>
+    <message>
+        <source>The database %1 has more than one name (hard links), so a second program could open it under another name at the same time and changes could be lost. Copy it to a file of its own and open the copy.</source>
+        <translation>Databasen %1 har mer än ett namn (hårda länkar), så ett annat program kunde öppna den samtidigt under ett annat namn och ändringar kunde gå förlorade. Kopiera den till en egen fil och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open on the workstation %2. Close it there first; nothing was changed. If %2 is switched off or has crashed, delete the file %3 and open the database again.</source>
+        <translation>Databasen %1 är öppen på arbetsstationen %2. Stäng den där först; ingenting ändrades. Om %2 är avstängd eller har kraschat, radera filen %3 och öppna databasen igen.</translation>
     </message>
 </context>
 <context>
@@ -980,13 +993,6 @@
     <message>
         <source>The database %1 already holds families. Demo data is only written into a new, empty database.</source>
         <translation>Databasen %1 innehåller redan familjer. Demodata skrivs endast i en ny, tom databas.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPrinter</name>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1889,10 @@
         <source>The check character should be %1, not %2. A typing error elsewhere in the code also changes the check character, so check the whole code.</source>
         <translation>Kontrolltecknet borde vara %1, inte %2. Ett skrivfel på annat ställe i beteckningen ändrar också kontrolltecknet, så kontrollera hela beteckningen.</translation>
     </message>
+    <message>
+        <source>The birth date %1 is in the future: check the date and the century sign.</source>
+        <translation>Födelsedatumet %1 ligger i framtiden: kontrollera datumet och skiljetecknet för århundradet.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2543,6 +2553,53 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>Ange namnet på filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database %2 and is never written over. Choose another name.</source>
+        <translation>%1 hör till databasen %2 och skrivs aldrig över. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Mappen %1 finns inte. Välj en befintlig mapp.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of a file to write in it.</source>
+        <translation>%1 är en mapp. Ange namnet på en fil som ska skrivas i den.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or a pipe) and is not written to.</source>
+        <translation>%1 är ingen vanlig fil (det är en enhet eller ett rör) och skrivs inte till.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, a backup or a field copy and is never written over. Choose another name.</source>
+        <translation>%1 är en databas, en säkerhetskopia eller en fältkopia och skrivs aldrig över. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists and was left as it was. Choose another name, or allow replacing it (--overwrite on the command line).</source>
+        <translation>Filen %1 finns redan och lämnades som den var. Välj ett annat namn eller tillåt att den ersätts (--overwrite på kommandoraden).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Filen %1 kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Check that the disk has room and that you may write in the folder.</source>
+        <translation>Filen %1 kunde inte skrivas: %2. Kontrollera att det finns utrymme på disken och att du får skriva i mappen.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Check that the disk has room.</source>
+        <translation>Filen %1 kunde inte skrivas: %2. Kontrollera att det finns utrymme på disken.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person&apos;s first names and last name.</source>
@@ -2562,10 +2619,42 @@
     </message>
 </context>
 <context>
+    <name>PinGuard</name>
+    <message numerus="yes">
+        <source>The PIN is not right. Tries left: %n. The next try in %1 s.</source>
+        <translation>
+            <numerusform>PIN-koden är inte rätt. Försök kvar: %n. Nästa försök om %1 s.</numerusform>
+            <numerusform>PIN-koden är inte rätt. Försök kvar: %n. Nästa försök om %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Vänta %n sekund före nästa försök.</numerusform>
+            <numerusform>Vänta %n sekunder före nästa försök.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PIN is set on this workstation, so this cannot be opened. Close Tukipolku and start it again.</source>
+        <translation>Ingen PIN-kod har angetts på den här arbetsstationen, så det här kan inte öppnas. Stäng Tukipolku och starta det igen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the database has been closed. Close Tukipolku and start it again.</source>
+        <translation>För många felaktiga PIN-koder: databasen har stängts. Stäng Tukipolku och starta det igen.</translation>
+    </message>
+</context>
+<context>
     <name>PinHash</name>
     <message>
-        <source>The PIN or password must have at least %1 characters.</source>
-        <translation>PIN-koden eller lösenordet måste ha minst %1 tecken.</translation>
+        <source>The PIN must have at least %1 digits, and digits only.</source>
+        <translation>PIN-koden måste ha minst %1 siffror, och bara siffror.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWorkFolder</name>
+    <message>
+        <source>The private work folder %1 cannot be made.</source>
+        <translation>Den privata arbetsmappen %1 kan inte skapas.</translation>
     </message>
 </context>
 <context>
@@ -5036,14 +5125,6 @@
         <translation>Din PIN-kod:</translation>
     </message>
     <message>
-        <source>The PIN is not right: the home visit goes on.</source>
-        <translation>PIN-koden är inte rätt: hembesöket fortsätter.</translation>
-    </message>
-    <message>
-        <source>End the home visit first (File ▸ End the Home Visit…).</source>
-        <translation>Avsluta först hembesöket (Arkiv ▸ Avsluta hembesöket…).</translation>
-    </message>
-    <message>
         <source>Start a &amp;Home Visit…</source>
         <translation>Inled ett &amp;hembesök…</translation>
     </message>
@@ -5070,10 +5151,6 @@
     <message>
         <source>Everything logged about the child of the case in view, for a client who asks.</source>
         <translation>Allt som har loggats om barnet i den klientrelation som visas, för en klient som begär det.</translation>
-    </message>
-    <message>
-        <source>No PIN is set, so anyone can end the home visit. Start it anyway? (Settings ▸ Privacy sets a PIN.)</source>
-        <translation>Ingen PIN-kod har angetts, så vem som helst kan avsluta hembesöket. Inled det ändå? (PIN-koden anges under Inställningar ▸ Integritet.)</translation>
     </message>
     <message>
         <source>Field copy written</source>
@@ -5110,6 +5187,10 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>Den dagliga säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Home visit: only this family is shown. End the visit with your PIN (File ▸ End the Home Visit…).</source>
+        <translation>Hembesök: bara den här familjen visas. Avsluta besöket med din PIN-kod (Arkiv ▸ Avsluta hembesöket…).</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5659,33 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::PinSetupDialog</name>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Välj en PIN-kod</translation>
+    </message>
+    <message>
+        <source>The lock and the home visit are opened with your PIN. Choose one of at least %1 digits that nobody else knows. It is kept on this computer only as a hash.</source>
+        <translation>Låset och hembesöket öppnas med din PIN-kod. Välj en kod på minst %1 siffror som ingen annan känner till. Den sparas på den här datorn bara som en hash.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-kod &amp;igen:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-koderna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored.</source>
+        <translation>PIN-koden kunde inte sparas.</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::PlanForm</name>
     <message>
         <source>The target date of goal %1 is not a date. Write it as day.month.year.</source>
@@ -5655,10 +5763,6 @@
         <translation>PIN-koden kunde inte sparas.</translation>
     </message>
     <message>
-        <source>No PIN is set: the lock opens without one.</source>
-        <translation>Ingen PIN-kod har angetts: låset öppnas utan den.</translation>
-    </message>
-    <message>
         <source>A PIN is set.</source>
         <translation>En PIN-kod har angetts.</translation>
     </message>
@@ -5685,6 +5789,10 @@
     <message>
         <source>&amp;Remove PIN</source>
         <translation>&amp;Ta bort PIN-kod</translation>
+    </message>
+    <message>
+        <source>No PIN is set: the first lock or home visit asks for one, and the window does not lock itself until one is set.</source>
+        <translation>Ingen PIN-kod har angetts: det första låset eller hembesöket ber om en, och fönstret låser sig inte självt förrän en har angetts.</translation>
     </message>
 </context>
 <context>
@@ -6018,10 +6126,6 @@
 <context>
     <name>tukipolku::ui::ScreenLock</name>
     <message>
-        <source>The PIN is not right.</source>
-        <translation>PIN-koden är inte rätt.</translation>
-    </message>
-    <message>
         <source>Tukipolku is locked</source>
         <translation>Tukipolku är låst</translation>
     </message>
@@ -6030,12 +6134,12 @@
         <translation>Skriv din PIN-kod för att fortsätta:</translation>
     </message>
     <message>
-        <source>No PIN is set: anyone can open it (Settings ▸ Privacy).</source>
-        <translation>Ingen PIN-kod har angetts: vem som helst kan öppna låset (Inställningar ▸ Integritet).</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tukipolku</source>
+        <translation>&amp;Stäng Tukipolku</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ Result BackupFile::encrypt(const QString &plainPath, const QString &encryptedPat
     QSaveFile out(encryptedPath);
     if (!out.open(QIODevice::WriteOnly))
         return Result::failure(tr("Cannot write %1: %2").arg(fileName(encryptedPath), out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
     randombytes_buf(salt.data(), salt.size());
@@ -126,6 +127,7 @@ Result BackupFile::decrypt(const QString &encryptedPath, const QString &plainPat
     QSaveFile out(plainPath);
     if (!out.open(QIODevice::WriteOnly))
         return Result::failure(tr("Cannot write %1: %2").arg(fileName(plainPath), out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     std::vector<unsigned char> opened(chunkBytes);
     bool final = false;
     while (!final) {

@@ -2,6 +2,8 @@
 
 #include "backup/backupfile.h"
 #include "backup/backuplocation.h"
+#include "files/outputfile.h"
+#include "files/privateworkfolder.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -33,14 +35,16 @@ QString partialBeside(const QString &path)
 }
 } // namespace
 
-Result Backups::verify(const QString &plainPath)
+Result Backups::verify(const QString &plainPath, const QString &shownPath)
 {
+    // Messages name the file the user knows, never a temporary one.
+    const QString shown = native(shownPath.isEmpty() ? plainPath : shownPath);
     Database copy;
     if (!copy.open(plainPath, Database::Mode::ReadOnly))
-        return Result::failure(copy.error().message());
+        return Result::failure(tr("The copy %1 could not be checked: %2").arg(shown, copy.error().message()));
     const QStringList problems = copy.check();
     if (!problems.isEmpty())
-        return Result::failure(tr("The copy %1 did not pass the check: %2").arg(native(plainPath), problems.join(QLatin1Char(' '))));
+        return Result::failure(tr("The copy %1 did not pass the check: %2").arg(shown, problems.join(QLatin1Char(' '))));
     return {};
 }
 
@@ -52,7 +56,14 @@ Result Backups::write(const Database &database, const QString &target, const QSt
         return Result::failure(tr("%1 is on a removable disk, which can be lost: a backup there is always encrypted. "
                                   "Give it a password, or choose a folder on this computer or on the network share.")
                                    .arg(native(QFileInfo(target).absolutePath())));
-    const QString snapshot = partialBeside(target);
+    if (Result allowed = OutputFile::checkTarget(target, Overwrite::Refuse); !allowed)
+        return allowed;
+    // An encrypted backup goes where a plain copy must never be (a USB
+    // stick): its plain snapshot is made in a private folder on this disk.
+    PrivateWorkFolder work;
+    if (!password.isEmpty() && !work.isValid())
+        return Result::failure(tr("The backup %1 could not be written: %2").arg(native(target), work.errorString()));
+    const QString snapshot = password.isEmpty() ? partialBeside(target) : work.filePath(QStringLiteral("snapshot.sqlite"));
     QSqlQuery vacuum(database.connection());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(snapshot);
@@ -60,10 +71,11 @@ Result Backups::write(const Database &database, const QString &target, const QSt
         QFile::remove(snapshot);
         return Result::failure(tr("The backup %1 could not be written: %2").arg(native(target), vacuum.lastError().text()));
     }
-    if (const Result checked = verify(snapshot); !checked) {
+    if (const Result checked = verify(snapshot, target); !checked) {
         QFile::remove(snapshot);
         return checked;
     }
+    OutputFile::makePrivate(snapshot);
     Result done;
     if (password.isEmpty()) {
         if (!QFile::rename(snapshot, target))
@@ -102,14 +114,17 @@ Result Backups::restore(const QString &backup, const QString &newPath, const QSt
     if (QFileInfo::exists(newPath))
         return Result::failure(tr("The file %1 already exists: a restore never overwrites a file. Choose a new name.")
                                    .arg(native(newPath)));
+    if (Result allowed = OutputFile::checkTarget(newPath, Overwrite::Refuse); !allowed)
+        return allowed;
     const QString partial = partialBeside(newPath);
     Result copied;
     if (BackupFile::isEncrypted(backup))
         copied = BackupFile::decrypt(backup, partial, password);
     else if (!QFile::copy(backup, partial))
-        copied = Result::failure(tr("The backup %1 could not be copied to %2.").arg(native(backup), native(partial)));
+        copied = Result::failure(tr("The backup %1 could not be copied to %2.").arg(native(backup), native(newPath)));
+    OutputFile::makePrivate(partial);
     if (copied)
-        copied = verify(partial);
+        copied = verify(partial, newPath);
     if (copied && !QFile::rename(partial, newPath))
         copied = Result::failure(tr("The restored file could not be moved to %1.").arg(native(newPath)));
     if (!copied)

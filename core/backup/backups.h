@@ -44,7 +44,7 @@ public:
     static QStringList toRemove(QList<QPair<QString, QDateTime>> backups);
 
 private:
-    static Result verify(const QString &plainPath);
+    static Result verify(const QString &plainPath, const QString &shownPath = {});
 };
 
 } // namespace tukipolku

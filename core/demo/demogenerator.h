@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/clock.h"
 #include "domain/clientcase.h"
 #include "domain/agreement.h"
 #include "domain/compensation.h"
@@ -28,7 +29,7 @@ class Database;
 struct DemoOptions {
     int families = 1000;
     quint32 seed = 1;
-    QDate today = QDate::currentDate();
+    QDate today = Clock::today();
 };
 
 // A generated measure with its log.

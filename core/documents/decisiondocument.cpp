@@ -1,4 +1,5 @@
 #include "documents/decisiondocument.h"
+#include "common/clock.h"
 
 #include <QVariantList>
 
@@ -59,7 +60,7 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
             {QStringLiteral("board_address"), in.organisation.boardAddress},
             {QStringLiteral("board_email"), in.organisation.boardEmail},
             {QStringLiteral("child_may_appeal"),
-             child.ageOn(d.issuedOn.isValid() ? d.issuedOn : QDate::currentDate()) >= 12},
+             child.ageOn(d.issuedOn.isValid() ? d.issuedOn : Clock::today()) >= 12},
             {QStringLiteral("marking"), confidentialityMarking(language)},
             {QStringLiteral("corrects"), !d.correctsId.isEmpty()},
             // Sections for what the settings may leave empty.

@@ -1,8 +1,9 @@
 #include "exchange/csvwriter.h"
+#include "files/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -15,10 +16,28 @@ bool needsQuotes(const QString &value)
         return c == QLatin1Char(';') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
     });
 }
+
+// A cell a spreadsheet would run as a formula: it begins with =, +, -, @, a
+// tab or a carriage return (a provider named "=HYPERLINK(…)"), and is not
+// simply a number such as -12,50.
+bool looksLikeFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') && first != QLatin1Char('@')
+        && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
+        return false;
+    static const QRegularExpression number(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
+    return !number.match(value).hasMatch();
+}
 } // namespace
 
 QString CsvWriter::field(const QString &value)
 {
+    // A leading apostrophe makes a spreadsheet show the cell as text.
+    if (looksLikeFormula(value))
+        return field(QLatin1Char('\'') + value);
     if (!needsQuotes(value))
         return value;
     QString quoted = value;
@@ -34,7 +53,7 @@ void CsvWriter::addRow(const QStringList &fields)
         if (i > 0)
             m_text += QLatin1Char(';');
         const QString &value = fields.at(i);
-        if (needsQuotes(value))
+        if (needsQuotes(value) || looksLikeFormula(value))
             m_text += field(value);
         else
             m_text += value;
@@ -47,13 +66,9 @@ QByteArray CsvWriter::bytes() const
     return QByteArrayLiteral("\xEF\xBB\xBF") + m_text.toUtf8();
 }
 
-QString CsvWriter::save(const QByteArray &csv, const QString &path)
+QString CsvWriter::save(const QByteArray &csv, const QString &path, Overwrite overwrite)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit())
-        return QCoreApplication::translate("CsvWriter", "Cannot write %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return OutputFile::write(path, csv, overwrite).message();
 }
 
 QString CsvWriter::date(const QDate &date)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "files/outputfile.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -15,9 +17,9 @@ class CsvWriter final {
 public:
     void addRow(const QStringList &fields);
     QByteArray bytes() const;
-    // Writes `csv` (from bytes()) at once, a temporary file renamed over
-    // `path`; the error in words, or empty.
-    static QString save(const QByteArray &csv, const QString &path);
+    // Writes `csv` (from bytes()) through OutputFile (checked, atomic,
+    // private); the error in words, or empty.
+    static QString save(const QByteArray &csv, const QString &path, Overwrite overwrite);
 
     static QString date(const QDate &date);    // 2026-04-13
     static QString euros(qint64 cents);        // 1234,50

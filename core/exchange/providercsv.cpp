@@ -1,4 +1,5 @@
 #include "exchange/providercsv.h"
+#include "common/clock.h"
 
 #include "exchange/csvreader.h"
 #include "rules/iban.h"
@@ -46,39 +47,41 @@ enum Column : int {
 struct ColumnName {
     const char16_t *english;
     const char16_t *finnish;
+    const char16_t *swedish; // a unit in Ostrobothnia or Uusimaa may keep its registry in Swedish
 };
 
 // Indexed by Column; also the order of a template file.
 constexpr std::array<ColumnName, ColumnCount> columnNames = { {
-    { u"kind", u"tyyppi" },
-    { u"name", u"nimi" },
-    { u"adults", u"aikuiset" },
-    { u"street_address", u"lähiosoite" },
-    { u"postal_code", u"postinumero" },
-    { u"post_office", u"postitoimipaikka" },
-    { u"phone", u"puhelin" },
-    { u"email", u"sähköposti" },
-    { u"languages", u"kielet" },
-    { u"capacity", u"kapasiteetti" },
-    { u"min_age", u"alaikäraja" },
-    { u"max_age", u"yläikäraja" },
-    { u"training_completed", u"koulutus_suoritettu" },
-    { u"criminal_record_checked", u"rikosrekisteriote" },
-    { u"identity_code", u"henkilötunnus" },
-    { u"iban", u"tilinumero" },
-    { u"notes", u"lisätiedot" },
+    { u"kind", u"tyyppi", u"typ" },
+    { u"name", u"nimi", u"namn" },
+    { u"adults", u"aikuiset", u"vuxna" },
+    { u"street_address", u"lähiosoite", u"gatuadress" },
+    { u"postal_code", u"postinumero", u"postnummer" },
+    { u"post_office", u"postitoimipaikka", u"postanstalt" },
+    { u"phone", u"puhelin", u"telefon" },
+    { u"email", u"sähköposti", u"e-post" },
+    { u"languages", u"kielet", u"språk" },
+    { u"capacity", u"kapasiteetti", u"kapacitet" },
+    { u"min_age", u"alaikäraja", u"minimiålder" },
+    { u"max_age", u"yläikäraja", u"maximiålder" },
+    { u"training_completed", u"koulutus_suoritettu", u"utbildning_genomgången" },
+    { u"criminal_record_checked", u"rikosrekisteriote", u"straffregisterutdrag" },
+    { u"identity_code", u"henkilötunnus", u"personbeteckning" },
+    { u"iban", u"tilinumero", u"kontonummer" },
+    { u"notes", u"lisätiedot", u"tilläggsuppgifter" },
 } };
 
 struct KindName {
     ProviderKind kind;
     const char16_t *english;
     const char16_t *finnish;
+    const char16_t *swedish;
 };
 
 constexpr KindName kindNames[] = {
-    { ProviderKind::SupportFamily, u"support_family", u"tukiperhe" },
-    { ProviderKind::SupportPerson, u"support_person", u"tukihenkilö" },
-    { ProviderKind::FamilyWorker, u"family_worker", u"perhetyöntekijä" },
+    { ProviderKind::SupportFamily, u"support_family", u"tukiperhe", u"stödfamilj" },
+    { ProviderKind::SupportPerson, u"support_person", u"tukihenkilö", u"stödperson" },
+    { ProviderKind::FamilyWorker, u"family_worker", u"perhetyöntekijä", u"familjearbetare" },
 };
 
 // Spreadsheets on macOS may store "ä" as "a" plus a combining mark; compare composed, lower-case.
@@ -91,15 +94,15 @@ QString columnLabel(int column)
 {
     const ColumnName &name = columnNames[column];
     return QStringView(name.english).toString() % QStringLiteral(" (") % QStringView(name.finnish)
-        % QLatin1Char(')');
+        % QStringLiteral(" / ") % QStringView(name.swedish) % QLatin1Char(')');
 }
 
 std::optional<Column> columnNamed(const QString &header)
 {
     const QString key = comparable(header);
     for (int column = 0; column < ColumnCount; ++column) {
-        if (key == QStringView(columnNames[column].english)
-            || key == QStringView(columnNames[column].finnish))
+        if (key == QStringView(columnNames[column].english) || key == QStringView(columnNames[column].finnish)
+            || key == QStringView(columnNames[column].swedish))
             return Column(column);
     }
     return std::nullopt;
@@ -197,7 +200,7 @@ std::optional<ProviderKind> kindNamed(const QString &text)
     QString key = comparable(text);
     key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
     for (const KindName &name : kindNames) {
-        if (key == QStringView(name.english) || key == QStringView(name.finnish))
+        if (key == QStringView(name.english) || key == QStringView(name.finnish) || key == QStringView(name.swedish))
             return name.kind;
     }
     return std::nullopt;
@@ -377,7 +380,7 @@ private:
         const QDate parsed = dateFrom(value(column));
         if (!parsed.isValid())
             problem(notADate.arg(shown(value(column))));
-        else if (parsed > QDate::currentDate())
+        else if (parsed > Clock::today())
             problem(inFuture.arg(value(column)));
         else
             return parsed;

@@ -1,5 +1,6 @@
 // FieldCopyImport::apply: writing what read() worked out, in one transaction.
 #include "fieldcopy/fieldcopyimport.h"
+#include "common/clock.h"
 
 #include "fieldcopy/fieldcopytables.h"
 #include "storage/caserepository.h"
@@ -88,7 +89,7 @@ Result FieldCopyImport::retireDraftParties(const QSet<qsizetype> &taken)
     query.prepare(QStringLiteral("UPDATE main.agreement_parties SET archived_at = ?, updated_at = ? "
                                  "WHERE agreement_id = ? AND archived_at IS NULL "
                                  "AND id NOT IN (SELECT id FROM copy.agreement_parties)"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     for (qsizetype i = 0; i < m_plan.size(); ++i) {
         const Planned &planned = m_plan.at(i);
         if (planned.table != QLatin1String("agreements")

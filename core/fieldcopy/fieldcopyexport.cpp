@@ -13,7 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
+#include "files/outputfile.h"
+#include "files/privateworkfolder.h"
 
 #include <algorithm>
 
@@ -198,7 +199,9 @@ Result FieldCopyExport::write(const Database &database, const Request &request)
     if (QFileInfo::exists(request.target))
         return Result::failure(tr("The file %1 already exists: a field copy never overwrites a file.")
                                    .arg(native(request.target)));
-    QTemporaryDir work;
+    if (Result allowed = OutputFile::checkTarget(request.target, Overwrite::Refuse); !allowed)
+        return allowed;
+    PrivateWorkFolder work; // the plain copy only on this disk, private
     if (!work.isValid())
         return Result::failure(tr("The field copy could not be written: %1").arg(work.errorString()));
     const QString plain = work.filePath(QStringLiteral("fieldcopy.sqlite"));

@@ -11,7 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
+#include "files/privateworkfolder.h"
 
 namespace tukipolku {
 
@@ -92,7 +92,7 @@ Result FieldCopyImport::openCopy(const QString &file, const QString &password)
         return Result::failure(tr("The file %1 does not exist.").arg(shown));
     if (!BackupFile::isEncrypted(file))
         return Result::failure(tr("%1 is not a field copy: a field copy is always an encrypted file.").arg(shown));
-    m_work = std::make_unique<QTemporaryDir>();
+    m_work = std::make_unique<PrivateWorkFolder>(); // the decrypted copy only on this disk, private
     if (!m_work->isValid())
         return Result::failure(tr("The field copy could not be read: %1").arg(m_work->errorString()));
     const QString plain = m_work->filePath(QStringLiteral("fieldcopy.sqlite"));

@@ -12,11 +12,10 @@
 
 #include <memory>
 
-class QTemporaryDir;
-
 namespace tukipolku {
 
 class Database;
+class PrivateWorkFolder;
 struct FieldCopyTable;
 
 // Brings a field copy into this database, record by record:
@@ -76,7 +75,7 @@ private:
     void detach();
 
     QSqlDatabase m_connection;
-    std::unique_ptr<QTemporaryDir> m_work;
+    std::unique_ptr<PrivateWorkFolder> m_work;
     bool m_attached = false;
     FieldCopySummary m_summary;
     QList<FieldCopyConflict> m_conflicts;

@@ -1,4 +1,5 @@
 #include "models/caselistmodel.h"
+#include "common/clock.h"
 
 #include "domain/labels.h"
 #include "models/searchtext.h"
@@ -10,7 +11,7 @@
 
 namespace tukipolku {
 
-CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
+CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent), m_today(Clock::today()) {}
 
 void CaseListModel::setDatabase(const QSqlDatabase &database)
 {
@@ -31,14 +32,9 @@ void CaseListModel::setFilter(const CaseListFilter &filter)
     reload();
 }
 
-void CaseListModel::setToday(const QDate &today)
-{
-    m_today = today;
-    reload();
-}
-
 void CaseListModel::reload()
 {
+    m_today = Clock::today();
     beginResetModel();
     m_rows.clear();
     m_exactRows = 0;

@@ -40,9 +40,8 @@ public:
     // Both at once, with one read of the first page.
     void setDatabaseAndFilter(const QSqlDatabase &database, const CaseListFilter &filter);
     const CaseListFilter &filter() const { return m_filter; }
-    // The day deadlines are judged against; today unless a test sets it.
-    void setToday(const QDate &today);
-    // Reads the first page again (after a change elsewhere).
+    // Reads the first page again (after a change elsewhere, or on a new day:
+    // deadlines are judged against the Clock's today as of the reading).
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -2,12 +2,15 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace tukipolku {
 
 QString PinHash::problem(const QString &pin)
 {
-    if (pin.size() < minimumLength)
-        return tr("The PIN or password must have at least %1 characters.").arg(minimumLength);
+    const bool digits = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (pin.size() < minimumLength || !digits)
+        return tr("The PIN must have at least %1 digits, and digits only.").arg(minimumLength);
     return {};
 }
 

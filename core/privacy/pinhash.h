@@ -11,15 +11,15 @@ class PinHash final {
     Q_DECLARE_TR_FUNCTIONS(PinHash)
 
 public:
-    static constexpr int minimumLength = 4;
+    // A PIN is digits only, at least six of them (a million choices, and
+    // PinGuard allows ten tries).
+    static constexpr int minimumLength = 6;
 
     // Why `pin` cannot be used, or empty.
     static QString problem(const QString &pin);
     // The hash to store; empty when hashing failed (out of memory).
     static QString hash(const QString &pin);
     static bool verify(const QString &pin, const QString &hash);
-    // Whether `pin` opens what `hash` guards: anything opens it when no PIN is set.
-    static bool opens(const QString &pin, const QString &hash) { return hash.isEmpty() || verify(pin, hash); }
 };
 
 } // namespace tukipolku

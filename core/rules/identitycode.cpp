@@ -1,5 +1,7 @@
 #include "rules/identitycode.h"
 
+#include "common/clock.h"
+
 #include <QCoreApplication>
 
 namespace tukipolku {
@@ -172,6 +174,11 @@ QString IdentityCodeParse::message() const
         return QCoreApplication::translate(
             "IdentityCode", "The individual number %1 is not in use: it must be between 002 and 999.")
             .arg(normalized.mid(individualPos, 3));
+    case IdentityCodeError::FutureBirthDate:
+        return QCoreApplication::translate("IdentityCode",
+                                           "The birth date %1 is in the future: check the date and the century sign.")
+            .arg(normalized.mid(0, 2) % QLatin1Char('.') % normalized.mid(2, 2) % QLatin1Char('.')
+                 % QString::number(birthYearOf(normalized)));
     case IdentityCodeError::WrongCheckCharacter:
         // A typing error anywhere changes the check character, so the user
         // should not simply replace the last character.
@@ -197,6 +204,10 @@ IdentityCodeParse parseIdentityCode(const QString &text)
     if (code.at(checkPos) != expected) {
         result.error = IdentityCodeError::WrongCheckCharacter;
         result.expectedCheck = expected;
+        return result;
+    }
+    if (birthDateOf(code) > Clock::today()) {
+        result.error = IdentityCodeError::FutureBirthDate;
         return result;
     }
     result.birthDate = birthDateOf(code);

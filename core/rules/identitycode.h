@@ -15,7 +15,8 @@ enum class IdentityCodeError {
     BadCenturySign,
     BadDate,
     BadIndividualNumber,
-    WrongCheckCharacter
+    WrongCheckCharacter,
+    FutureBirthDate // a whole code whose birth date has not come yet (Clock's today)
 };
 
 // Result of parsing a Finnish personal identity code (henkilötunnus).

@@ -1,4 +1,5 @@
 #include "storage/agreementrepository.h"
+#include "common/clock.h"
 
 #include "documents/templaterenderer.h"
 #include "rules/agreementrules.h"
@@ -288,7 +289,7 @@ Result AgreementRepository::sign(const QString &agreementId, int partyIndex, con
         return Result::failure(tr("The agreement cannot be signed yet: %1").arg(missingItems.join(QLatin1Char(' '))));
     if (partyIndex < 0 || partyIndex >= agreement->parties.size())
         return Result::failure(tr("Choose the party who signed."));
-    if (!signedOn.isValid() || signedOn > QDate::currentDate())
+    if (!signedOn.isValid() || signedOn > Clock::today())
         return Result::failure(tr("Enter the day the party signed: today or an earlier day."));
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);

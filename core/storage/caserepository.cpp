@@ -1,5 +1,6 @@
 // CaseRepository: the changes. Reading is in casereader.cpp.
 #include "storage/caserepository.h"
+#include "common/clock.h"
 
 #include "rules/caserules.h"
 #include "rules/deadlines.h"
@@ -42,7 +43,7 @@ Result CaseRepository::open(ClientCase &clientCase)
 {
     if (clientCase.child.id.isEmpty() || clientCase.familyId.isEmpty())
         return Result::failure(tr("Choose the family and the child the case concerns."));
-    if (Result valid = CaseRules::checkInitiation(clientCase.initiation, QDateTime::currentDateTime()); !valid)
+    if (Result valid = CaseRules::checkInitiation(clientCase.initiation, Clock::now()); !valid)
         return valid;
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
@@ -75,7 +76,7 @@ Result CaseRepository::saveInitiation(const QString &caseId, Initiation &initiat
     const std::optional<ClientCase> current = find(caseId);
     if (!current)
         return caseNotFound();
-    if (Result valid = CaseRules::checkInitiation(initiation, QDateTime::currentDateTime()); !valid)
+    if (Result valid = CaseRules::checkInitiation(initiation, Clock::now()); !valid)
         return valid;
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
@@ -96,7 +97,7 @@ Result CaseRepository::saveAssessment(const QString &caseId, Assessment &assessm
     const std::optional<ClientCase> current = find(caseId);
     if (!current)
         return caseNotFound();
-    if (Result valid = CaseRules::checkAssessment(assessment, *current, responsibleWorkerId, QDate::currentDate());
+    if (Result valid = CaseRules::checkAssessment(assessment, *current, responsibleWorkerId, Clock::today());
         !valid)
         return valid;
     Transaction transaction(m_database);
@@ -139,7 +140,7 @@ Result CaseRepository::startChildWelfareByUrgentMeasures(const QString &caseId, 
     const std::optional<ClientCase> current = find(caseId);
     if (!current)
         return caseNotFound();
-    if (Result valid = CaseRules::checkUrgentMeasures(since, responsibleWorkerId, *current, QDate::currentDate());
+    if (Result valid = CaseRules::checkUrgentMeasures(since, responsibleWorkerId, *current, Clock::today());
         !valid)
         return valid;
     Transaction transaction(m_database);
@@ -228,7 +229,7 @@ Result CaseRepository::close(const QString &caseId, const QDate &closedOn, const
     const std::optional<ClientCase> current = find(caseId);
     if (!current)
         return caseNotFound();
-    if (Result valid = CaseRules::checkClosure(closedOn, reason, *current, QDate::currentDate()); !valid)
+    if (Result valid = CaseRules::checkClosure(closedOn, reason, *current, Clock::today()); !valid)
         return valid;
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
@@ -246,7 +247,7 @@ Result CaseRepository::refreshDerived(const QString &caseId)
     const std::optional<ClientCase> current = find(caseId);
     if (!current)
         return caseNotFound();
-    const Deadline next = Deadlines::nextOpen(Deadlines::forCase(*current, QDate::currentDate()));
+    const Deadline next = Deadlines::nextOpen(Deadlines::forCase(*current, Clock::today()));
     RecordWriter writer(m_database, m_currentWorkerId);
     return writer.updateDerived(
         casesTable, caseId,

@@ -1,4 +1,5 @@
 #include "storage/codes.h"
+#include "common/clock.h"
 
 #include <QDateTime>
 #include <QVariant>
@@ -32,7 +33,7 @@ QVariant text(const QString &value)
 
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace tukipolku::codes

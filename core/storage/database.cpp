@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "common/clock.h"
 
 #include "storage/fileheader.h"
 #include "storage/migrations.h"
@@ -7,18 +8,47 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QSysInfo>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace tukipolku {
 
 namespace {
 constexpr int busyTimeoutMs = 5000;
+
+// The file's one real name: through a symbolic link, or a folder reached by
+// one, the lock beside it is the same lock whichever name was given.
+QString realPath(const QString &path)
+{
+    const QFileInfo given(QFileInfo(path).absoluteFilePath());
+    if (given.exists())
+        return given.canonicalFilePath();
+    const QString folder = QFileInfo(given.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? given.absoluteFilePath() : QDir(folder).filePath(given.fileName());
+}
+
+// Whether the file has hard links: under another name its lock file would be another one.
+bool hasOtherNames(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && info.st_nlink > 1;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
 
 QVariant singleValue(const QSqlDatabase &database, const QString &sql)
 {
@@ -53,10 +83,16 @@ bool Database::open(const QString &path, Mode mode)
     close();
     m_error = {};
     m_preMigrationCopy.clear();
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_path = realPath(path);
     const QFileInfo file(m_path);
     const QFileInfo folder(file.absolutePath());
 
+    // A folder, a pipe or a device: refused before anything reads it (reading
+    // a named pipe would wait for ever).
+    if (file.exists() && !file.isFile())
+        return fail(DatabaseErrorCode::NotAFile);
+    if (file.exists() && hasOtherNames(m_path))
+        return fail(DatabaseErrorCode::HardLinked);
     if (!file.exists()) {
         if (mode == Mode::ReadOnly)
             return fail(DatabaseErrorCode::NotFound);
@@ -119,7 +155,13 @@ bool Database::takeLock()
         }
     }
     const bool held = m_lock->error() == QLockFile::LockFailedError;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    const bool named = held && m_lock->getLockInfo(&pid, &host, &application);
     m_lock.reset();
+    if (named && !host.isEmpty() && host != QSysInfo::machineHostName())
+        return fail(DatabaseErrorCode::LockedElsewhere, host);
     return fail(held ? DatabaseErrorCode::Locked : DatabaseErrorCode::FolderNotWritable);
 }
 
@@ -175,8 +217,27 @@ bool Database::openConnection(Mode mode)
 bool Database::readSchema()
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        // A healthy file in WAL mode cannot even be read where the folder
+        // refuses the small shared-memory file SQLite keeps beside it: that
+        // is the folder's doing, not damage.
+        if (!QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
+            return fail(DatabaseErrorCode::FolderNotWritable, query.lastError().text());
         return fail(DatabaseErrorCode::Damaged, query.lastError().text());
+    }
+    const int entries = query.value(0).toInt();
+    // The header judged the main file only; a write-ahead log beside it can
+    // hold another program's tables or a newer schema. Judged again through
+    // SQL before anything is migrated or written.
+    const QSqlDatabase db = connection();
+    const quint32 id = singleValue(db, QStringLiteral("PRAGMA application_id")).toUInt();
+    const int version = singleValue(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (entries == 0 && id == 0 && version == 0)
+        return true; // a new, empty database
+    if (id != applicationId)
+        return fail(DatabaseErrorCode::ForeignApplication);
+    if (version > latestSchemaVersion())
+        return fail(DatabaseErrorCode::NewerSchema);
     return true;
 }
 
@@ -228,7 +289,7 @@ bool Database::migrate()
 bool Database::writePreMigrationCopy(int oldVersion)
 {
     const QFileInfo file(m_path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString copy = file.dir().filePath(QStringLiteral("%1.schema-v%2.%3.sqlite")
                                                  .arg(file.completeBaseName()).arg(oldVersion).arg(stamp));
     QString quoted = copy;

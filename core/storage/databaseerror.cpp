@@ -62,6 +62,20 @@ QString DatabaseError::message() const
         text = tr("The safety copy of %1 could not be written before updating it, so it was not "
                   "updated. Check that the disk has free space.");
         break;
+    case DatabaseErrorCode::NotAFile:
+        text = tr("%1 is not a database file but a folder, a named pipe or a device. "
+                  "Choose the database file itself.");
+        break;
+    case DatabaseErrorCode::HardLinked:
+        text = tr("The database %1 has more than one name (hard links), so a second program could open it "
+                  "under another name at the same time and changes could be lost. Copy it to a file of its own "
+                  "and open the copy.");
+        break;
+    case DatabaseErrorCode::LockedElsewhere:
+        // The workstation's name is the whole point here, not a detail.
+        return tr("The database %1 is open on the workstation %2. Close it there first; nothing was changed. "
+                  "If %2 is switched off or has crashed, delete the file %3 and open the database again.")
+            .arg(file, m_detail, file + QStringLiteral(".lock"));
     case DatabaseErrorCode::WriteFailed:
         text = tr("Saving to the database %1 failed, so the last change was not saved. "
                   "Check that the disk has free space, then try again.");

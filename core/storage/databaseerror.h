@@ -21,6 +21,9 @@ enum class DatabaseErrorCode {
     MigrationFailed,    // an upgrade step failed and was rolled back
     BackupFailed,       // the copy before an upgrade could not be written
     WriteFailed,        // a write was refused (disk full, I/O error)
+    NotAFile,           // a folder, a named pipe or a device
+    HardLinked,         // the file has more than one name: two programs could miss each other's lock
+    LockedElsewhere,    // open on another workstation (the detail names it)
 };
 
 // An error with the facts needed to tell the user what happened and what to do.

@@ -1,4 +1,5 @@
 #include "storage/decisionrepository.h"
+#include "common/clock.h"
 
 #include "documents/templaterenderer.h"
 #include "rules/appealinstructions.h"
@@ -190,7 +191,7 @@ QStringList DecisionRepository::missing(const Decision &decision) const
 QString DecisionRepository::appealInstructions(const Decision &decision) const
 {
     const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
-    const QDate day = decision.issuedOn.isValid() ? decision.issuedOn : QDate::currentDate();
+    const QDate day = decision.issuedOn.isValid() ? decision.issuedOn : Clock::today();
     return AppealInstructions::text(OrganisationRepository(m_database, m_currentWorkerId).load(),
                                     clientCase ? clientCase->child : Person(), day);
 }
@@ -216,7 +217,7 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
         return Result::failure(tr("Decision %1 has already been issued.").arg(decision->number));
     if (const QStringList missingItems = missing(*decision); !missingItems.isEmpty())
         return Result::failure(tr("The decision cannot be issued yet: %1").arg(missingItems.join(QLatin1Char(' '))));
-    if (!issuedOn.isValid() || issuedOn > QDate::currentDate())
+    if (!issuedOn.isValid() || issuedOn > Clock::today())
         return Result::failure(tr("Enter the date the decision is issued: today or an earlier day."));
     Transaction transaction(m_database);
     decision->number = nextNumber(issuedOn.year());

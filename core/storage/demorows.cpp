@@ -1,4 +1,5 @@
 #include "storage/demorows.h"
+#include "common/clock.h"
 
 #include "rules/appealinstructions.h"
 #include "rules/deadlines.h"
@@ -13,7 +14,7 @@ namespace tukipolku {
 
 DemoRows::DemoRows(const Organisation &organisation)
     : m_now(codes::nowUtc())
-    , m_appealInstructions(AppealInstructions::text(organisation, Person(), QDate::currentDate()))
+    , m_appealInstructions(AppealInstructions::text(organisation, Person(), Clock::today()))
 {
 }
 

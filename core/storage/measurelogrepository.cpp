@@ -1,4 +1,5 @@
 #include "storage/measurelogrepository.h"
+#include "common/clock.h"
 
 #include "rules/compensationcalculator.h"
 #include "rules/measurerules.h"
@@ -44,7 +45,7 @@ Result MeasureLogRepository::saveCareDays(CareDays &stay)
     const std::optional<Measure> measure = measureFor(stay.measureId);
     if (!measure)
         return Result::failure(tr("The measure was not found."));
-    if (Result valid = MeasureRules::checkCareDays(stay, *measure, QDate::currentDate()); !valid)
+    if (Result valid = MeasureRules::checkCareDays(stay, *measure, Clock::today()); !valid)
         return valid;
     return writeLog(m_database, m_currentWorkerId, QStringLiteral("care_days"), stay.id,
                     {{QStringLiteral("measure_id"), stay.measureId},
@@ -61,7 +62,7 @@ Result MeasureLogRepository::saveMeeting(Meeting &meeting)
     const std::optional<Measure> measure = measureFor(meeting.measureId);
     if (!measure)
         return Result::failure(tr("The measure was not found."));
-    if (Result valid = MeasureRules::checkMeeting(meeting, *measure, QDate::currentDate()); !valid)
+    if (Result valid = MeasureRules::checkMeeting(meeting, *measure, Clock::today()); !valid)
         return valid;
     return writeLog(m_database, m_currentWorkerId, QStringLiteral("meetings"), meeting.id,
                     {{QStringLiteral("measure_id"), meeting.measureId},
@@ -79,7 +80,7 @@ Result MeasureLogRepository::saveVisit(Visit &visit)
     const std::optional<Measure> measure = measureFor(visit.measureId);
     if (!measure)
         return Result::failure(tr("The measure was not found."));
-    if (Result valid = MeasureRules::checkVisit(visit, *measure, QDate::currentDate()); !valid)
+    if (Result valid = MeasureRules::checkVisit(visit, *measure, Clock::today()); !valid)
         return valid;
     return writeLog(m_database, m_currentWorkerId, QStringLiteral("visits"), visit.id,
                     {{QStringLiteral("measure_id"), visit.measureId},

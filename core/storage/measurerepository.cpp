@@ -1,4 +1,5 @@
 #include "storage/measurerepository.h"
+#include "common/clock.h"
 
 #include "rules/measurerules.h"
 #include "storage/caserepository.h"
@@ -160,7 +161,7 @@ Result MeasureRepository::save(Measure &measure)
     const bool isNew = measure.id.isEmpty();
     if (Result valid = MeasureRules::checkMeasure(measure, *entry, *clientCase, provider, isNew); !valid)
         return valid;
-    measure.status = MeasureRules::statusOn(measure, QDate::currentDate());
+    measure.status = MeasureRules::statusOn(measure, Clock::today());
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     const QString id = isNew ? RecordWriter::newId() : measure.id;

@@ -1,4 +1,5 @@
 #include "storage/personrepository.h"
+#include "common/clock.h"
 
 #include "rules/identitycode.h"
 #include "storage/codes.h"
@@ -66,7 +67,7 @@ Result PersonRepository::validate(Person &person) const
         if (!person.birthDate.isValid())
             return Result::failure(tr("Enter the identity code, or the birth date for a person without one."));
     }
-    if (person.birthDate > QDate::currentDate())
+    if (person.birthDate > Clock::today())
         return Result::failure(tr("The birth date cannot be in the future."));
     if (!person.identityCode.isEmpty()) {
         QSqlQuery query(m_database);

@@ -1,4 +1,5 @@
 #include "storage/providerrepository.h"
+#include "common/clock.h"
 
 #include "exchange/providercsv.h"
 #include "rules/providerrules.h"
@@ -72,7 +73,7 @@ ProviderRepository::ProviderRepository(const QSqlDatabase &database, QString cur
 
 Result ProviderRepository::save(Provider &provider)
 {
-    const QStringList problems = ProviderRules::problems(provider, QDate::currentDate());
+    const QStringList problems = ProviderRules::problems(provider, Clock::today());
     if (!problems.isEmpty())
         return Result::failure(problems.join(QLatin1Char(' ')));
     if (!provider.identityCode.isEmpty()) {

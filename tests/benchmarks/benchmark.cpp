@@ -2,6 +2,7 @@
 // repeated runs, on a generated database of 100,000 fictional families.
 //   tukipolku_benchmarks [--database FILE] [--families N] [--runs N]
 #include "figures.h"
+#include "common/clock.h"
 
 #include "demo/demogenerator.h"
 #include "models/caselistmodel.h"
@@ -223,7 +224,7 @@ void measureDecisionPdf(const Database &database, int runs)
         timer.start();
         const std::optional<PrintableDocument> document = decisions.document(decisionId);
         QString error;
-        if (!document || !ui::DocumentPrinter::writePdf(document->html, document->decoration, path, &error)) {
+        if (!document || !ui::DocumentPrinter::writePdf(document->html, document->decoration, path, Overwrite::Allow, &error)) {
             printFigure(QStringLiteral("render a decision PDF"), QStringLiteral("failed: %1").arg(error),
                         QStringLiteral("≤ 100 ms"), false);
             return;
@@ -244,7 +245,7 @@ void measureWorklist(const Database &database, int runs)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        QList<WorkItem> items = worklist.items(QString(), QDate::currentDate());
+        QList<WorkItem> items = worklist.items(QString(), Clock::today());
         worklist.fillNames(items, 0, 100);
         rows = items.size();
         worklist.caseloads();
@@ -262,7 +263,7 @@ void measureDeadlineReport(const Database &database, int runs)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const QList<OpenDeadline> deadlines = DeadlineReport::open(database.connection(), QDate::currentDate());
+        const QList<OpenDeadline> deadlines = DeadlineReport::open(database.connection(), Clock::today());
         rows = deadlines.size();
         DeadlineReport::csv(deadlines);
         samples.add(elapsedMs(timer));
@@ -275,10 +276,10 @@ void measureDeadlineReport(const Database &database, int runs)
 void measureReports(const Database &database, int runs)
 {
     const QSqlDatabase connection = database.connection();
-    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    const QDate lastMonth = Clock::today().addMonths(-1);
     QDate from;
     QDate to;
-    StatisticsReport::parsePeriod(QStringLiteral("%1H2").arg(QDate::currentDate().year()), from, to);
+    StatisticsReport::parsePeriod(QStringLiteral("%1H2").arg(Clock::today().year()), from, to);
     const QList<QPair<QString, std::function<void()>>> reports{
         {QStringLiteral("report: compensation of last month as CSV"),
          [&] { CompensationReport::csv(CompensationReport::forMonth(connection, lastMonth)); }},

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "common/clock.h"
 #include "testdatabase.h"
 
 #include "reports/clientlogreport.h"
@@ -43,7 +44,7 @@ TEST_CASE("Access log: who printed which client's document, append-only", "[acce
     CHECK(entries.at(2).action == AccessAction::Preview);
     CHECK(entries.at(2).recordId == recordId);
     CHECK(entries.at(2).at.isValid());
-    CHECK(entries.at(2).at.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    CHECK(entries.at(2).at.secsTo(Clock::nowUtc()) < 60);
     CHECK(AccessLog(db.connection(), db.worker().id).entriesOfCase(QStringLiteral("no such case")).isEmpty());
 
     // Nobody changes or deletes the log, not even with SQL.
@@ -60,7 +61,7 @@ TEST_CASE("Access log: what is logged about a person in a date range, for a clie
     ClientCase c;
     c.familyId = family.id;
     c.child = family.membersWithRole(FamilyRole::Child).first();
-    c.initiation.receivedAt = at10(QDate::currentDate().addDays(-10));
+    c.initiation.receivedAt = at10(Clock::today().addDays(-10));
     CaseRepository cases(db.connection(), db.worker().id);
     REQUIRE(cases.open(c).ok());
     AccessLog log(db.connection(), db.worker().id);
@@ -75,7 +76,7 @@ TEST_CASE("Access log: what is logged about a person in a date range, for a clie
     CHECK(log.entriesOfCase(c.id, false).size() == 1); // without the view
 
     const QList<ClientLogLine> lines =
-        ClientLogReport::lines(db.connection(), c.child.id, QDate::currentDate().addDays(-1), QDate::currentDate());
+        ClientLogReport::lines(db.connection(), c.child.id, Clock::today().addDays(-1), Clock::today());
     QStringList whats;
     for (const ClientLogLine &line : lines)
         whats << line.what;
@@ -87,7 +88,7 @@ TEST_CASE("Access log: what is logged about a person in a date range, for a clie
         CHECK(lines.at(i - 1).at <= lines.at(i).at);
     // Another person, or another time, has none of it.
     const Person sibling = family.membersWithRole(FamilyRole::Child).last();
-    CHECK(ClientLogReport::lines(db.connection(), sibling.id, QDate::currentDate().addDays(-1), QDate::currentDate()).isEmpty());
+    CHECK(ClientLogReport::lines(db.connection(), sibling.id, Clock::today().addDays(-1), Clock::today()).isEmpty());
     CHECK(ClientLogReport::lines(db.connection(), c.child.id, QDate(2020, 1, 1), QDate(2020, 12, 31)).isEmpty());
     const QString csv = QString::fromUtf8(ClientLogReport::csv(lines).mid(3));
     CHECK(csv.startsWith(QStringLiteral("Time;Worker;What;Detail")));

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "fixedclock.h"
 #include "testdatabase.h"
 
 #include "demo/demogenerator.h"
@@ -75,8 +76,8 @@ TEST_CASE("Case list: reads a page at a time, never more than asked for", "[case
     const int open = count(db, QStringLiteral("SELECT count(*) FROM cases WHERE stage <> 'closed'"));
     REQUIRE(open > 2 * CaseListModel::pageSize);
 
+    const test::FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 0))); // the demo data's day
     CaseListModel model;
-    model.setToday(QDate(2026, 11, 23));
     model.setDatabase(db.connection());
     CHECK(model.rowCount() == CaseListModel::pageSize);
     CHECK(model.fetchedRows() == CaseListModel::pageSize);
@@ -106,8 +107,8 @@ TEST_CASE("Case list: filters by text, stage, worker and overdue", "[caselist]")
 {
     TestDatabase db;
     REQUIRE(DemoGenerator::fill(db.database(), options(200)).ok());
+    const test::FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(12, 0))); // the demo data's day
     CaseListModel model;
-    model.setToday(QDate(2026, 11, 23));
     model.setDatabase(db.connection());
 
     QSqlQuery sample(db.connection());

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "common/clock.h"
 #include "testdatabase.h"
 
 #include "rules/caserules.h"
@@ -83,7 +84,7 @@ TEST_CASE("Cases: an initiation with missing facts is refused with a reason", "[
     result = cases.open(c);
     CHECK(result.message().contains(QStringLiteral("notification")));
     c.initiation.notifierKind = NotifierKind::PrivatePerson;
-    c.initiation.receivedAt = QDateTime::currentDateTime().addDays(2);
+    c.initiation.receivedAt = Clock::now().addDays(2);
     CHECK(cases.open(c).message().contains(QStringLiteral("future")));
     c.initiation.receivedAt = at10(QDate(2026, 3, 3));
     c.initiation.decidedOn = QDate(2026, 3, 5);
@@ -241,7 +242,7 @@ TEST_CASE("Persons: identity code or birth date, validated and unique", "[person
     twin.identityCode = QStringLiteral("131052-308T");
     CHECK(persons.save(twin).message().contains(QStringLiteral("Saga Lindqvist")));
     twin.identityCode.clear();
-    twin.birthDate = QDate::currentDate().addDays(3);
+    twin.birthDate = Clock::today().addDays(3);
     CHECK(persons.save(twin).message().contains(QStringLiteral("future")));
     twin.birthDate = QDate(2026, 1, 2);
     twin.language = PersonLanguage::Swedish;

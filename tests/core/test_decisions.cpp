@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "common/clock.h"
 #include "testdatabase.h"
 
 #include "rules/appealinstructions.h"
@@ -125,7 +126,7 @@ TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure"
     Decision first = f.completeDraft();
     first.start = QDate(2025, 12, 2);
     REQUIRE(f.decisions.save(first).ok());
-    CHECK_FALSE(f.decisions.issue(first.id, QDate::currentDate().addDays(1)).ok()); // not in the future
+    CHECK_FALSE(f.decisions.issue(first.id, Clock::today().addDays(1)).ok()); // not in the future
     REQUIRE(f.decisions.issue(first.id, QDate(2025, 11, 20)).ok());
     Decision second = f.completeDraft(DecisionSubject::Change);
     REQUIRE(f.decisions.issue(second.id, QDate(2026, 1, 15)).ok());

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "fixedclock.h"
 #include "rules/identitycode.h"
 
 #include <QStringList>
@@ -384,6 +385,8 @@ TEST_CASE("IdentityCode: every error has its own sentence", "[identitycode]")
 
 TEST_CASE("IdentityCode: makeIdentityCode round trips through parse for 1850-2099", "[identitycode]")
 {
+    // Judged on the last day the codes can hold, so that no birth date is in the future.
+    const test::FixedClock clock(QDateTime(QDate(2099, 12, 31), QTime(12, 0)));
     QStringList failures;
     int made = 0;
     int number = 2;
@@ -406,6 +409,18 @@ TEST_CASE("IdentityCode: makeIdentityCode round trips through parse for 1850-209
     CHECK(makeIdentityCode(QDate(1999, 12, 31), 2).at(6) == QLatin1Char('-'));
     CHECK(makeIdentityCode(QDate(2000, 1, 1), 2).at(6) == QLatin1Char('A'));
     CHECK(makeIdentityCode(QDate(2099, 12, 31), 2).at(6) == QLatin1Char('A'));
+}
+
+TEST_CASE("IdentityCode: a birth date that has not come yet is refused", "[identitycode]")
+{
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
+    CHECK(parseIdentityCode(makeIdentityCode(QDate(2026, 12, 7), 902)).isValid()); // born today
+    const IdentityCodeParse tomorrow = parseIdentityCode(makeIdentityCode(QDate(2026, 12, 8), 902));
+    CHECK(tomorrow.error == IdentityCodeError::FutureBirthDate);
+    CHECK_FALSE(tomorrow.birthDate.isValid());
+    CHECK(tomorrow.message() == QStringLiteral("The birth date 08.12.2026 is in the future: check the date and the century sign."));
+    // A code of 1956 typed with the century sign of the 2000s.
+    CHECK(parseIdentityCode(makeIdentityCode(QDate(2056, 3, 1), 903)).error == IdentityCodeError::FutureBirthDate);
 }
 
 TEST_CASE("IdentityCode: makeIdentityCode refuses what cannot be a code", "[identitycode]")

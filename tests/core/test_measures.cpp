@@ -1,4 +1,6 @@
 #include "catchshim.h"
+#include "common/clock.h"
+#include "fixedclock.h"
 #include "testdatabase.h"
 
 #include "exchange/providercsv.h"
@@ -207,7 +209,7 @@ TEST_CASE("Measures: logs are checked and show realised against planned", "[meas
     Measure person = f.measureOf("support_person", LegalBasis::SocialWelfareAct, QDate(2026, 2, 1));
     person.meetingsPerMonth = 2;
     REQUIRE(f.measures.save(person).ok());
-    Meeting future{QString(), person.id, QDate::currentDate().addDays(1), 90, QString(), false, 0, QString()};
+    Meeting future{QString(), person.id, Clock::today().addDays(1), 90, QString(), false, 0, QString()};
     CHECK(f.logs.saveMeeting(future).message().contains(QStringLiteral("future")));
     Meeting early{QString(), person.id, QDate(2026, 1, 20), 90, QString(), false, 0, QString()};
     CHECK(f.logs.saveMeeting(early).message().contains(QStringLiteral("before the measure started")));
@@ -251,6 +253,8 @@ TEST_CASE("Measures: logs are checked and show realised against planned", "[meas
 
 TEST_CASE("Measures: a provider's monthly compensation across a rate change", "[measures][compensation]")
 {
+    // The log refuses days that have not come yet: judged on 1.8.2026.
+    const test::FixedClock clock(QDateTime(QDate(2026, 8, 1), QTime(12, 0)));
     MeasureFixture f;
     // 52 + 31 €/day and 0.33 €/km until 14.6.2026, then 55 + 32 €/day and 0.35 €/km.
     addRate(f.logs, ProviderKind::SupportFamily, QDate(2023, 1, 1), QDate(2026, 6, 14), 5200, 3100, RateUnit::PerDayOfCare, 33);
@@ -265,8 +269,6 @@ TEST_CASE("Measures: a provider's monthly compensation across a rate change", "[
     Measure family = f.measureOf("support_family", LegalBasis::SocialWelfareAct, QDate(2026, 5, 1));
     family.providerId = laine.id;
     REQUIRE(f.measures.save(family).ok());
-    if (QDate::currentDate() < QDate(2026, 6, 21))
-        return; // the log cannot hold days that have not come yet
     // 5.–7.6.: two days at the old rate = 2 × 83 € = 166 €, 20 km × 0.33 = 6.60 €
     CareDays first{QString(), family.id, QDate(2026, 6, 5), QDate(2026, 6, 7), false, QString(), 20};
     // 13.–15.6.: nights 13.6. and 14.6. at the old rate = 166 €; 40 km × 0.33 (from 13.6.) = 13.20 €

@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "common/clock.h"
 #include "exchange/providercsv.h"
 #include "rules/iban.h"
 #include "rules/identitycode.h"
@@ -544,6 +545,16 @@ TEST_CASE("Provider CSV: age range", "[providercsv]")
         REQUIRE(finnish.rows.size() == 1);
         CHECK(finnish.rows[0].provider.minAge == 2);
         CHECK(finnish.rows[0].provider.maxAge == 9);
+        // A registry kept in Swedish: the header row and the kinds in Swedish.
+        const ProviderCsvResult swedish = parse(QStringLiteral(
+            "Typ;Namn;Minimiålder;Maximiålder;E-post\nstödfamilj;Holm;3;10;holm@example.fi\nStödperson;Berg;;;\n"));
+        REQUIRE(swedish.fatal.isEmpty());
+        REQUIRE(swedish.rows.size() == 2);
+        CHECK(swedish.rows[0].problems == QStringList());
+        CHECK(swedish.rows[0].provider.kind == ProviderKind::SupportFamily);
+        CHECK(swedish.rows[0].provider.minAge == 3);
+        CHECK(swedish.rows[0].provider.email == QStringLiteral("holm@example.fi"));
+        CHECK(swedish.rows[1].provider.kind == ProviderKind::SupportPerson);
     }
     SECTION("out of range or not numbers")
     {
@@ -568,7 +579,7 @@ TEST_CASE("Provider CSV: age range", "[providercsv]")
 
 TEST_CASE("Provider CSV: training and criminal record dates", "[providercsv]")
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     for (const char *column :
         { "training_completed", "koulutus_suoritettu", "criminal_record_checked", "rikosrekisteriote" }) {
         CAPTURE(column);
@@ -743,22 +754,22 @@ TEST_CASE("Provider CSV: unknown or missing columns are fatal", "[providercsv]")
         CAPTURE(str(result.fatal));
         CHECK(result.fatal.startsWith(QStringLiteral(
             "The header row has columns that are not known: \"status\", \"Puhelinnumero\". The known "
-            "columns are: kind (tyyppi), name (nimi), adults (aikuiset), ")));
-        CHECK(result.fatal.contains(QStringLiteral("notes (lisätiedot).")));
+            "columns are: kind (tyyppi / typ), name (nimi / namn), adults (aikuiset / vuxna), ")));
+        CHECK(result.fatal.contains(QStringLiteral("notes (lisätiedot / tilläggsuppgifter).")));
     }
     SECTION("missing required columns are named")
     {
         const ProviderCsvResult result = parse(QStringLiteral("name;phone\nLaine;040\n"));
         CHECK(result.rows.isEmpty());
-        CHECK(str(result.fatal) == "Required columns are missing from the header row: kind (tyyppi).");
+        CHECK(str(result.fatal) == "Required columns are missing from the header row: kind (tyyppi / typ).");
         CHECK(str(parse(QStringLiteral("puhelin;notes\n")).fatal)
-            == "Required columns are missing from the header row: kind (tyyppi), name (nimi).");
+            == "Required columns are missing from the header row: kind (tyyppi / typ), name (nimi / namn).");
     }
     SECTION("a column twice")
     {
         const ProviderCsvResult result = parse(QStringLiteral("kind;name;nimi\ntukiperhe;A;B\n"));
         CHECK(result.rows.isEmpty());
-        CHECK(str(result.fatal) == "The column name (nimi) appears more than once in the header row.");
+        CHECK(str(result.fatal) == "The column name (nimi / namn) appears more than once in the header row.");
     }
     SECTION("a column without a name")
     {
@@ -771,7 +782,7 @@ TEST_CASE("Provider CSV: unknown or missing columns are fatal", "[providercsv]")
         const ProviderCsvResult result = parse(QStringLiteral("name;foo;name\n"));
         CHECK(result.fatal.contains(QStringLiteral("more than once")));
         CHECK(result.fatal.contains(QStringLiteral("\"foo\"")));
-        CHECK(result.fatal.contains(QStringLiteral("kind (tyyppi)")));
+        CHECK(result.fatal.contains(QStringLiteral("kind (tyyppi / typ)")));
     }
     SECTION("a first line that is data, not a header")
     {

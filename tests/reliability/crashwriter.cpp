@@ -5,6 +5,7 @@
 // files may grow by only N bytes more (RLIMIT_FSIZE), as on a full disk: the
 // first write that does not fit ends it with the program's message and exit 3.
 #include "storage/caserepository.h"
+#include "common/clock.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
 #include "storage/measurelogrepository.h"
@@ -74,15 +75,15 @@ int main(int argc, char *argv[])
         ClientCase c;
         c.familyId = family.id;
         c.child = child;
-        c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-20), QTime(10, 0));
+        c.initiation.receivedAt = QDateTime(Clock::today().addDays(-20), QTime(10, 0));
         c.initiation.description = QStringLiteral("Kirjoitus %1").arg(i);
         if (const Result opened = cases.open(c); !opened)
             return failed(opened);
         Measure m;
         m.caseId = c.id;
         m.catalogueId = conversations;
-        m.start = QDate::currentDate().addDays(-10);
-        m.plannedEnd = QDate::currentDate().addMonths(3);
+        m.start = Clock::today().addDays(-10);
+        m.plannedEnd = Clock::today().addMonths(3);
         if (const Result saved = measures.save(m); !saved)
             return failed(saved);
         // Committed: only now may the test expect to find it.

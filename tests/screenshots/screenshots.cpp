@@ -2,10 +2,13 @@
 // on a demo database, drawn offscreen at 1280×800.
 //   tukipolku_screenshots --database demo.sqlite --lang fi --output docs/screenshots
 #include "cases/caselistpage.h"
+#include "common/clock.h"
 #include "cases/casepage.h"
 #include "i18n/languagemanager.h"
 #include "dashboard/dashboardpage.h"
 #include "mainwindow/mainwindow.h"
+#include "privacy/pinhash.h"
+#include "privacy/pinsetupdialog.h"
 #include "models/caselistmodel.h"
 #include "backup/backups.h"
 #include "fieldcopy/fieldcopyexport.h"
@@ -183,7 +186,7 @@ int main(int argc, char *argv[])
         QEventLoop waiting;
         QObject::connect(&compensation, &ui::CompensationDialog::loaded, &waiting, &QEventLoop::quit);
         QTimer::singleShot(30000, &waiting, &QEventLoop::quit);
-        compensation.showMonth(QDate::currentDate().addMonths(-1));
+        compensation.showMonth(Clock::today().addMonths(-1));
         waiting.exec();
         compensation.show();
         saveWidget(compensation, folder, QStringLiteral("compensation.png"));
@@ -218,8 +221,23 @@ int main(int argc, char *argv[])
     dialog.showPage(ui::SettingsDialog::Privacy);
     saveWidget(dialog, folder, QStringLiteral("settings-privacy.png"));
     dialog.hide();
+    {
+        ui::PinSetupDialog pin(settings, &window); // what the first lock or home visit asks
+        pin.show();
+        saveWidget(pin, folder, QStringLiteral("pin-setup.png"));
+    }
+    // A PIN in the test-mode settings only, for the home visit and the lock.
+    const QString pin = QStringLiteral("246810");
+    settings.setPinHash(PinHash::hash(pin));
+    const QString visited = window.casePage()->currentCase().familyId;
+    if (!visited.isEmpty() && window.showFamily(visited)) {
+        window.startHomeVisit();
+        save(window, folder, QStringLiteral("home-visit.png"));
+        window.endHomeVisit(pin);
+    }
     window.screenLock()->lock();
     save(window, folder, QStringLiteral("locked.png"));
-    window.screenLock()->unlock(QString());
+    window.screenLock()->unlock(pin);
+    settings.setPinHash(QString());
     return 0;
 }

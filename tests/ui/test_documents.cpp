@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "common/clock.h"
 #include "sessionfixtures.h"
 
 #include "cases/casepage.h"
@@ -69,9 +70,9 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     c.familyId = family.id;
     c.child = child;
     c.responsibleWorkerId = worker.id;
-    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-90), QTime(9, 0));
+    c.initiation.receivedAt = QDateTime(Clock::today().addDays(-90), QTime(9, 0));
     REQUIRE(session.cases().open(c).ok());
-    REQUIRE(session.cases().startChildWelfareByUrgentMeasures(c.id, QDate::currentDate().addDays(-89), worker.id).ok());
+    REQUIRE(session.cases().startChildWelfareByUrgentMeasures(c.id, Clock::today().addDays(-89), worker.id).ok());
     Provider laine;
     laine.kind = ProviderKind::SupportFamily;
     laine.name = QStringLiteral("Laine, Anna ja Matti");
@@ -81,8 +82,8 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     measure.caseId = c.id;
     measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
     measure.basis = LegalBasis::ChildWelfareAct;
-    measure.start = QDate::currentDate().addDays(-30);
-    measure.plannedEnd = QDate::currentDate().addMonths(11);
+    measure.start = Clock::today().addDays(-30);
+    measure.plannedEnd = Clock::today().addMonths(11);
     measure.goals = QStringLiteral("Iidalla on turvallinen aikuinen kodin ulkopuolella");
     measure.providerId = laine.id;
     REQUIRE(session.measures().save(measure).ok());
@@ -107,7 +108,7 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     const int parties = agreements->partiesTable()->rowCount();
     REQUIRE(parties == 5); // mother, two support parents, the unit, the child
     for (int row = 0; row < parties; ++row)
-        REQUIRE(agreements->recordSignature(row, QDate::currentDate()));
+        REQUIRE(agreements->recordSignature(row, Clock::today()));
     CHECK(agreements->frozenLabel()->isVisibleTo(agreements));
     CHECK(agreements->frozenLabel()->text().contains(QStringLiteral("frozen")));
     CHECK(agreements->list()->item(0, 1)->text() == QLatin1String("signed, in force"));
@@ -123,7 +124,7 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     CHECK(logged.first().detail == agreementPdf);
     // A folder that cannot be written is reported, not ignored.
     CHECK_FALSE(agreements->saveAsPdf(dir.filePath(QStringLiteral("no-such-folder/agreement.pdf"))));
-    CHECK(agreements->errorLabel()->text().contains(QStringLiteral("cannot be written")));
+    CHECK(agreements->errorLabel()->text().contains(QStringLiteral("does not exist")));
 
     // "Make decision" pre-fills a start decision; it is issued and frozen.
     emit page->measuresTab()->decisionRequested(measure.id);
@@ -131,15 +132,15 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     DecisionsTab *decisions = page->decisionsTab();
     REQUIRE(decisions->list()->rowCount() == 1);
     CHECK(decisions->missingLabel()->text().contains(QStringLiteral("facts")));
-    CHECK_FALSE(decisions->issue(QDate::currentDate()));
+    CHECK_FALSE(decisions->issue(Clock::today()));
     CHECK(decisions->errorLabel()->text().contains(QStringLiteral("cannot be issued yet")));
     decisions->factsField()->setPlainText(QStringLiteral("Äiti on uupunut; Iida hyötyy tukiperheestä."));
     decisions->reasonsField()->setPlainText(QStringLiteral("Tukiperhe tukee Iidan kasvua ja äidin jaksamista."));
-    REQUIRE(decisions->issue(QDate::currentDate()));
-    CHECK(decisions->list()->item(0, 0)->text() == QStringLiteral("%1/0001").arg(QDate::currentDate().year()));
+    REQUIRE(decisions->issue(Clock::today()));
+    CHECK(decisions->list()->item(0, 0)->text() == QStringLiteral("%1/0001").arg(Clock::today().year()));
     CHECK(decisions->frozenLabel()->isVisibleTo(decisions));
     CHECK(decisions->factsField()->isReadOnly());
-    REQUIRE(decisions->recordSending(NotificationMethod::InPerson, QDate::currentDate()));
+    REQUIRE(decisions->recordSending(NotificationMethod::InPerson, Clock::today()));
     CHECK(decisions->reviewLabel()->text().contains(QStringLiteral("request for review")));
     CHECK(decisions->appealLabel()->text().contains(QStringLiteral("Yksilöasioiden jaosto")));
     CHECK(session.measures().find(measure.id)->decisionId == session.decisions().decisionsOfCase(c.id).first().id);
@@ -250,7 +251,7 @@ TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as
     MainWindow window(languages, settings);
     REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
     Session &session = window.session();
-    const ClientCase c = test::openCaseOfIida(session, QDateTime(QDate::currentDate().addDays(-3), QTime(10, 0)), PersonLanguage::Finnish);
+    const ClientCase c = test::openCaseOfIida(session, QDateTime(Clock::today().addDays(-3), QTime(10, 0)), PersonLanguage::Finnish);
     const Family family = *session.families().find(c.familyId);
     const Person child = c.child;
     REQUIRE(window.showCase(c.id));
@@ -281,8 +282,8 @@ Measure supportFamilyMeasure(Session &session, const QString &caseId)
     Measure measure;
     measure.caseId = caseId;
     measure.catalogueId = session.measures().catalogueEntryByCode(QStringLiteral("support_family"))->id;
-    measure.start = QDate::currentDate().addDays(-30);
-    measure.plannedEnd = QDate::currentDate().addMonths(11);
+    measure.start = Clock::today().addDays(-30);
+    measure.plannedEnd = Clock::today().addMonths(11);
     measure.providerId = laine.id;
     REQUIRE(session.measures().save(measure).ok());
     return measure;
@@ -300,7 +301,7 @@ TEST_CASE("UI: Ctrl+S saves the draft of an agreement or a decision too", "[ui][
     REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
     window.show();
     Session &session = window.session();
-    const ClientCase c = test::openCaseOfIida(session, QDateTime(QDate::currentDate().addDays(-60), QTime(9, 0)), PersonLanguage::Finnish);
+    const ClientCase c = test::openCaseOfIida(session, QDateTime(Clock::today().addDays(-60), QTime(9, 0)), PersonLanguage::Finnish);
     const Family family = *session.families().find(c.familyId);
     const Person child = c.child;
     const Measure measure = supportFamilyMeasure(session, c.id);
@@ -330,8 +331,8 @@ TEST_CASE("UI: the case's time line shows the pathway, deadlines, decisions and 
     window.show();
     Session &session = window.session();
     ClientCase c = test::familyOfIida(session);
-    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-100), QTime(9, 0));
-    c.initiation.decidedOn = QDate::currentDate().addDays(-98);
+    c.initiation.receivedAt = QDateTime(Clock::today().addDays(-100), QTime(9, 0));
+    c.initiation.decidedOn = Clock::today().addDays(-98);
     c.initiation.assessmentStarts = true;
     REQUIRE(session.cases().open(c).ok());
     const Measure measure = supportFamilyMeasure(session, c.id);

@@ -1,4 +1,6 @@
 #include "catchshim.h"
+#include "common/clock.h"
+#include "fixedclock.h"
 #include "modalresponder.h"
 
 #include "cases/casepage.h"
@@ -70,7 +72,7 @@ struct Fixture {
         REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
         clientCase.familyId = family.id;
         clientCase.child = child;
-        clientCase.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-60), QTime(9, 0));
+        clientCase.initiation.receivedAt = QDateTime(Clock::today().addDays(-60), QTime(9, 0));
         REQUIRE(session.cases().open(clientCase).ok());
         for (const auto &[kind, name] : {std::pair{ProviderKind::SupportFamily, "Laine, Anna ja Matti"},
                                          std::pair{ProviderKind::FamilyWorker, "Perhetyö, Pirjo"}}) {
@@ -87,7 +89,7 @@ struct Fixture {
 
     void addMeasure(const char *code)
     {
-        const QString start = QDate::currentDate().addDays(-30).toString(QStringLiteral("d.M.yyyy"));
+        const QString start = Clock::today().addDays(-30).toString(QStringLiteral("d.M.yyyy"));
         respondToModal<MeasureDialog>([code, start](MeasureDialog *dialog) {
             REQUIRE(dialog->chooseEntry(QLatin1String(code)));
             dialog->startField()->setText(start);
@@ -118,7 +120,7 @@ TEST_CASE("UI: a child gets a support family and two care weekends are logged", 
     LogPanel *log = tab->logPanel();
     REQUIRE(log->isVisibleTo(tab));
 
-    const QDate recent = lastFridayBefore(QDate::currentDate());
+    const QDate recent = lastFridayBefore(Clock::today());
     for (const QDate &friday : {recent.addDays(-14), recent}) {
         log->dateField()->setDate(friday);
         log->toDateField()->setDate(friday.addDays(2));
@@ -132,8 +134,8 @@ TEST_CASE("UI: a child gets a support family and two care weekends are logged", 
     CHECK(f.window->session().measureLogs().careDays(measures.first().id).size() == 2);
 
     // A stay in the future is refused with the reason, and nothing is logged.
-    log->dateField()->setDate(QDate::currentDate().addDays(7));
-    log->toDateField()->setDate(QDate::currentDate().addDays(9));
+    log->dateField()->setDate(Clock::today().addDays(7));
+    log->toDateField()->setDate(Clock::today().addDays(9));
     CHECK_FALSE(log->saveEntry());
     CHECK(log->logTable()->rowCount() == 2);
 }
@@ -157,7 +159,7 @@ TEST_CASE("UI: a family-work home visit is logged in under ten key presses", "[u
     const auto measures = f.window->session().measures().measuresOfCase(f.clientCase.id);
     const QList<Visit> visits = f.window->session().measureLogs().visits(measures.first().id);
     REQUIRE(visits.size() == 1);
-    CHECK(visits.first().date == QDate::currentDate());
+    CHECK(visits.first().date == Clock::today());
     CHECK(visits.first().place == VisitPlace::Home);
     CHECK(visits.first().minutes == 60);
     CHECK(visits.first().note == QLatin1String("Koti"));
@@ -230,6 +232,9 @@ TEST_CASE("UI: a new compensation rate ends the one in force the day before", "[
 TEST_CASE("UI: the month's compensation is shown, saved as CSV and landscape PDF, and marked reported",
           "[ui][measures][reports]")
 {
+    // A Wednesday late in a month, so that the Friday before and a correction a
+    // week earlier fall into the same month (on the 7th they would not).
+    const test::FixedClock clock(QDateTime(QDate(2026, 11, 18), QTime(12, 0)));
     Fixture f;
     f.addMeasure("support_family");
     Session &session = f.window->session();
@@ -237,7 +242,7 @@ TEST_CASE("UI: the month's compensation is shown, saved as CSV and landscape PDF
                           RateUnit::PerDayOfCare, 3200, RateUnit::PerDayOfCare, 35};
     REQUIRE(session.measureLogs().saveRate(rate).ok());
     LogPanel *log = f.window->casePage()->measuresTab()->logPanel();
-    const QDate friday = lastFridayBefore(QDate::currentDate());
+    const QDate friday = lastFridayBefore(Clock::today());
     log->dateField()->setDate(friday);
     log->toDateField()->setDate(friday.addDays(2));
     log->noteField()->clear();

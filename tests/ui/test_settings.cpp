@@ -1,4 +1,5 @@
 #include "catchshim.h"
+#include "common/clock.h"
 #include "sessionfixtures.h"
 
 #include "common/errorlabel.h"
@@ -33,6 +34,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -117,14 +119,14 @@ TEST_CASE("UI: a new organiser name is printed on the next document", "[ui][sett
     CHECK(after.html.contains(QStringLiteral("Keski-Pohjanmaan hyvinvointialue")));
 
     // And on a decision: its letterhead names the new organiser.
-    const ClientCase c = test::openCaseOfIida(f.session(), QDateTime(QDate::currentDate().addDays(-30), QTime(10, 0)), PersonLanguage::Finnish);
+    const ClientCase c = test::openCaseOfIida(f.session(), QDateTime(Clock::today().addDays(-30), QTime(10, 0)), PersonLanguage::Finnish);
     const Family family = *f.session().families().find(c.familyId);
     const Person child = c.child;
     Measure measure;
     measure.caseId = c.id;
     measure.catalogueId = f.session().measures().catalogueEntryByCode(QStringLiteral("family_work"))->id;
-    measure.start = QDate::currentDate().addDays(-7);
-    measure.plannedEnd = QDate::currentDate().addMonths(6);
+    measure.start = Clock::today().addDays(-7);
+    measure.plannedEnd = Clock::today().addMonths(6);
     REQUIRE(f.session().measures().save(measure).ok());
     Decision decision = f.session().decisions().draftFromMeasure(measure, DecisionSubject::Start);
     REQUIRE(f.session().decisions().save(decision).ok());
@@ -133,7 +135,7 @@ TEST_CASE("UI: a new organiser name is printed on the next document", "[ui][sett
     CHECK(rendered->decoration.organiser == QStringLiteral("Keski-Pohjanmaan hyvinvointialue"));
     const QString pdf = f.dir.filePath(QStringLiteral("decision.pdf"));
     QString error;
-    REQUIRE(DocumentPrinter::writePdf(rendered->html, rendered->decoration, pdf, &error));
+    REQUIRE(DocumentPrinter::writePdf(rendered->html, rendered->decoration, pdf, Overwrite::Refuse, &error));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(30000));
@@ -178,7 +180,7 @@ TEST_CASE("UI: a logo chosen on the documents page is printed in every page's le
     CHECK(blank.decoration.logo == saved.logo);
     const QString pdf = f.dir.filePath(QStringLiteral("form.pdf"));
     QString error;
-    REQUIRE(DocumentPrinter::writePdf(blank.html, blank.decoration, pdf, &error));
+    REQUIRE(DocumentPrinter::writePdf(blank.html, blank.decoration, pdf, Overwrite::Refuse, &error));
     QProcess images;
     images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
     REQUIRE(images.waitForFinished(30000));
@@ -343,7 +345,7 @@ TEST_CASE("UI: the backups page backs up into its folder, encrypted on demand, a
 
     // Closing the program after a change writes the automatic backup.
     const QDateTime before = f.settings.lastBackup();
-    CHECK(AutomaticBackup::isDue(f.session().database(), f.settings, QDateTime::currentDateTime()));
+    CHECK(AutomaticBackup::isDue(f.session().database(), f.settings, Clock::now()));
     f.window->close();
     CHECK(Backups::inFolder(ofThisDatabase).size() >= 1);
     CHECK(f.settings.lastBackup() >= before);
@@ -359,7 +361,7 @@ TEST_CASE("UI: while the program stays open a backup is written once a day off t
     } forget{f.settings};
     const QString folder = f.dir.filePath(QStringLiteral("daily"));
     f.settings.setBackupFolder(folder);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     DailyBackup *daily = f.window->dailyBackup();
     REQUIRE(daily);
     f.settings.setLastBackup(now.addSecs(-3600));
@@ -451,8 +453,10 @@ TEST_CASE("UI: Ctrl+L locks the window – no client's name shows until the PIN 
         SettingsDialog dialog(f.session(), f.settings, f.languages);
         dialog.showPage(SettingsDialog::Privacy);
         CHECK_FALSE(dialog.privacyPage()->setPin(QStringLiteral("12"), QStringLiteral("12")));
-        CHECK_FALSE(dialog.privacyPage()->setPin(QStringLiteral("2468"), QStringLiteral("2469")));
-        REQUIRE(dialog.privacyPage()->setPin(QStringLiteral("2468"), QStringLiteral("2468")));
+        CHECK_FALSE(dialog.privacyPage()->setPin(QStringLiteral("24681"), QStringLiteral("24681"))); // five digits
+        CHECK_FALSE(dialog.privacyPage()->setPin(QStringLiteral("kissa1"), QStringLiteral("kissa1"))); // digits only
+        CHECK_FALSE(dialog.privacyPage()->setPin(QStringLiteral("246810"), QStringLiteral("246811")));
+        REQUIRE(dialog.privacyPage()->setPin(QStringLiteral("246810"), QStringLiteral("246810")));
     }
     CHECK(f.settings.pinHash().startsWith(QStringLiteral("$argon2id$"))); // never the PIN itself
 
@@ -466,9 +470,11 @@ TEST_CASE("UI: Ctrl+L locks the window – no client's name shows until the PIN 
     CHECK_FALSE(shown.contains(QStringLiteral("Iida")));
     CHECK_FALSE(f.window->findAction()->isEnabled()); // no way to the search past the lock
 
-    CHECK_FALSE(lock->unlock(QStringLiteral("1357")));
+    CHECK_FALSE(lock->unlock(QStringLiteral("135790")));
     CHECK(lock->isLocked());
-    REQUIRE(lock->unlock(QStringLiteral("2468")));
+    Clock::set(Clock::now().addSecs(2)); // after the wait a wrong PIN brings
+    REQUIRE(lock->unlock(QStringLiteral("246810")));
+    Clock::reset();
     CHECK(f.window->currentPage() == static_cast<QWidget *>(f.window->casePage()));
     CHECK(f.window->findAction()->isEnabled());
     f.settings.setPinHash(QString());
@@ -496,7 +502,7 @@ TEST_CASE("UI: home-visit mode shows only the family visited until the PIN ends 
         REQUIRE(f.session().cases().open(c).ok());
         cases << c;
     }
-    f.settings.setPinHash(PinHash::hash(QStringLiteral("2468")));
+    f.settings.setPinHash(PinHash::hash(QStringLiteral("246810")));
     REQUIRE(f.window->showCase(cases.first().id));
     f.window->startHomeVisit();
     REQUIRE(f.window->homeVisit()->isActive());
@@ -519,12 +525,15 @@ TEST_CASE("UI: home-visit mode shows only the family visited until the PIN ends 
     CHECK_FALSE(f.window->caseListAction()->isEnabled());
     CHECK(f.window->helpAction()->isEnabled());
 
-    // Closing the window does not end the visit; a wrong PIN does not either.
+    // Closing the window asks for the PIN first: without it the visit goes on; a wrong PIN does not end it either.
+    test::respondToModal<QInputDialog>([](QInputDialog *dialog) { dialog->reject(); });
     f.window->close();
     CHECK(f.window->isVisible());
-    CHECK_FALSE(f.window->endHomeVisit(QStringLiteral("1357")));
+    CHECK_FALSE(f.window->endHomeVisit(QStringLiteral("135790")));
     CHECK(f.window->homeVisit()->isActive());
-    REQUIRE(f.window->endHomeVisit(QStringLiteral("2468")));
+    Clock::set(Clock::now().addSecs(2));
+    REQUIRE(f.window->endHomeVisit(QStringLiteral("246810")));
+    Clock::reset();
     CHECK(f.window->findAction()->isEnabled());
     CHECK(f.window->showCase(cases.last().id));
     f.settings.setPinHash(QString());

@@ -1,5 +1,12 @@
 #include "catchshim.h"
+#include "common/clock.h"
+#include "fixedclock.h"
 #include "sessionfixtures.h"
+
+#include "cases/caselistpage.h"
+#include "common/daywatcher.h"
+#include "domain/labels.h"
+#include "models/caselistmodel.h"
 
 #include "cases/casepage.h"
 #include "dashboard/barchart.h"
@@ -62,7 +69,7 @@ TEST_CASE("UI: the program opens on the worklist – a row opens the right form"
     session.setWorkerId(me.id);
     ClientCase c = test::familyOfIida(session);
     c.responsibleWorkerId = me.id;
-    c.initiation.receivedAt = QDateTime(QDate::currentDate().addDays(-20), QTime(10, 0)); // overdue by now
+    c.initiation.receivedAt = QDateTime(Clock::today().addDays(-20), QTime(10, 0)); // overdue by now
     c.initiation.isNotification = true;
     c.initiation.notifierKind = NotifierKind::ObligedProfessional;
     REQUIRE(session.cases().open(c).ok());
@@ -79,7 +86,7 @@ TEST_CASE("UI: the program opens on the worklist – a row opens the right form"
     const WorklistModel *model = page->model();
     const int decide = rowOf(model, WorkKind::InitiationDecision);
     REQUIRE(decide >= 0);
-    CHECK(model->item(decide).isOverdue(QDate::currentDate()));
+    CHECK(model->item(decide).isOverdue(Clock::today()));
     CHECK(model->data(model->index(decide, WorklistModel::Due)).toString().contains(QStringLiteral("overdue")));
     CHECK(model->data(model->index(decide, WorklistModel::Name)).toString() == QStringLiteral("Iida Mäkelä"));
     CHECK(rowOf(model, WorkKind::NotificationNotTold) >= 0);
@@ -117,7 +124,7 @@ TEST_CASE("UI: the dashboard shows the deadlines met by month and the caseload p
     Family family;
     family.name = QStringLiteral("Mäkelä");
     REQUIRE(session.families().save(family).ok());
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     // Two initiations decided this month: one within 7 working days, one late.
     for (const auto &[name, received] : {std::pair{"Iida", today.addDays(-40)}, std::pair{"Onni", today.addDays(-3)}}) {
         Person child;
@@ -149,4 +156,46 @@ TEST_CASE("UI: the dashboard shows the deadlines met by month and the caseload p
     REQUIRE(workers.size() == 1);
     CHECK(workers.first().label == QStringLiteral("Aino Aaltonen"));
     CHECK(window.dashboardPage()->deadlinesChart()->grab().width() > 100); // it paints
+}
+
+TEST_CASE("UI: after midnight the worklist, case list and case page judge deadlines against the new day",
+          "[ui][worklist][clock]")
+{
+    // A Wednesday a minute before midnight; the decision on the initiation is due today.
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 9), QTime(23, 59, 0)));
+    Unit unit;
+    MainWindow &window = unit.window;
+    Session &session = window.session();
+    session.setWorkerId(unit.me.id);
+    ClientCase c = test::familyOfIida(session);
+    c.responsibleWorkerId = unit.me.id;
+    c.initiation.receivedAt = QDateTime(QDate(2026, 11, 30), QTime(10, 0)); // + 7 working days = 9.12.
+    REQUIRE(session.cases().open(c).ok());
+
+    WorklistPage *page = window.worklistPage();
+    QSignalSpy loaded(page, &WorklistPage::loaded);
+    REQUIRE(loaded.wait(10000));
+    int decide = rowOf(page->model(), WorkKind::InitiationDecision);
+    REQUIRE(decide >= 0);
+    REQUIRE(page->model()->item(decide).due == QDate(2026, 12, 9));
+    const auto dueText = [page](int row) {
+        return page->model()->data(page->model()->index(row, WorklistModel::Due)).toString();
+    };
+    CHECK_FALSE(dueText(decide).contains(QStringLiteral("overdue")));
+    const CaseListModel *list = window.caseListPage()->model();
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->index(0, 0).data(CaseListModel::DeadlineStateRole).toInt() == int(DeadlineState::DueSoon));
+    REQUIRE(window.showCase(c.id));
+    const QString overdue = Labels::deadlineState(DeadlineState::Overdue);
+    CHECK_FALSE(window.casePage()->deadlinesLabel()->text().contains(overdue));
+
+    loaded.clear();
+    Clock::set(QDateTime(QDate(2026, 12, 10), QTime(0, 0, 5)));
+    window.dayWatcher()->check();
+    REQUIRE(loaded.wait(10000));
+    decide = rowOf(page->model(), WorkKind::InitiationDecision);
+    REQUIRE(decide >= 0);
+    CHECK(dueText(decide).contains(QStringLiteral("overdue")));
+    CHECK(list->index(0, 0).data(CaseListModel::DeadlineStateRole).toInt() == int(DeadlineState::Overdue));
+    CHECK(window.casePage()->deadlinesLabel()->text().contains(overdue));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include "common/clock.h"
 #include <QObject>
 #include <QTimer>
 
@@ -26,7 +27,7 @@ public:
     // A folder is set and the last backup is a day old (or there is none).
     bool isDue(const QDateTime &now) const;
     // Starts the backup when one is due and none is being written; true when started.
-    bool checkNow(const QDateTime &now = QDateTime::currentDateTime());
+    bool checkNow(const QDateTime &now = Clock::now());
     bool isRunning() const { return m_running; }
 
 signals:

@@ -1,5 +1,6 @@
 // CasePage: layout, loading and showing a case. Saving is in casepagesaving.cpp.
 #include "cases/casepage.h"
+#include "common/clock.h"
 
 #include "cases/assessmentform.h"
 #include "cases/initiationform.h"
@@ -286,7 +287,7 @@ void CasePage::showHeader()
     m_stageBar->setStage(m_case.stage());
 
     QStringList lines;
-    for (const Deadline &deadline : Deadlines::forCase(m_case, QDate::currentDate())) {
+    for (const Deadline &deadline : Deadlines::forCase(m_case, Clock::today())) {
         const QString when = deadline.isOpen() ? tr("due %1").arg(shortDate(deadline.due))
                                                : tr("done %1 (due %2)").arg(shortDate(deadline.met), shortDate(deadline.due));
         const bool alert = deadline.state == DeadlineState::Overdue || deadline.state == DeadlineState::DueSoon;
@@ -325,7 +326,7 @@ void CasePage::startNewPlanVersion()
         plan.version = 0;
         plan.nextReviewOn = QDate();
     }
-    plan.madeOn = QDate::currentDate();
+    plan.madeOn = Clock::today();
     m_plan->setPlan(plan);
     m_plan->nextReviewField()->setDate(Deadlines::latestPlanReview(plan.madeOn));
     m_planVersion->addItem(tr("New version"));

@@ -45,6 +45,9 @@ public:
     bool confirmLeave();
     // Saves the form of the current tab; false (with the reason shown) when refused.
     bool saveCurrentTab();
+    // Judges the deadlines in the header against a new day (after midnight),
+    // without reading the case again or touching what is being edited.
+    void judgeDeadlinesAgain() { showHeader(); }
 
     QTabWidget *tabs() const { return m_tabs; }
     InitiationForm *initiationForm() const { return m_initiation; }

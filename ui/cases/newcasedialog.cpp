@@ -1,4 +1,5 @@
 #include "cases/newcasedialog.h"
+#include "common/clock.h"
 
 #include "cases/initiationform.h"
 #include "common/datefield.h"
@@ -28,7 +29,7 @@ NewCaseDialog::NewCaseDialog(const Session &session, const Family &family, QWidg
     m_initiation = new InitiationForm(this);
     m_initiation->setWorkers(session.workers().all());
     Initiation initiation;
-    initiation.receivedAt = QDateTime(QDate::currentDate(), QTime::currentTime());
+    initiation.receivedAt = Clock::now();
     m_initiation->setInitiation(initiation);
 
     m_error = new ErrorLabel(this);

@@ -1,4 +1,5 @@
 #include "cases/timelinepanel.h"
+#include "common/clock.h"
 
 #include "cases/casetimeline.h"
 #include "common/errorlabel.h"
@@ -14,6 +15,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include "files/outputfile.h"
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -61,7 +64,7 @@ TimelinePanel::TimelinePanel(const Session &session, QWidget *parent) : QWidget(
 void TimelinePanel::showCase(const ClientCase &c)
 {
     m_case = c;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     QList<CaseTimeline::Event> events;
     const Initiation &i = c.initiation;
     events.append({i.receivedAt.date(), i.isNotification ? tr("Notification received") : tr("Contact received")});
@@ -122,25 +125,34 @@ void TimelinePanel::paintPage(QPainter &painter, const QRectF &page) const
     const double line = QFontMetricsF(heading).height();
     painter.drawText(QPointF(page.left(), page.top() + line),
                      tr("Time line: %1, case %2, %3")
-                         .arg(m_case.child.fullName(), m_case.caseNumber, Labels::date(QDate::currentDate())));
+                         .arg(m_case.child.fullName(), m_case.caseNumber, Labels::date(Clock::today())));
     painter.setFont(QFont(heading.family(), heading.pointSize()));
     m_timeline->render(painter, page.adjusted(0, 2 * line, 0, 0));
 }
 
 bool TimelinePanel::savePdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(96);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
-                                     QPageLayout::Millimeter));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        m_error->showError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    // The file dialog has asked before an existing file is replaced.
+    OutputFile file(path, Overwrite::Allow);
+    Result done = file.open();
+    if (done) {
+        QPdfWriter writer(file.device());
+        writer.setResolution(96);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
+                                         QPageLayout::Millimeter));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            done = Result::failure(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            paintPage(painter, writer.pageLayout().paintRectPixels(writer.resolution()).translated(
+                                   -writer.pageLayout().paintRectPixels(writer.resolution()).topLeft()));
+    }
+    if (done)
+        done = file.commit();
+    if (!done) {
+        m_error->showError(done.message());
         return false;
     }
-    paintPage(painter, writer.pageLayout().paintRectPixels(writer.resolution()).translated(
-                           -writer.pageLayout().paintRectPixels(writer.resolution()).topLeft()));
-    painter.end();
     m_session.accessLog().record(AccessAction::Pdf, QStringLiteral("cases"), m_case.id, m_case.id, QString(),
                                  QDir::toNativeSeparators(path));
     return true;

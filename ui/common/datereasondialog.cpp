@@ -1,4 +1,5 @@
 #include "common/datereasondialog.h"
+#include "common/clock.h"
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
@@ -21,7 +22,7 @@ DateReasonDialog::DateReasonDialog(const Texts &texts, const QList<Worker> &work
     auto *explanation = new QLabel(texts.explanation, this);
     explanation->setWordWrap(true);
     m_date = new DateField(this);
-    m_date->setDate(QDate::currentDate());
+    m_date->setDate(Clock::today());
     auto *form = new QFormLayout;
     auto *dateLabel = new QLabel(texts.dateLabel, this);
     dateLabel->setBuddy(m_date);

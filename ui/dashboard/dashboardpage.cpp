@@ -1,4 +1,5 @@
 #include "dashboard/dashboardpage.h"
+#include "common/clock.h"
 
 #include "common/deadlinecolours.h"
 #include "dashboard/barchart.h"
@@ -49,7 +50,7 @@ void DashboardPage::reload()
         return;
     // A year of decisions and assessments and every worker's open cases: at
     // 100,000 families more than a frame's work, so not on the window's thread.
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QString me = m_session.workerId();
     m_reading.start<Reading>(
         m_session.database().path(),

@@ -1,4 +1,5 @@
 #include "documents/agreementstab.h"
+#include "common/clock.h"
 
 #include "common/datefield.h"
 #include "common/datereasondialog.h"
@@ -130,7 +131,7 @@ AgreementsTab::AgreementsTab(const Session &session, QWidget *parent) : QWidget(
     connect(m_new, &QPushButton::clicked, this, &AgreementsTab::chooseMeasure);
     connect(m_save, &QPushButton::clicked, this, &AgreementsTab::saveDraft);
     connect(m_sign, &QPushButton::clicked, this, &AgreementsTab::signSelectedParty);
-    connect(m_version, &QPushButton::clicked, this, [this] { startNewVersion(QDate::currentDate()); });
+    connect(m_version, &QPushButton::clicked, this, [this] { startNewVersion(Clock::today()); });
     connect(m_endButton, &QPushButton::clicked, this, &AgreementsTab::askEnd);
     retranslateUi();
 }

@@ -1,4 +1,5 @@
 #include "families/familypage.h"
+#include "common/clock.h"
 
 #include "cases/newcasedialog.h"
 #include "common/messagebox.h"
@@ -87,7 +88,7 @@ void FamilyPage::reload()
     if (auto family = m_session.families().find(m_family.id))
         m_family = *family;
     m_title->setText(tr("Family %1").arg(m_family.name));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_members->setRowCount(int(m_family.members.size()));
     for (int row = 0; row < m_family.members.size(); ++row) {
         const FamilyMember &member = m_family.members.at(row);

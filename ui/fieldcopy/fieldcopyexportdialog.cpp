@@ -1,4 +1,5 @@
 #include "fieldcopy/fieldcopyexportdialog.h"
+#include "common/clock.h"
 
 #include "common/errorlabel.h"
 #include "common/messagebox.h"
@@ -102,7 +103,7 @@ void FieldCopyExportDialog::chooseFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(
-        QStringLiteral("tukipolku-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), FieldCopyFile::suffix));
+        QStringLiteral("tukipolku-%1.%2").arg(Clock::today().toString(Qt::ISODate), FieldCopyFile::suffix));
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the Field Copy"), suggested,
                                                         tr("Field copies (*.%1)").arg(FieldCopyFile::suffix));
     if (!chosen.isEmpty())

@@ -1,4 +1,6 @@
 #include "mainwindow/mainwindow.h"
+#include "common/clock.h"
+#include "common/daywatcher.h"
 
 #include "backup/automaticbackup.h"
 #include "backup/dailybackup.h"
@@ -39,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace tukipolku::ui {
 
@@ -53,8 +56,9 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
 {
     setObjectName(QStringLiteral("MainWindow"));
     createPages();
-    m_lock = new ScreenLock(this, m_pages, m_settings);
-    m_homeVisit = new HomeVisit(this, m_settings);
+    m_lock = new ScreenLock(this, m_pages, m_settings, m_pinGuard);
+    m_homeVisit = new HomeVisit(this, m_settings, m_pinGuard);
+    connect(m_lock, &ScreenLock::tooManyTries, this, &MainWindow::closeDatabaseForGood);
     m_dailyBackup = new DailyBackup(
         m_settings, [this] { return m_database && m_database->isOpen() ? m_database->path() : QString(); }, this);
     connect(m_dailyBackup, &DailyBackup::finished, this, [this](bool ok, const QString &message) {
@@ -63,6 +67,8 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
         else
             statusBar()->showMessage(tr("The daily backup failed: %1").arg(message));
     });
+    m_dayWatcher = new DayWatcher(this);
+    connect(m_dayWatcher, &DayWatcher::dayChanged, this, &MainWindow::startNewDay);
     m_statusFile = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusFile, 1);
     createActions();
@@ -87,7 +93,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    m_pages = new QStackedWidget(this);
+    auto *central = new QWidget(this);
+    m_homeVisitBanner = new QLabel(central);
+    m_homeVisitBanner->setObjectName(QStringLiteral("homeVisitBanner"));
+    m_homeVisitBanner->setWordWrap(true);
+    m_homeVisitBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff1c2; color: #3d2e00; border-bottom: 2px solid #b38600; padding: 6px; font-weight: bold; }"));
+    m_homeVisitBanner->hide();
+    m_pages = new QStackedWidget(central);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_homeVisitBanner);
+    layout->addWidget(m_pages, 1);
     m_worklist = new WorklistPage(m_pages);
     m_pages->addWidget(m_worklist);
     connect(m_worklist, &WorklistPage::caseRequested, this, &MainWindow::openWork);
@@ -96,7 +114,7 @@ void MainWindow::createPages()
         if (currentPage() == m_providersPage)
             m_providersPage->selectProvider(providerId);
     });
-    setCentralWidget(m_pages);
+    setCentralWidget(central);
 }
 
 StartPage *MainWindow::startPage()
@@ -125,6 +143,18 @@ void MainWindow::reloadCaseList()
 {
     if (m_caseList)
         m_caseList->reload();
+}
+
+void MainWindow::startNewDay()
+{
+    if (!m_database->isOpen())
+        return;
+    reloadCaseList();
+    m_worklist->reload();
+    if (m_casePage && !m_casePage->caseId().isEmpty())
+        m_casePage->judgeDeadlinesAgain();
+    if (m_dashboard && currentPage() == m_dashboard)
+        m_dashboard->reload();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -465,62 +495,19 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::startHomeVisit()
-{
-    QString familyId;
-    if (currentPage() == m_familyPage && m_familyPage)
-        familyId = m_familyPage->family().id;
-    else if (currentPage() == m_casePage && m_casePage)
-        familyId = m_casePage->currentCase().familyId;
-    if (familyId.isEmpty()) {
-        MessageBox::information(this, tr("Home visit"), tr("Open the family or a case of the family you visit first."));
-        return;
-    }
-    if (m_settings.pinHash().isEmpty()
-        && MessageBox::question(this, tr("Home visit"),
-                                tr("No PIN is set, so anyone can end the home visit. Start it anyway? "
-                                   "(Settings ▸ Privacy sets a PIN.)"),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
-        return;
-    if (!leaveCurrentPage() || !showFamily(familyId))
-        return;
-    m_homeVisit->start(familyId, {m_familyAction, m_help, m_endHomeVisit});
-    m_endHomeVisit->setVisible(true);
-    m_startHomeVisit->setVisible(false);
-}
-
-void MainWindow::askToEndHomeVisit()
-{
-    QString pin;
-    if (!m_settings.pinHash().isEmpty()) {
-        bool given = false;
-        pin = QInputDialog::getText(this, tr("End the home visit"), tr("Your PIN:"), QLineEdit::Password, QString(), &given);
-        if (!given)
-            return;
-    }
-    endHomeVisit(pin);
-}
-
-bool MainWindow::endHomeVisit(const QString &pin)
-{
-    if (!m_homeVisit->end(pin)) {
-        MessageBox::warning(this, tr("End the home visit"), tr("The PIN is not right: the home visit goes on."));
-        return false;
-    }
-    m_endHomeVisit->setVisible(false);
-    m_startHomeVisit->setVisible(true);
-    updateStatus();
-    return true;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closedForGood) { // ten wrong PINs: nothing more is saved or backed up
+        event->accept();
+        return;
+    }
     if (m_homeVisit->isActive()) {
         // Closing would open the whole unit at the next start: the visit is ended first, with the PIN.
-        MessageBox::information(this, tr("Home visit"), tr("End the home visit first (File ▸ End the Home Visit…)."));
-        event->ignore();
-        return;
+        askToEndHomeVisit();
+        if (m_homeVisit->isActive()) {
+            event->ignore();
+            return;
+        }
     }
     if (!leaveCurrentPage()) {
         event->ignore();
@@ -528,10 +515,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    if (AutomaticBackup::isDue(*m_database, m_settings, QDateTime::currentDateTime())) {
+    if (AutomaticBackup::isDue(*m_database, m_settings, Clock::now())) {
         statusBar()->showMessage(tr("Backing up…"));
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Result backedUp = AutomaticBackup::run(*m_database, m_settings, QDateTime::currentDateTime());
+        const Result backedUp = AutomaticBackup::run(*m_database, m_settings, Clock::now());
         QApplication::restoreOverrideCursor();
         // A failed backup must not go unnoticed, but it does not keep the program open.
         if (!backedUp)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "privacy/pinguard.h"
 #include "storage/database.h"
 #include "storage/session.h"
 #include "worklist/workitem.h"
@@ -13,6 +14,7 @@ class QMenu;
 class QStackedWidget;
 
 namespace tukipolku {
+class DayWatcher;
 class WorkstationSettings;
 }
 
@@ -74,8 +76,13 @@ public:
     void askToEndHomeVisit();
     // Ends the visit with `pin`; false (with a message) when it is wrong.
     bool endHomeVisit(const QString &pin);
+    // After ten wrong PINs: closes the database until the program is started again.
+    void closeDatabaseForGood();
+    bool isClosedForGood() const { return m_closedForGood; }
+    QLabel *homeVisitBanner() const { return m_homeVisitBanner; }
     HomeVisit *homeVisit() const { return m_homeVisit; }
     DailyBackup *dailyBackup() const { return m_dailyBackup; }
+    DayWatcher *dayWatcher() const { return m_dayWatcher; }
     QAction *startHomeVisitAction() const { return m_startHomeVisit; }
     QAction *clientLogAction() const { return m_clientLog; }
     QAction *exportFieldCopyAction() const { return m_exportFieldCopy; }
@@ -128,6 +135,9 @@ private:
     StartPage *startPage();
     // Reloads the case list if it has been built (it reads when it is).
     void reloadCaseList();
+    // After midnight: lists, worklist and deadlines judged against the new day.
+    void startNewDay();
+    void showHomeVisitBanner();
     bool leaveCurrentPage();
     void switchTo(QWidget *page);
     bool showCaseUnlogged(const QString &caseId);
@@ -169,6 +179,10 @@ private:
     ScreenLock *m_lock = nullptr;
     HomeVisit *m_homeVisit = nullptr;
     DailyBackup *m_dailyBackup = nullptr; // once a day while the program stays open
+    DayWatcher *m_dayWatcher = nullptr;   // lists and deadlines move on at midnight
+    PinGuard m_pinGuard;                  // wrong PINs of the lock and the home visit, counted together
+    bool m_closedForGood = false;         // ten wrong PINs: no database until a restart
+    QLabel *m_homeVisitBanner = nullptr;  // shown during a home visit, above the pages
     QAction *m_startHomeVisit = nullptr; // File ▸ Start a Home Visit…
     QAction *m_clientLog = nullptr;      // File ▸ Client's Access Log…
     QAction *m_exportFieldCopy = nullptr; // File ▸ Field Copy for a Laptop…

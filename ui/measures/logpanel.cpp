@@ -1,4 +1,5 @@
 #include "measures/logpanel.h"
+#include "common/clock.h"
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
@@ -148,7 +149,7 @@ void LogPanel::arrangeFields()
 
 void LogPanel::startEntry()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_error->clearError();
     m_cancelled->setChecked(false);
     m_reason->clear();
@@ -231,7 +232,7 @@ bool LogPanel::confirmReportedMonth()
 void LogPanel::showLog()
 {
     const MeasureLogRepository logs = m_session.measureLogs();
-    const MonthlyProgress progress = logs.progress(m_measure, m_type, QDate::currentDate());
+    const MonthlyProgress progress = logs.progress(m_measure, m_type, Clock::today());
     QList<QStringList> rows;
     switch (m_type) {
     case InDepthType::SupportFamily:

@@ -1,4 +1,5 @@
 #include "measures/measuredialog.h"
+#include "common/clock.h"
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
@@ -39,7 +40,7 @@ MeasureDialog::MeasureDialog(const Session &session, const ClientCase &clientCas
     m_catalogue->setMinimumHeight(160);
     m_basis = new QComboBox(this);
     m_start = new DateField(this);
-    m_start->setDate(QDate::currentDate());
+    m_start->setDate(Clock::today());
     m_plannedEnd = new DateField(this);
     m_goals = new QPlainTextEdit(this);
     m_goals->setTabChangesFocus(true);
@@ -165,7 +166,7 @@ void MeasureDialog::fillProviders(InDepthType inDepth)
     m_provider->setEnabled(kind.has_value());
     if (!kind)
         return;
-    const int age = m_case.child.ageOn(QDate::currentDate());
+    const int age = m_case.child.ageOn(Clock::today());
     for (const ProviderMatch &match : m_session.providers().matches(*kind, languageCode(m_case.child.language), age)) {
         QStringList notes;
         notes << (match.freeCapacity ? tr("room for a child") : tr("full"));

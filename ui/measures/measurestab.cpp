@@ -1,4 +1,5 @@
 #include "measures/measurestab.h"
+#include "common/clock.h"
 
 #include "common/datereasondialog.h"
 #include "common/messagebox.h"
@@ -92,7 +93,7 @@ void MeasuresTab::reload()
     m_measures = measures.measuresOfCase(m_case.id);
     m_entries.clear();
     QList<MeasureTimeline::Bar> bars;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_measures.size()));
     for (int row = 0; row < m_measures.size(); ++row) {

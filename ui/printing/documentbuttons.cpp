@@ -78,7 +78,7 @@ bool DocumentButtons::saveAsPdf(const QString &path)
 {
     const std::optional<PrintableDocument> printable = document();
     QString error;
-    if (!printable || !DocumentPrinter::writePdf(printable->html, printable->decoration, path, &error)) {
+    if (!printable || !DocumentPrinter::writePdf(printable->html, printable->decoration, path, Overwrite::Allow, &error)) {
         emit failed(error);
         return false;
     }

@@ -8,6 +8,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include "files/outputfile.h"
 #include <QTextDocument>
 
 #include <algorithm>
@@ -98,22 +100,22 @@ int DocumentPrinter::print(const QString &html, const PageDecoration &decoration
 }
 
 bool DocumentPrinter::writePdf(const QString &html, const PageDecoration &decoration, const QString &path,
-                               QString *error)
+                               Overwrite overwrite, QString *error)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("DocumentPrinter", "The file %1 cannot be written: %2")
-                         .arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setTitle(decoration.title);
-    writer.setCreator(QStringLiteral("Tukipolku"));
-    print(html, decoration, writer);
-    return true;
+    OutputFile file(path, overwrite);
+    Result done = file.open();
+    if (done) {
+        QPdfWriter writer(file.device());
+        writer.setResolution(300);
+        writer.setTitle(decoration.title);
+        writer.setCreator(QStringLiteral("Tukipolku"));
+        print(html, decoration, writer);
+    } // the writer finishes the file when it goes
+    if (done)
+        done = file.commit();
+    if (!done && error)
+        *error = done.message();
+    return done.ok();
 }
 
 } // namespace tukipolku::ui

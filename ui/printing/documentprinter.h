@@ -1,5 +1,7 @@
 #pragma once
 
+#include "files/outputfile.h"
+
 #include "documents/decisiondocument.h"
 
 #include <QString>
@@ -16,8 +18,10 @@ class DocumentPrinter final {
 public:
     // Draws the document on `device` (a printer or a PDF writer); the number of pages.
     static int print(const QString &html, const PageDecoration &decoration, QPagedPaintDevice &device);
-    // Writes a PDF file; false with the reason when the file cannot be written.
-    static bool writePdf(const QString &html, const PageDecoration &decoration, const QString &path, QString *error);
+    // Writes a PDF file through OutputFile (checked, atomic, private); false
+    // with the reason when the file cannot or must not be written.
+    static bool writePdf(const QString &html, const PageDecoration &decoration, const QString &path,
+                         Overwrite overwrite, QString *error);
 };
 
 } // namespace tukipolku::ui

@@ -1,14 +1,13 @@
 #include "privacy/homevisit.h"
 
-#include "privacy/pinhash.h"
 #include "settings/workstationsettings.h"
 
 #include <QMainWindow>
 
 namespace tukipolku::ui {
 
-HomeVisit::HomeVisit(QMainWindow *window, WorkstationSettings &settings)
-    : QObject(window), m_window(window), m_settings(settings)
+HomeVisit::HomeVisit(QMainWindow *window, WorkstationSettings &settings, PinGuard &guard)
+    : QObject(window), m_window(window), m_settings(settings), m_guard(guard)
 {
 }
 
@@ -21,16 +20,16 @@ void HomeVisit::start(const QString &familyId, const QList<QAction *> &allowed)
     emit activeChanged(true);
 }
 
-bool HomeVisit::end(const QString &pin)
+PinGuard::Answer HomeVisit::end(const QString &pin)
 {
     if (!isActive())
-        return true;
-    if (!PinHash::opens(pin, m_settings.pinHash()))
-        return false;
+        return PinGuard::Answer::Opened;
+    if (const PinGuard::Answer answer = m_guard.tryPin(pin, m_settings.pinHash()); answer != PinGuard::Answer::Opened)
+        return answer;
     m_familyId.clear();
     m_actions.restore();
     emit activeChanged(false);
-    return true;
+    return PinGuard::Answer::Opened;
 }
 
 } // namespace tukipolku::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "privacy/pinguard.h"
 #include "privacy/suspendedactions.h"
 
 #include <QList>
@@ -22,14 +23,14 @@ class HomeVisit final : public QObject {
     Q_OBJECT
 
 public:
-    HomeVisit(QMainWindow *window, WorkstationSettings &settings);
+    HomeVisit(QMainWindow *window, WorkstationSettings &settings, PinGuard &guard);
 
     bool isActive() const { return !m_familyId.isEmpty(); }
     QString familyId() const { return m_familyId; }
     // Starts the visit: every action of the window but `allowed` is turned off.
     void start(const QString &familyId, const QList<QAction *> &allowed);
-    // Ends it with the PIN (any text when no PIN is set); false when it is wrong.
-    bool end(const QString &pin);
+    // Ends it with the PIN (PinGuard's answer: Opened when it ended).
+    PinGuard::Answer end(const QString &pin);
 
 signals:
     void activeChanged(bool active);
@@ -37,6 +38,7 @@ signals:
 private:
     QMainWindow *m_window;
     WorkstationSettings &m_settings;
+    PinGuard &m_guard;
     QString m_familyId;
     SuspendedActions m_actions; // all but the allowed ones during the visit
 };

@@ -1,7 +1,7 @@
 #include "privacy/screenlock.h"
 
 #include "common/errorlabel.h"
-#include "privacy/pinhash.h"
+#include "privacy/pinsetupdialog.h"
 #include "settings/workstationsettings.h"
 
 #include <QApplication>
@@ -19,8 +19,8 @@
 
 namespace tukipolku::ui {
 
-ScreenLock::ScreenLock(QMainWindow *window, QStackedWidget *pages, WorkstationSettings &settings)
-    : QObject(window), m_window(window), m_pages(pages), m_settings(settings)
+ScreenLock::ScreenLock(QMainWindow *window, QStackedWidget *pages, WorkstationSettings &settings, PinGuard &guard)
+    : QObject(window), m_window(window), m_pages(pages), m_settings(settings), m_guard(guard)
 {
     m_page = new QWidget(pages);
     m_title = new QLabel(m_page);
@@ -30,6 +30,8 @@ ScreenLock::ScreenLock(QMainWindow *window, QStackedWidget *pages, WorkstationSe
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaximumWidth(260);
     m_open = new QPushButton(m_page);
+    m_closeProgram = new QPushButton(m_page);
+    m_closeProgram->setVisible(false);
     m_error = new ErrorLabel(m_page);
     auto *layout = new QVBoxLayout(m_page);
     layout->addStretch();
@@ -38,17 +40,19 @@ ScreenLock::ScreenLock(QMainWindow *window, QStackedWidget *pages, WorkstationSe
     layout->addWidget(m_pin, 0, Qt::AlignHCenter);
     layout->addWidget(m_open, 0, Qt::AlignHCenter);
     layout->addWidget(m_error, 0, Qt::AlignHCenter);
+    layout->addWidget(m_closeProgram, 0, Qt::AlignHCenter);
     layout->addStretch();
     pages->addWidget(m_page);
     connect(m_open, &QPushButton::clicked, this, [this] { unlock(m_pin->text()); });
     connect(m_pin, &QLineEdit::returnPressed, this, [this] { unlock(m_pin->text()); });
+    connect(m_closeProgram, &QPushButton::clicked, qApp, &QCoreApplication::quit);
 
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), window);
     shortcut->setContext(Qt::ApplicationShortcut);
     connect(shortcut, &QShortcut::activated, this, &ScreenLock::lock);
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
-    connect(m_idle, &QTimer::timeout, this, &ScreenLock::lock);
+    connect(m_idle, &QTimer::timeout, this, &ScreenLock::lockFromIdle);
     qApp->installEventFilter(this);
     retranslateUi();
     applySettings();
@@ -63,7 +67,23 @@ void ScreenLock::applySettings()
         m_idle->stop();
 }
 
-void ScreenLock::lock()
+bool ScreenLock::lock()
+{
+    if (m_locked)
+        return true;
+    if (!PinSetupDialog::ensurePin(m_settings, m_window))
+        return false;
+    lockNow();
+    return true;
+}
+
+void ScreenLock::lockFromIdle()
+{
+    if (!m_settings.pinHash().isEmpty())
+        lockNow();
+}
+
+void ScreenLock::lockNow()
 {
     if (m_locked)
         return;
@@ -92,9 +112,9 @@ bool ScreenLock::unlock(const QString &pin)
 {
     if (!m_locked)
         return true;
-    if (!PinHash::opens(pin, m_settings.pinHash())) {
-        m_error->showError(tr("The PIN is not right."));
-        m_pin->clear();
+    const PinGuard::Answer answer = m_guard.tryPin(pin, m_settings.pinHash());
+    if (answer != PinGuard::Answer::Opened) {
+        showAnswer(answer);
         return false;
     }
     m_locked = false;
@@ -107,6 +127,35 @@ bool ScreenLock::unlock(const QString &pin)
     applySettings();
     emit lockedChanged(false);
     return true;
+}
+
+QLabel *ScreenLock::messageLabel() const
+{
+    return m_error;
+}
+
+void ScreenLock::showAnswer(PinGuard::Answer answer)
+{
+    m_error->showError(m_guard.message(answer));
+    m_pin->clear();
+    const bool hopeless = answer == PinGuard::Answer::NoPin || answer == PinGuard::Answer::TooManyTries;
+    m_closeProgram->setVisible(hopeless);
+    m_pin->setEnabled(!hopeless);
+    m_open->setEnabled(!hopeless);
+    if (answer == PinGuard::Answer::TooManyTries)
+        emit tooManyTries();
+    if (answer != PinGuard::Answer::Wrong)
+        return;
+    // The next try only after the wait: the field says so by being off.
+    m_pin->setEnabled(false);
+    m_open->setEnabled(false);
+    QTimer::singleShot(int(m_guard.waitMs()), this, [this] {
+        if (m_guard.isExhausted())
+            return;
+        m_pin->setEnabled(true);
+        m_open->setEnabled(true);
+        m_pin->setFocus();
+    });
 }
 
 bool ScreenLock::eventFilter(QObject *watched, QEvent *event)
@@ -131,11 +180,10 @@ bool ScreenLock::eventFilter(QObject *watched, QEvent *event)
 
 void ScreenLock::retranslateUi()
 {
-    const bool pin = !m_settings.pinHash().isEmpty();
     m_title->setText(tr("Tukipolku is locked"));
-    m_prompt->setText(pin ? tr("Type your PIN to go on:") : tr("No PIN is set: anyone can open it (Settings ▸ Privacy)."));
-    m_pin->setVisible(pin);
+    m_prompt->setText(tr("Type your PIN to go on:"));
     m_open->setText(tr("&Open"));
+    m_closeProgram->setText(tr("&Close Tukipolku"));
 }
 
 } // namespace tukipolku::ui

@@ -1,4 +1,5 @@
 #include "providers/providerspage.h"
+#include "common/clock.h"
 
 #include "common/messagebox.h"
 #include "common/widgets.h"
@@ -119,7 +120,7 @@ void ProvidersPage::reload()
     std::optional<ProviderStatus> status;
     if (m_status->currentIndex() < 3)
         status = static_cast<ProviderStatus>(m_status->currentIndex());
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const int interval = providers.criminalRecordIntervalMonths();
     {
         const QSignalBlocker intervalBlocker(m_interval);

@@ -1,4 +1,5 @@
 #include "reports/clientlogdialog.h"
+#include "common/clock.h"
 
 #include "common/datefield.h"
 #include "common/errorlabel.h"
@@ -29,8 +30,8 @@ ClientLogDialog::ClientLogDialog(const Session &session, const QString &caseId, 
     }
     m_from = new DateField(this);
     m_to = new DateField(this);
-    m_from->setDate(QDate::currentDate().addYears(-1));
-    m_to->setDate(QDate::currentDate());
+    m_from->setDate(Clock::today().addYears(-1));
+    m_to->setDate(Clock::today());
     m_table = new QTableWidget(0, 4, this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -101,7 +102,7 @@ void ClientLogDialog::reload()
 
 bool ClientLogDialog::exportCsv(const QString &path)
 {
-    if (const QString error = CsvWriter::save(ClientLogReport::csv(m_lines), path); !error.isEmpty()) {
+    if (const QString error = CsvWriter::save(ClientLogReport::csv(m_lines), path, Overwrite::Allow); !error.isEmpty()) {
         m_error->showError(error);
         return false;
     }

@@ -1,4 +1,5 @@
 #include "reports/compensationdialog.h"
+#include "common/clock.h"
 
 #include "common/errorlabel.h"
 #include "common/messagebox.h"
@@ -80,7 +81,7 @@ CompensationDialog::CompensationDialog(const Session &session, QWidget *parent) 
     });
     connect(m_documents, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
     // Pay is usually reported for the month that just ended.
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
     retranslateUi();
     reload();
@@ -151,7 +152,7 @@ PrintableDocument CompensationDialog::printable() const
 
 bool CompensationDialog::exportCsv(const QString &path)
 {
-    if (const QString error = CsvWriter::save(CompensationReport::csv(m_report), path); !error.isEmpty()) {
+    if (const QString error = CsvWriter::save(CompensationReport::csv(m_report), path, Overwrite::Allow); !error.isEmpty()) {
         m_error->showError(error);
         return false;
     }

@@ -1,4 +1,5 @@
 #include "settings/backupspage.h"
+#include "common/clock.h"
 
 #include "backup/backupfile.h"
 #include "backup/backuplocation.h"
@@ -86,7 +87,7 @@ bool BackupsPage::backUpNow()
     m_settings.setBackupFolder(folder);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString written;
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::now();
     const Result done = Backups::writeInto(m_session.database(), Backups::folderFor(folder, m_session.database().path()),
                                            QString(), now, &written);
     QApplication::restoreOverrideCursor();
@@ -134,7 +135,7 @@ void BackupsPage::chooseEncryptedTarget()
 {
     const QString target = QFileDialog::getSaveFileName(
         this, tr("Encrypted backup"),
-        QStringLiteral("tukipolku-%1.tpbackup").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+        QStringLiteral("tukipolku-%1.tpbackup").arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
         tr("Encrypted backups (*.tpbackup)"));
     if (target.isEmpty())
         return;

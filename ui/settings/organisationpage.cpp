@@ -1,4 +1,5 @@
 #include "settings/organisationpage.h"
+#include "common/clock.h"
 
 #include "common/errorlabel.h"
 #include "common/widgets.h"
@@ -133,8 +134,8 @@ void OrganisationPage::showPreview(const Organisation &o)
     if (const QString missing = AppealInstructions::missingSettings(o); !missing.isEmpty())
         html += QStringLiteral("<p style=\"color:#a00000\">%1</p>").arg(missing.toHtmlEscaped());
     Person child; // a child of 12 may ask for review too
-    child.birthDate = QDate::currentDate().addYears(-AppealInstructions::childAgeToAppeal);
-    for (const QString &paragraph : AppealInstructions::text(o, child, QDate::currentDate()).split(QLatin1Char('\n')))
+    child.birthDate = Clock::today().addYears(-AppealInstructions::childAgeToAppeal);
+    for (const QString &paragraph : AppealInstructions::text(o, child, Clock::today()).split(QLatin1Char('\n')))
         html += QStringLiteral("<p style=\"font-size:small\">%1</p>").arg(paragraph.toHtmlEscaped());
     m_preview->setHtml(html);
 }

@@ -95,7 +95,7 @@ void PrivacyPage::removePin()
 
 void PrivacyPage::showState()
 {
-    m_state->setText(m_settings.pinHash().isEmpty() ? tr("No PIN is set: the lock opens without one.")
+    m_state->setText(m_settings.pinHash().isEmpty() ? tr("No PIN is set: the first lock or home visit asks for one, and the window does not lock itself until one is set.")
                                                     : tr("A PIN is set."));
     m_buttons.at(1)->setEnabled(!m_settings.pinHash().isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "worklist/worklistpage.h"
+#include "common/clock.h"
 
 #include "common/deadlinecolours.h"
 #include "rules/caserules.h"
@@ -151,13 +152,13 @@ void WorklistPage::reload()
 {
     m_reading.stop();
     if (!m_session || !m_session->database().isOpen()) {
-        m_model->setItems({}, QDate::currentDate(), {});
+        m_model->setItems({}, Clock::today(), {});
         return;
     }
     // The whole unit's work is tens of thousands of rows at 100,000 families.
     const QString shown = shownWorker();
     const QString me = m_session->workerId();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_summary->setText(tr("Reading the work…"));
     m_reading.start<Reading>(
         m_session->database().path(),
