@@ -12,6 +12,7 @@
 namespace tukipolku {
 
 struct ProviderCsvRow;
+class RecordWriter;
 
 // A provider's child now or earlier, for the registry page.
 struct ProviderAssignment {
@@ -62,6 +63,10 @@ public:
 
 private:
     bool isDuplicate(const Provider &provider) const;
+    // Writes a provider whose rules and identity code have been checked.
+    Result write(Provider &provider, RecordWriter &writer);
+    // The keys the import's duplicate check compares, read once per import.
+    static QString nameKey(const QString &kindCode, const QString &name);
 
     QSqlDatabase m_database;
     QString m_currentWorkerId;

@@ -56,14 +56,23 @@ Result RecordWriter::insert(const QString &table, const QString &id, const QVari
     QStringList marks;
     for (qsizetype i = 0; i < names.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    for (const QVariant &value : values)
-        query.addBindValue(bindable(value));
+    QSqlQuery &query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, bindable(values.at(i)));
     if (!query.exec())
         return Result::failure(writeFailureMessage(m_database, query.lastError().text()));
     return {};
+}
+
+QSqlQuery &RecordWriter::prepared(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_database);
+        query->prepare(sql); // a failure shows when it runs
+    }
+    return *query;
 }
 
 Result RecordWriter::update(const QString &table, const QString &id, const QVariantMap &columns,

@@ -3,6 +3,10 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
 #include <QString>
 #include <QVariantMap>
 
@@ -28,8 +32,13 @@ private:
     Result writeHistory(const QString &table, const QString &id, const QString &caseId,
                         const QString &field, const QVariant &oldValue, const QVariant &newValue);
 
+    // The insert statements this writer has prepared, by their text: an
+    // import writes thousands of rows of one table through one writer.
+    QSqlQuery &prepared(const QString &sql);
+
     QSqlDatabase m_database;
     QString m_workerId;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 // BEGIN IMMEDIATE … COMMIT around a repository's change; rolls back unless
