@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -27,6 +28,15 @@ bool openDatabase(Database &database, const QString &path)
     return false;
 }
 
+// What --import prints goes to a terminal and often a log file: identity
+// codes (a refused person's, a conflict in the code itself) are left out.
+QString withoutIdentityCodes(QString text)
+{
+    static const QRegularExpression code(QStringLiteral("\\b\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return text.replace(code, QStringLiteral("******-****"));
+}
+
 // The conflicts side by side, for the person who resolves them in the program.
 void printConflicts(const QList<FieldCopyConflict> &conflicts)
 {
@@ -35,11 +45,12 @@ void printConflicts(const QList<FieldCopyConflict> &conflicts)
                                         "to choose which version to keep:",
                                         nullptr, int(conflicts.size())));
     for (const FieldCopyConflict &conflict : conflicts) {
-        printLine(stdout, QStringLiteral("  %1: %2").arg(FieldLabels::recordKind(conflict.table), conflict.description));
+        printLine(stdout, withoutIdentityCodes(
+                              QStringLiteral("  %1: %2").arg(FieldLabels::recordKind(conflict.table), conflict.description)));
         for (const FieldDifference &difference : conflict.differences)
-            printLine(stdout, FieldCopyCommands::tr("    %1: here \"%2\", in the field copy \"%3\"")
-                              .arg(FieldLabels::field(conflict.table, difference.column), difference.here,
-                                   difference.there));
+            printLine(stdout, withoutIdentityCodes(FieldCopyCommands::tr("    %1: here \"%2\", in the field copy \"%3\"")
+                                                       .arg(FieldLabels::field(conflict.table, difference.column),
+                                                            difference.here, difference.there)));
     }
 }
 } // namespace
@@ -86,7 +97,7 @@ int runImportFieldCopy(const QString &databasePath, const QString &file, const Q
         return 1;
     FieldCopyImport import(database);
     if (const Result read = import.read(file, password); !read) {
-        printLine(stderr, read.message());
+        printLine(stderr, withoutIdentityCodes(read.message()));
         return 1;
     }
     const FieldCopySummary summary = import.summary();
@@ -103,7 +114,7 @@ int runImportFieldCopy(const QString &databasePath, const QString &file, const Q
                       .arg(summary.keptHere)
                       .arg(summary.unchanged));
     for (const QString &refused : summary.refused)
-        printLine(stdout, QStringLiteral("  ") + refused);
+        printLine(stdout, QStringLiteral("  ") + withoutIdentityCodes(refused));
     if (!conflicts.isEmpty())
         printConflicts(conflicts);
     return conflicts.isEmpty() && summary.refused.isEmpty() ? 0 : 2;

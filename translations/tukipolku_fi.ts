@@ -1100,6 +1100,45 @@
         <source>%1 was not taken because the %2 it belongs to was not taken.</source>
         <translation>Tietoa %1 ei otettu, koska tietoa %2, johon se kuuluu, ei otettu.</translation>
     </message>
+    <message>
+        <source>%1 is not among the families and cases this field copy was made with, so it was not taken.</source>
+        <translation>%1 ei kuulu niihin perheisiin ja asiakkuuksiin, joista tämä kenttäkopio tehtiin, joten sitä ei otettu.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyScope</name>
+    <message>
+        <source>This database&apos;s own id could not be read: %1</source>
+        <translation>Tämän tietokannan omaa tunnistetta ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>This database is a laptop&apos;s copy, and only the families its field copy brought can go back in a field copy. Record the others at the office.</source>
+        <translation>Tämä tietokanta on kannettavan kopio, ja kenttäkopiossa voi palauttaa vain ne perheet, jotka sen kenttäkopio toi. Kirjaa muut toimistolla.</translation>
+    </message>
+    <message>
+        <source>The field copy does not say which database it belongs to (it was made by an older version of Tukipolku). Nothing was imported: make a new field copy.</source>
+        <translation>Kenttäkopiosta ei käy ilmi, mihin tietokantaan se kuuluu (se on tehty Tukipolun vanhemmalla versiolla). Mitään ei tuotu: tee uusi kenttäkopio.</translation>
+    </message>
+    <message>
+        <source>The list of families and cases in the field copy has been changed after the copy was made. Nothing was imported.</source>
+        <translation>Kenttäkopion perhe- ja asiakkuusluetteloa on muutettu kopion tekemisen jälkeen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The field copy was made from another database than the one this laptop&apos;s copy came from. Nothing was imported.</source>
+        <translation>Kenttäkopio on tehty eri tietokannasta kuin se, josta tämän kannettavan kopio on peräisin. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This database could not be read: %1</source>
+        <translation>Tietokantaa ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The field copy was made from another database. A field copy can only come back into the database it was made from, or go to a laptop&apos;s database. Nothing was imported.</source>
+        <translation>Kenttäkopio on tehty toisesta tietokannasta. Kenttäkopion voi tuoda vain takaisin siihen tietokantaan, josta se tehtiin, tai kannettavan tietokantaan. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The field copy&apos;s origin could not be saved: %1</source>
+        <translation>Kenttäkopion alkuperää ei voitu tallentaa: %1</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -2801,6 +2840,10 @@
     <message>
         <source>Give the interval as 1 to 120 months.</source>
         <translation>Anna väli 1–120 kuukautena.</translation>
+    </message>
+    <message>
+        <source>The providers&apos; registry could not be read: %1</source>
+        <translation>Toteuttajarekisteriä ei voitu lukea: %1</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,45 @@
         <source>%1 was not taken because the %2 it belongs to was not taken.</source>
         <translation>%1 togs inte in eftersom %2 som den hör till inte togs in.</translation>
     </message>
+    <message>
+        <source>%1 is not among the families and cases this field copy was made with, so it was not taken.</source>
+        <translation>%1 hör inte till de familjer och klientrelationer som den här fältkopian gjordes av, så den togs inte in.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyScope</name>
+    <message>
+        <source>This database&apos;s own id could not be read: %1</source>
+        <translation>Den här databasens egen identitet kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>This database is a laptop&apos;s copy, and only the families its field copy brought can go back in a field copy. Record the others at the office.</source>
+        <translation>Den här databasen är en bärbar dators kopia, och i en fältkopia kan bara de familjer som dess fältkopia förde med sig gå tillbaka. Registrera de andra på kontoret.</translation>
+    </message>
+    <message>
+        <source>The field copy does not say which database it belongs to (it was made by an older version of Tukipolku). Nothing was imported: make a new field copy.</source>
+        <translation>Det framgår inte av fältkopian vilken databas den hör till (den gjordes med en äldre version av Tukipolku). Ingenting importerades: gör en ny fältkopia.</translation>
+    </message>
+    <message>
+        <source>The list of families and cases in the field copy has been changed after the copy was made. Nothing was imported.</source>
+        <translation>Förteckningen över familjer och klientrelationer i fältkopian har ändrats efter att kopian gjordes. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The field copy was made from another database than the one this laptop&apos;s copy came from. Nothing was imported.</source>
+        <translation>Fältkopian gjordes av en annan databas än den som den här bärbara datorns kopia kommer från. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This database could not be read: %1</source>
+        <translation>Databasen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The field copy was made from another database. A field copy can only come back into the database it was made from, or go to a laptop&apos;s database. Nothing was imported.</source>
+        <translation>Fältkopian gjordes av en annan databas. En fältkopia kan bara komma tillbaka till den databas den gjordes av, eller gå till en bärbar dators databas. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The field copy&apos;s origin could not be saved: %1</source>
+        <translation>Fältkopians ursprung kunde inte sparas: %1</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabels</name>
@@ -2801,6 +2840,10 @@
     <message>
         <source>Give the interval as 1 to 120 months.</source>
         <translation>Ange intervallet som 1–120 månader.</translation>
+    </message>
+    <message>
+        <source>The providers&apos; registry could not be read: %1</source>
+        <translation>Registret över utförare kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ Result writeFailure(const QSqlQuery &query)
 
 Result FieldCopyImport::apply(const QList<ConflictChoice> &choices, const QString &workerId)
 {
-    if (!m_attached)
+    if (!m_attached || !m_read)
         return Result::failure(tr("Read a field copy before importing it."));
     QSet<qsizetype> taken;
     QSet<qsizetype> decided;
@@ -67,6 +67,8 @@ Result FieldCopyImport::apply(const QList<ConflictChoice> &choices, const QStrin
     }
     if (Result refreshed = refreshCases(workerId); !refreshed)
         return refreshed;
+    if (Result remembered = FieldCopyScope::rememberHome(m_connection, m_scope); !remembered)
+        return remembered;
     if (Result committed = transaction.commit(); !committed)
         return committed;
     // The decided conflicts are done; the undecided ones come back on the next import.

@@ -2,6 +2,7 @@
 
 #include "backup/backupfile.h"
 #include "fieldcopy/fieldcopyfile.h"
+#include "fieldcopy/fieldcopyscope.h"
 #include "fieldcopy/fieldcopytables.h"
 #include "storage/accesslog.h"
 #include "storage/codes.h"
@@ -91,16 +92,29 @@ Result copyRows(QSqlQuery &query, const QSqlDatabase &connection)
     return {};
 }
 
-Result describeCopy(QSqlQuery &query, const FieldCopyExport::Request &request)
+Result describeCopy(QSqlQuery &query, const QSqlDatabase &connection, const FieldCopyExport::Request &request)
 {
     if (Result done = run(query, QStringLiteral("CREATE TABLE copy.%1 (key TEXT PRIMARY KEY, value TEXT)")
                                      .arg(FieldCopyFile::infoTable));
         !done)
         return done;
+    // The families and cases it may hold, sealed by the database they belong to.
+    QStringList caseIds;
+    if (Result done = run(query, QStringLiteral("SELECT id FROM fc_cases")); !done)
+        return done;
+    while (query.next())
+        caseIds << query.value(0).toString();
+    FieldCopyScope scope;
+    if (Result scoped = FieldCopyScope::forExport(connection, request.familyIds, caseIds, scope); !scoped)
+        return scoped;
     const QList<std::pair<QString, QString>> info{
         {QStringLiteral("exported_at"), codes::nowUtc()},
         {QStringLiteral("exported_by"), request.exportedBy},
-        {QStringLiteral("families"), QString::number(request.familyIds.size())}};
+        {QStringLiteral("families"), QString::number(request.familyIds.size())},
+        {QStringLiteral("home_database"), scope.homeId},
+        {QStringLiteral("scope_families"), scope.familyIds.join(QLatin1Char(','))},
+        {QStringLiteral("scope_cases"), scope.caseIds.join(QLatin1Char(','))},
+        {QStringLiteral("scope_seal"), scope.seal}};
     for (const auto &[key, value] : info) {
         if (Result done = run(query, QStringLiteral("INSERT INTO copy.%1 (key, value) VALUES (?, ?)")
                                          .arg(FieldCopyFile::infoTable),
@@ -161,7 +175,7 @@ Result fillCopy(const QSqlDatabase &connection, const FieldCopyExport::Request &
     if (done)
         done = copyRows(query, connection);
     if (done)
-        done = describeCopy(query, request);
+        done = describeCopy(query, connection, request);
     if (done)
         done = transaction.commit();
     return done;

@@ -56,6 +56,7 @@ void FieldCopyImport::detach()
 
 void FieldCopyImport::reset()
 {
+    m_read = false;
     m_summary = {};
     m_conflicts.clear();
     m_plan.clear();
@@ -68,9 +69,7 @@ Result FieldCopyImport::read(const QString &file, const QString &password)
     reset();
     if (Result opened = openCopy(file, password); !opened)
         return opened;
-    if (Result info = readInfo(); !info)
-        return info;
-    return plan();
+    return readAttached();
 }
 
 Result FieldCopyImport::readPlain(const QString &plainPath)
@@ -79,9 +78,20 @@ Result FieldCopyImport::readPlain(const QString &plainPath)
     detach();
     if (Result opened = attachPlain(plainPath, QDir::toNativeSeparators(plainPath)); !opened)
         return opened;
-    if (Result info = readInfo(); !info)
-        return info;
-    return plan();
+    return readAttached();
+}
+
+Result FieldCopyImport::readAttached()
+{
+    Result done = readInfo();
+    if (done)
+        done = checkScope();
+    if (done)
+        done = plan();
+    m_read = done.ok();
+    if (!done)
+        detach(); // a refused copy holds nothing open
+    return done;
 }
 
 Result FieldCopyImport::openCopy(const QString &file, const QString &password)
@@ -130,16 +140,74 @@ Result FieldCopyImport::readInfo()
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("SELECT key, value FROM copy.%1").arg(FieldCopyFile::infoTable)))
         return Result::failure(readFailure(query));
+    m_scope = {};
     while (query.next()) {
-        if (query.value(0).toString() == QLatin1String("exported_at"))
-            m_summary.exportedAt = query.value(1).toString();
-        else if (query.value(0).toString() == QLatin1String("exported_by"))
-            m_summary.exportedBy = query.value(1).toString();
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == QLatin1String("exported_at"))
+            m_summary.exportedAt = value;
+        else if (key == QLatin1String("exported_by"))
+            m_summary.exportedBy = value;
+        else if (key == QLatin1String("home_database"))
+            m_scope.homeId = value;
+        else if (key == QLatin1String("scope_families"))
+            m_scope.familyIds = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (key == QLatin1String("scope_cases"))
+            m_scope.caseIds = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (key == QLatin1String("scope_seal"))
+            m_scope.seal = value;
     }
     if (!query.exec(QStringLiteral("SELECT name FROM copy.families ORDER BY name")))
         return Result::failure(readFailure(query));
     while (query.next())
         m_summary.familyNames << query.value(0).toString();
+    return {};
+}
+
+Result FieldCopyImport::checkScope()
+{
+    if (Result allowed = FieldCopyScope::checkImport(m_connection, m_scope); !allowed)
+        return allowed;
+    QSqlQuery query(m_connection);
+    for (const char *sql : {"DROP TABLE IF EXISTS temp.fc_scope_families", "DROP TABLE IF EXISTS temp.fc_scope_cases",
+                            "DROP TABLE IF EXISTS temp.fc_scope_persons",
+                            "CREATE TEMP TABLE fc_scope_families (id TEXT PRIMARY KEY)",
+                            "CREATE TEMP TABLE fc_scope_cases (id TEXT PRIMARY KEY)",
+                            "CREATE TEMP TABLE fc_scope_persons (id TEXT PRIMARY KEY)"}) {
+        if (!query.exec(QString::fromLatin1(sql)))
+            return Result::failure(readFailure(query));
+    }
+    for (const auto &[table, ids] : {std::pair{QStringLiteral("fc_scope_families"), m_scope.familyIds},
+                                     std::pair{QStringLiteral("fc_scope_cases"), m_scope.caseIds}}) {
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.%1 (id) VALUES (?)").arg(table));
+        for (const QString &id : ids) {
+            query.addBindValue(id);
+            if (!query.exec())
+                return Result::failure(readFailure(query));
+        }
+    }
+    // The persons of the listed families (a member added on the laptop too)
+    // and the children of the listed cases.
+    if (!query.exec(QStringLiteral("INSERT OR IGNORE INTO temp.fc_scope_persons SELECT person_id FROM copy.family_members "
+                                   "WHERE family_id IN (SELECT id FROM temp.fc_scope_families) "
+                                   "UNION SELECT child_id FROM copy.cases WHERE id IN (SELECT id FROM temp.fc_scope_cases)")))
+        return Result::failure(readFailure(query));
+    return {};
+}
+
+Result FieldCopyImport::outOfScope(const FieldCopyTable &table, QSet<QString> &ids) const
+{
+    // The selection that chose the rows when the copy was made, asked of the copy.
+    QString inScope = table.selection;
+    inScope.replace(QLatin1String("main."), QLatin1String("copy."))
+        .replace(QLatin1String("fc_families"), QLatin1String("temp.fc_scope_families"))
+        .replace(QLatin1String("fc_cases"), QLatin1String("temp.fc_scope_cases"))
+        .replace(QLatin1String("fc_persons"), QLatin1String("temp.fc_scope_persons"));
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("SELECT id FROM copy.%1 WHERE NOT coalesce((%2), 0)").arg(table.name, inScope)))
+        return Result::failure(readFailure(query));
+    while (query.next())
+        ids.insert(query.value(0).toString());
     return {};
 }
 
@@ -158,10 +226,22 @@ Result FieldCopyImport::planTable(const FieldCopyTable &table)
     incoming.setForwardOnly(true);
     if (!incoming.exec(QStringLiteral("SELECT * FROM copy.%1 ORDER BY created_at, id").arg(table.name)))
         return Result::failure(readFailure(incoming));
+    QSet<QString> outside;
+    if (Result scoped = outOfScope(table, outside); !scoped)
+        return scoped;
     QSqlQuery local(m_connection);
     local.prepare(QStringLiteral("SELECT * FROM main.%1 WHERE id = ?").arg(table.name));
     while (incoming.next()) {
         const QVariantMap there = rowOf(incoming);
+        if (outside.contains(there.value(QStringLiteral("id")).toString())) {
+            Planned refused{table.name, there.value(QStringLiteral("id")).toString(), QString(), Action::Refused};
+            m_refusedIds.insert(refused.id);
+            m_summary.refused << tr("%1 is not among the families and cases this field copy was made with, so it "
+                                    "was not taken.")
+                                     .arg(FieldLabels::recordKind(table.name));
+            m_plan << refused;
+            continue;
+        }
         local.addBindValue(there.value(QStringLiteral("id")));
         if (!local.exec())
             return Result::failure(readFailure(local));
@@ -215,6 +295,10 @@ FieldCopyImport::Action FieldCopyImport::classify(const FieldCopyTable &table, c
     }
     if (same)
         return Action::Same;
+    // The unit's workers and catalogue are kept at the office: a copy brings
+    // new ones, but never renames a worker or rewrites an entry.
+    if (table.name == QLatin1String("workers") || table.name == QLatin1String("measure_catalogue"))
+        return Action::KeepHere;
 
     // What is signed or issued stays as it was signed: it wins over a draft,
     // and two signed versions are never mixed.

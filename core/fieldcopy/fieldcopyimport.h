@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "fieldcopy/fieldcopyconflict.h"
+#include "fieldcopy/fieldcopyscope.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,7 +60,14 @@ private:
     Result openCopy(const QString &file, const QString &password);
     Result attachPlain(const QString &plain, const QString &shown);
     Result readInfo();
+    // The copy's sealed list checked against this database, and put into
+    // temporary tables that say which rows the copy may hold.
+    Result checkScope();
+    // The ids of `table`'s rows in the copy that are outside its list.
+    Result outOfScope(const FieldCopyTable &table, QSet<QString> &ids) const;
     Result plan();
+    // The attached copy's info, scope and plan; on a refusal it is detached again.
+    Result readAttached();
     Result planTable(const FieldCopyTable &table);
     Action classify(const FieldCopyTable &table, const QVariantMap &there, const QVariantMap &here);
     QString clashOf(const QString &table, const QVariantMap &row) const;
@@ -77,11 +85,13 @@ private:
     QSqlDatabase m_connection;
     std::unique_ptr<PrivateWorkFolder> m_work;
     bool m_attached = false;
+    bool m_read = false; // read() or readPlain() went through: apply() may write
     FieldCopySummary m_summary;
     QList<FieldCopyConflict> m_conflicts;
     QList<Planned> m_plan;
     QList<qsizetype> m_conflictPlan; // the plan entry of each conflict
     QSet<QString> m_refusedIds;
+    FieldCopyScope m_scope;
 };
 
 } // namespace tukipolku

@@ -1,10 +1,12 @@
 #include "catchshim.h"
 #include "testfiles.h"
 
+#include "rules/identitycode.h"
 #include "storage/database.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -169,18 +171,25 @@ QString firstFamily(const QString &databasePath)
 }
 
 // A change as the program makes it: a new value and a new time.
-void changePhone(const QString &databasePath, const QString &familyId, const QString &phone)
+// Sets a column of the family's first guardian, as a change made in the program would.
+void changeGuardian(const QString &databasePath, const QString &familyId, const QString &column, const QString &value)
 {
     Database database;
     REQUIRE(database.open(databasePath));
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("UPDATE persons SET phone = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+    q.prepare(QStringLiteral("UPDATE persons SET %1 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                              "WHERE id = (SELECT person_id FROM family_members WHERE family_id = ? "
-                             "AND role = 'guardian' ORDER BY person_id LIMIT 1)"));
-    q.addBindValue(phone);
+                             "AND role = 'guardian' ORDER BY person_id LIMIT 1)")
+                  .arg(column));
+    q.addBindValue(value);
     q.addBindValue(familyId);
     REQUIRE(q.exec());
     REQUIRE(q.numRowsAffected() == 1);
+}
+
+void changePhone(const QString &databasePath, const QString &familyId, const QString &phone)
+{
+    changeGuardian(databasePath, familyId, QStringLiteral("phone"), phone);
 }
 } // namespace
 
@@ -230,6 +239,21 @@ TEST_CASE("Options --export-families and --import: a field copy there and back w
     CHECK(merged.exitCode == 2);
     CHECK(merged.out.contains(QStringLiteral("1 record(s) changed both here and in the field copy")));
     CHECK(merged.out.contains(QStringLiteral("here \"050 999 8888\", in the field copy \"040 111 2222\"")));
+
+    // A conflict in an identity code is printed without the codes.
+    const QString codeHere = makeIdentityCode(QDate(1985, 3, 14), 911);
+    const QString codeThere = makeIdentityCode(QDate(1985, 3, 14), 913);
+    changeGuardian(laptop, family, QStringLiteral("identity_code"), codeThere);
+    changeGuardian(office, family, QStringLiteral("identity_code"), codeHere);
+    const QString again = dir.filePath(QStringLiteral("again.tpfield"));
+    REQUIRE(exportTo(laptop, again).exitCode == 0);
+    const Run codes = importInto(office, again);
+    INFO(codes.out.toStdString());
+    CHECK(codes.exitCode == 2);
+    CHECK(codes.out.contains(QStringLiteral("******-****")));
+    CHECK_FALSE(codes.out.contains(codeHere));
+    CHECK_FALSE(codes.out.contains(codeThere));
+    CHECK_FALSE(codes.out.contains(QRegularExpression(QStringLiteral("\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]"))));
 
     // A wrong password: exit 1, the database as it was.
     QFile wrong(passwordFile);
