@@ -332,20 +332,35 @@ int runReport(const QString &path, const CommandLineOptions &options)
     }
     QByteArray csv;
     QString done;
+    Result read; // a report read from a failed statement is never written
     if (deadlines) {
-        const QList<OpenDeadline> open = DeadlineReport::open(database.connection(), Clock::today());
+        QList<OpenDeadline> open;
+        read = DeadlineReport::open(database.connection(), Clock::today(), open);
         csv = DeadlineReport::csv(open);
         done = CommandLine::tr("Wrote %n open deadline(s) to %1.", nullptr, int(open.size()));
     } else if (thl) {
-        csv = StatisticsReport::csv(StatisticsReport::thlDeadlines(database.connection(), from, to));
+        const ThlDeadlines statistics = StatisticsReport::thlDeadlines(database.connection(), from, to);
+        if (!statistics.readError.isEmpty())
+            read = Result::failure(statistics.readError);
+        csv = StatisticsReport::csv(statistics);
         done = CommandLine::tr("Wrote the deadline statistics to %1.");
     } else if (yearly) {
-        csv = StatisticsReport::csv(StatisticsReport::yearly(database.connection(), year), year);
+        QList<StatisticsLine> lines;
+        read = StatisticsReport::yearly(database.connection(), year, lines);
+        csv = StatisticsReport::csv(lines, year);
         done = CommandLine::tr("Wrote the yearly statistics to %1.");
     } else {
         const CompensationMonth pay = CompensationReport::forMonth(database.connection(), month);
+        if (!pay.readError.isEmpty())
+            read = Result::failure(pay.readError);
         csv = CompensationReport::csv(pay);
         done = CommandLine::tr("Wrote the compensation of %n provider(s) to %1.", nullptr, int(pay.providers.size()));
+    }
+    if (!read) {
+        printLine(stderr, read.message());
+        if (!database.confirmHealthy())
+            printLine(stderr, database.error().message());
+        return 1;
     }
     if (const QString error = CsvWriter::save(csv, options.output, overwrite); !error.isEmpty()) {
         printLine(stderr, error);

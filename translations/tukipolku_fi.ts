@@ -858,6 +858,34 @@
         <source>The database %1 is open on the workstation %2. Close it there first; nothing was changed. If %2 is switched off or has crashed, delete the file %3 and open the database again.</source>
         <translation>Tietokanta %1 on auki työasemalla %2. Sulje se siellä ensin; mitään ei muutettu. Jos %2 on sammutettu tai kaatunut, poista tiedosto %3 ja avaa tietokanta uudelleen.</translation>
     </message>
+    <message>
+        <source>The database %1 could not be read, so nothing was shown or written from it. It may be damaged: check it (tukipolku --check) and, if it is, restore it from a backup (Settings ▸ Backups).</source>
+        <translation>Tietokantaa %1 ei voitu lukea, joten siitä ei näytetty eikä kirjoitettu mitään. Se voi olla vioittunut: tarkista se (tukipolku --check) ja palauta se tarvittaessa varmuuskopiosta (Asetukset ▸ Varmuuskopiot).</translation>
+    </message>
+    <message>
+        <source>The change was not saved: it conflicts with what is already in the database %1 (a value that must be unique is taken, or a record it refers to is missing). Check the form and try again.</source>
+        <translation>Muutosta ei tallennettu: se on ristiriidassa tietokannassa %1 jo olevien tietojen kanssa (yksilöllisen arvon on jo joku toinen, tai tietue, johon se viittaa, puuttuu). Tarkista lomake ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk of the database %1 is full, so the change was not saved. Free some space, then try again.</source>
+        <translation>Tietokannan %1 levy on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was busy with another program&apos;s change, so this change was not saved. Try again in a moment.</source>
+        <translation>Tietokanta %1 oli varattuna toisen ohjelman muutokselle, joten tätä muutosta ei tallennettu. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so the change was not saved. Restore it from a backup (Settings ▸ Backups).</source>
+        <translation>Tietokanta %1 on vioittunut, joten muutosta ei tallennettu. Palauta se varmuuskopiosta (Asetukset ▸ Varmuuskopiot).</translation>
+    </message>
+    <message>
+        <source>The disk could not write to the database %1, so the change was not saved. Check the disk or the network connection, then try again.</source>
+        <translation>Levy ei pystynyt kirjoittamaan tietokantaan %1, joten muutosta ei tallennettu. Tarkista levy tai verkkoyhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its check failed. Tukipolku no longer writes to it, so that nothing more is lost. Restore it from a backup (Settings ▸ Backups) or ask your IT support for help.</source>
+        <translation>Tietokanta %1 on vioittunut: sen tarkistus epäonnistui. Tukipolku ei enää kirjoita siihen, jotta mitään ei katoaisi lisää. Palauta se varmuuskopiosta (Asetukset ▸ Varmuuskopiot) tai pyydä apua IT-tuelta.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineReport</name>

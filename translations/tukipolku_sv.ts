@@ -858,6 +858,34 @@
         <source>The database %1 is open on the workstation %2. Close it there first; nothing was changed. If %2 is switched off or has crashed, delete the file %3 and open the database again.</source>
         <translation>Databasen %1 är öppen på arbetsstationen %2. Stäng den där först; ingenting ändrades. Om %2 är avstängd eller har kraschat, radera filen %3 och öppna databasen igen.</translation>
     </message>
+    <message>
+        <source>The database %1 could not be read, so nothing was shown or written from it. It may be damaged: check it (tukipolku --check) and, if it is, restore it from a backup (Settings ▸ Backups).</source>
+        <translation>Databasen %1 kunde inte läsas, så ingenting visades eller skrevs ut ur den. Den kan vara skadad: kontrollera den (tukipolku --check) och återställ den vid behov från en säkerhetskopia (Inställningar ▸ Säkerhetskopior).</translation>
+    </message>
+    <message>
+        <source>The change was not saved: it conflicts with what is already in the database %1 (a value that must be unique is taken, or a record it refers to is missing). Check the form and try again.</source>
+        <translation>Ändringen sparades inte: den strider mot det som redan finns i databasen %1 (ett värde som ska vara unikt används redan, eller en post som den hänvisar till saknas). Kontrollera formuläret och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk of the database %1 is full, so the change was not saved. Free some space, then try again.</source>
+        <translation>Disken för databasen %1 är full, så ändringen sparades inte. Frigör utrymme och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was busy with another program&apos;s change, so this change was not saved. Try again in a moment.</source>
+        <translation>Databasen %1 var upptagen av ett annat programs ändring, så den här ändringen sparades inte. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so the change was not saved. Restore it from a backup (Settings ▸ Backups).</source>
+        <translation>Databasen %1 är skadad, så ändringen sparades inte. Återställ den från en säkerhetskopia (Inställningar ▸ Säkerhetskopior).</translation>
+    </message>
+    <message>
+        <source>The disk could not write to the database %1, so the change was not saved. Check the disk or the network connection, then try again.</source>
+        <translation>Disken kunde inte skriva till databasen %1, så ändringen sparades inte. Kontrollera disken eller nätverksanslutningen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its check failed. Tukipolku no longer writes to it, so that nothing more is lost. Restore it from a backup (Settings ▸ Backups) or ask your IT support for help.</source>
+        <translation>Databasen %1 är skadad: kontrollen av den misslyckades. Tukipolku skriver inte längre till den, så att ingenting mer går förlorat. Återställ den från en säkerhetskopia (Inställningar ▸ Säkerhetskopior) eller be IT-stödet om hjälp.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineReport</name>

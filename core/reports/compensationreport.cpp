@@ -5,6 +5,8 @@
 #include "rules/compensationcalculator.h"
 #include "storage/codes.h"
 #include "storage/measurelogrepository.h"
+#include "storage/readcheck.h"
+#include "storage/recordwriter.h"
 #include "storage/rowreader.h"
 
 #include <QCollator>
@@ -21,7 +23,7 @@ namespace tukipolku {
 namespace {
 // The month's stays (any that reach into it) and meetings, by provider. Read
 // with RowReader: some tens of thousands of rows at 100,000 families.
-void readLogs(const QSqlDatabase &database, const QDate &first, const QDate &last,
+void readLogs(ReadCheck &reads, const QSqlDatabase &database, const QDate &first, const QDate &last,
               QHash<QString, QList<CareDays>> &stays, QHash<QString, QList<Meeting>> &meetings)
 {
     RowReader stayRows(database, QStringLiteral(
@@ -46,10 +48,8 @@ void readLogs(const QSqlDatabase &database, const QDate &first, const QDate &las
                                               meetingRows.integer(6) != 0, int(meetingRows.integer(7)),
                                               meetingRows.text(8)});
     }
-    for (const RowReader *rows : {&stayRows, &meetingRows}) {
-        if (!rows->error().isEmpty())
-            qWarning("compensation report: %s", qPrintable(rows->error()));
-    }
+    reads.check(stayRows);
+    reads.check(meetingRows);
 }
 
 void addTo(MonthlyCompensation &total, const MonthlyCompensation &pay)
@@ -71,7 +71,8 @@ CompensationMonth CompensationReport::forMonth(const QSqlDatabase &database, con
     const QDate last = report.month.addMonths(1).addDays(-1);
     QHash<QString, QList<CareDays>> stays;
     QHash<QString, QList<Meeting>> meetings;
-    readLogs(database, report.month, last, stays, meetings);
+    ReadCheck reads;
+    readLogs(reads, database, report.month, last, stays, meetings);
     QStringList ids = stays.keys() + meetings.keys();
     ids.removeDuplicates();
     const QList<CompensationRate> rates = MeasureLogRepository(database, QString()).rates();
@@ -82,6 +83,13 @@ CompensationMonth CompensationReport::forMonth(const QSqlDatabase &database, con
         const QString id = provider.text(0);
         registry.insert(id, {id, provider.text(1), codes::fromCode(codes::providerKinds, provider.text(2)),
                              provider.text(3), {}});
+    }
+    reads.check(provider);
+    if (!reads.ok()) {
+        CompensationMonth failed;
+        failed.month = report.month;
+        failed.readError = readFailureMessage(database, reads.error());
+        return failed;
     }
     for (const QString &id : std::as_const(ids)) {
         if (!registry.contains(id))

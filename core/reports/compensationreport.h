@@ -25,6 +25,9 @@ struct CompensationMonth {
     QDate month; // the first day
     QList<ProviderPay> providers;
     MonthlyCompensation total;
+    // In words when a read failed: then nothing of this month may be shown,
+    // written or marked reported.
+    QString readError;
 };
 
 // The monthly payment report for the payroll system, from the logs and the

@@ -4,6 +4,8 @@
 #include "domain/labels.h"
 #include "exchange/csvwriter.h"
 #include "storage/codes.h"
+#include "storage/readcheck.h"
+#include "storage/recordwriter.h"
 #include "storage/rowreader.h"
 
 #include <QHash>
@@ -13,8 +15,9 @@
 
 namespace tukipolku {
 
-QList<OpenDeadline> DeadlineReport::open(const QSqlDatabase &database, const QDate &today)
+Result DeadlineReport::open(const QSqlDatabase &database, const QDate &today, QList<OpenDeadline> &deadlines)
 {
+    deadlines.clear();
     // Just the dates the deadline rules read (the latest plan version is the
     // one under review), kept for the open cases in a narrow table of their
     // own: one scan instead of joining tens of thousands of cases with their
@@ -49,10 +52,11 @@ QList<OpenDeadline> DeadlineReport::open(const QSqlDatabase &database, const QDa
         }
     }
     if (!rows.error().isEmpty())
-        qWarning("open deadlines report: %s", qPrintable(rows.error()));
+        return Result::failure(readFailureMessage(database, rows.error()));
     std::stable_sort(found.begin(), found.end(),
                      [](const OpenDeadline &a, const OpenDeadline &b) { return a.deadline.due < b.deadline.due; });
-    return found;
+    deadlines = found;
+    return {};
 }
 
 QByteArray DeadlineReport::csv(const QList<OpenDeadline> &deadlines)

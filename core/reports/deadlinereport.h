@@ -3,6 +3,8 @@
 #include "rules/deadlines.h"
 
 #include <QCoreApplication>
+#include "common/result.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -23,7 +25,9 @@ class DeadlineReport final {
     Q_DECLARE_TR_FUNCTIONS(DeadlineReport)
 
 public:
-    static QList<OpenDeadline> open(const QSqlDatabase &database, const QDate &today);
+    // Every open deadline into `deadlines`; a failed read is a failure (with
+    // nothing in `deadlines`), never a shorter list.
+    static Result open(const QSqlDatabase &database, const QDate &today, QList<OpenDeadline> &deadlines);
     // The CSV of --report deadlines: case id, case number, child, kind, start, due, state.
     static QByteArray csv(const QList<OpenDeadline> &deadlines);
 };

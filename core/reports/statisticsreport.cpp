@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include "storage/readcheck.h"
+#include "storage/recordwriter.h"
+
 #include <tuple>
 
 namespace tukipolku {
@@ -77,7 +80,8 @@ private:
 
 ThlDeadlines StatisticsReport::thlDeadlines(const QSqlDatabase &database, const QDate &from, const QDate &to)
 {
-    ThlDeadlines report{from, to, {}, {}};
+    ThlDeadlines report{from, to, {}, {}, {}};
+    ReadCheck reads;
     const QString fromDay = codes::date(from).toString();
     const QString toDay = codes::date(to).toString();
     DueDays dueDays;
@@ -99,6 +103,7 @@ ThlDeadlines StatisticsReport::thlDeadlines(const QSqlDatabase &database, const 
     q.exec();
     while (q.next())
         keep(report.initiations, dueDays.initiationDecision(q.value(0).toString()), q.value(1).toString());
+    reads.check(q);
     // Assessments completed in the period, and those due in it and still open at its end.
     QSqlQuery a(database);
     a.setForwardOnly(true);
@@ -120,6 +125,9 @@ ThlDeadlines StatisticsReport::thlDeadlines(const QSqlDatabase &database, const 
             continue; // not yet due, or overdue already before this period (counted there)
         keep(report.assessments, due, completed);
     }
+    reads.check(a);
+    if (!reads.ok())
+        return ThlDeadlines{from, to, {}, {}, readFailureMessage(database, reads.error())};
     return report;
 }
 
@@ -185,11 +193,13 @@ QString StatisticsReport::ageGroup(int age)
     return QStringLiteral("18–20");
 }
 
-QList<StatisticsLine> StatisticsReport::yearly(const QSqlDatabase &database, int year)
+Result StatisticsReport::yearly(const QSqlDatabase &database, int year, QList<StatisticsLine> &result)
 {
+    result.clear();
     const QDate first(year, 1, 1);
     const QDate last(year, 12, 31);
     QList<StatisticsLine> lines;
+    ReadCheck reads;
     // Each child once per measure and basis: measures in force on any day of
     // the year. Counted here rather than by SQLite, whose GROUP BY sorts every
     // row: some hundred thousand measures at 100,000 families. On 31 December
@@ -203,6 +213,7 @@ QList<StatisticsLine> StatisticsReport::yearly(const QSqlDatabase &database, int
         entry.nameSv = entries.text(2);
         catalogue.insert(entries.integer(0), entry);
     }
+    reads.check(entries);
     RowReader rows(database, QStringLiteral(
         "SELECT mc.rowid, m.legal_basis, CAST(substr(p.birth_date, 1, 4) AS INTEGER), p.rowid "
         "FROM measures m JOIN measure_catalogue mc ON mc.id = m.catalogue_id JOIN cases c ON c.id = m.case_id "
@@ -219,6 +230,7 @@ QList<StatisticsLine> StatisticsReport::yearly(const QSqlDatabase &database, int
         const int group = age < 0 ? 99 : age <= 6 ? 0 : age <= 12 ? 7 : age <= 17 ? 13 : 18;
         groups[MeasureGroup{rows.integer(0), rows.text(1), group}].insert(rows.integer(3));
     }
+    reads.check(rows);
     // Keyed by the labels and the age group so that the lines come out in order.
     QMap<std::tuple<QString, QString, int>, int> children;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
@@ -246,7 +258,11 @@ QList<StatisticsLine> StatisticsReport::yearly(const QSqlDatabase &database, int
         const QString who = by == ContactBy::Authority ? Labels::authority(authority) : Labels::contactBy(by);
         lines.append({tr("notifications"), who, Labels::notifier(notifier), QString(), n.value(3).toInt()});
     }
-    return lines;
+    reads.check(n);
+    if (!reads.ok())
+        return Result::failure(readFailureMessage(database, reads.error()));
+    result = lines;
+    return {};
 }
 
 QByteArray StatisticsReport::csv(const QList<StatisticsLine> &lines, int year)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include "common/result.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,6 +27,7 @@ struct ThlDeadlines {
     QDate to;
     DeadlineKeeping initiations;
     DeadlineKeeping assessments;
+    QString readError; // in words when a read failed: then no figure may be shown or written
 };
 
 // The statutory deadlines met in one calendar month (initiation decisions and
@@ -56,7 +59,8 @@ public:
 
     // Children in open-care support measures during `year` by measure, legal
     // basis and age group (age on 31.12.), and notifications received by who made them.
-    static QList<StatisticsLine> yearly(const QSqlDatabase &database, int year);
+    // The year's lines into `lines`; a failed read is a failure, never fewer lines.
+    static Result yearly(const QSqlDatabase &database, int year, QList<StatisticsLine> &lines);
     static QByteArray csv(const QList<StatisticsLine> &lines, int year);
     // The last `months` calendar months up to and including the month of
     // `today`, oldest first: how many deadlines were met on time and late in each.

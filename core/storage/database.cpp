@@ -82,6 +82,7 @@ bool Database::open(const QString &path, Mode mode)
 {
     close();
     m_error = {};
+    m_damaged = false;
     m_preMigrationCopy.clear();
     m_path = realPath(path);
     const QFileInfo file(m_path);
@@ -212,6 +213,30 @@ bool Database::openConnection(Mode mode)
     if (!db.open())
         return fail(DatabaseErrorCode::CannotOpen, db.lastError().text());
     return true;
+}
+
+bool Database::confirmHealthy()
+{
+    if (!isOpen())
+        return false;
+    if (m_damaged)
+        return false;
+    QSqlQuery query(connection());
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        problems << query.lastError().text();
+    while (query.next()) {
+        if (query.value(0).toString() != QLatin1String("ok"))
+            problems << query.value(0).toString();
+    }
+    if (problems.isEmpty())
+        return true;
+    m_damaged = true;
+    query.finish();
+    query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    // Kept open (the window still shows what it read), but never written to.
+    m_error = DatabaseError(DatabaseErrorCode::FoundDamaged, m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
+    return false;
 }
 
 bool Database::readSchema()

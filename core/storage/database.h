@@ -51,6 +51,11 @@ public:
 
     // Integrity and schema check for --check: an empty list means healthy.
     QStringList check();
+    // After a read failed: SQLite's quick check of the whole file. When it
+    // fails the file is damaged: nothing more is written to it (the
+    // connection is made query-only), error() says so, and false is returned.
+    bool confirmHealthy();
+    bool isDamaged() const { return m_damaged; }
 
 private:
     bool takeLock();
@@ -68,6 +73,7 @@ private:
     QString m_preMigrationCopy;
     DatabaseError m_error;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_damaged = false; // found by confirmHealthy(): writing has stopped
 };
 
 } // namespace tukipolku

@@ -76,6 +76,33 @@ QString DatabaseError::message() const
         return tr("The database %1 is open on the workstation %2. Close it there first; nothing was changed. "
                   "If %2 is switched off or has crashed, delete the file %3 and open the database again.")
             .arg(file, m_detail, file + QStringLiteral(".lock"));
+    case DatabaseErrorCode::ReadFailed:
+        text = tr("The database %1 could not be read, so nothing was shown or written from it. It may be damaged: "
+                  "check it (tukipolku --check) and, if it is, restore it from a backup (Settings ▸ Backups).");
+        break;
+    case DatabaseErrorCode::WriteConflict:
+        text = tr("The change was not saved: it conflicts with what is already in the database %1 (a value that must "
+                  "be unique is taken, or a record it refers to is missing). Check the form and try again.");
+        break;
+    case DatabaseErrorCode::DiskFull:
+        text = tr("The disk of the database %1 is full, so the change was not saved. Free some space, then try again.");
+        break;
+    case DatabaseErrorCode::Busy:
+        text = tr("The database %1 was busy with another program's change, so this change was not saved. "
+                  "Try again in a moment.");
+        break;
+    case DatabaseErrorCode::WriteDamaged:
+        text = tr("The database %1 is damaged, so the change was not saved. Restore it from a backup "
+                  "(Settings ▸ Backups).");
+        break;
+    case DatabaseErrorCode::WriteIoFailed:
+        text = tr("The disk could not write to the database %1, so the change was not saved. Check the disk or the "
+                  "network connection, then try again.");
+        break;
+    case DatabaseErrorCode::FoundDamaged:
+        text = tr("The database %1 is damaged: its check failed. Tukipolku no longer writes to it, so that nothing "
+                  "more is lost. Restore it from a backup (Settings ▸ Backups) or ask your IT support for help.");
+        break;
     case DatabaseErrorCode::WriteFailed:
         text = tr("Saving to the database %1 failed, so the last change was not saved. "
                   "Check that the disk has free space, then try again.");

@@ -24,6 +24,13 @@ enum class DatabaseErrorCode {
     NotAFile,           // a folder, a named pipe or a device
     HardLinked,         // the file has more than one name: two programs could miss each other's lock
     LockedElsewhere,    // open on another workstation (the detail names it)
+    ReadFailed,         // a read failed half-way: nothing from it is shown or written
+    WriteConflict,      // a write broke a rule of the database (a unique value, a missing record)
+    DiskFull,           // a write found the disk full
+    Busy,               // another program held the file too long
+    WriteDamaged,       // a write found the file damaged
+    WriteIoFailed,      // the disk (or the network share) failed a write
+    FoundDamaged,       // the quick check after a failed read found damage: writing has stopped
 };
 
 // An error with the facts needed to tell the user what happened and what to do.

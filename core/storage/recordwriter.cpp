@@ -4,6 +4,8 @@
 #include "storage/databaseerror.h"
 #include "storage/sqlitehandle.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -28,9 +30,43 @@ QVariant bindable(const QVariant &value)
 }
 } // namespace
 
+namespace {
+// Why a Transaction could not begin, by connection, while its writes are
+// refused: their "read-only" errors are really this.
+QMutex beginFailuresLock;
+QHash<QString, QString> beginFailures;
+} // namespace
+
 QString writeFailureMessage(const QSqlDatabase &database, const QString &detail)
 {
-    return DatabaseError(DatabaseErrorCode::WriteFailed, database.databaseName(), detail).message();
+    // SQLite's own words say what really went wrong: the user hears that,
+    // not always "check the free disk space".
+    QString cause = detail;
+    {
+        const QMutexLocker locker(&beginFailuresLock);
+        if (beginFailures.contains(database.connectionName()))
+            cause = beginFailures.value(database.connectionName());
+    }
+    const QString lower = cause.toLower();
+    DatabaseErrorCode code = DatabaseErrorCode::WriteFailed;
+    if (lower.contains(QLatin1String("constraint failed")))
+        code = DatabaseErrorCode::WriteConflict;
+    else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
+        code = DatabaseErrorCode::ReadOnlyFile;
+    else if (lower.contains(QLatin1String("disk is full")))
+        code = DatabaseErrorCode::DiskFull;
+    else if (lower.contains(QLatin1String("database is locked")) || lower.contains(QLatin1String("database is busy")))
+        code = DatabaseErrorCode::Busy;
+    else if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")))
+        code = DatabaseErrorCode::WriteDamaged;
+    else if (lower.contains(QLatin1String("i/o error")))
+        code = DatabaseErrorCode::WriteIoFailed;
+    return DatabaseError(code, database.databaseName(), cause).message();
+}
+
+QString readFailureMessage(const QSqlDatabase &database, const QString &detail)
+{
+    return DatabaseError(DatabaseErrorCode::ReadFailed, database.databaseName(), detail).message();
 }
 
 RecordWriter::RecordWriter(const QSqlDatabase &database, QString workerId)
@@ -146,10 +182,27 @@ Transaction::Transaction(const QSqlDatabase &database) : m_database(database)
     }
     QSqlQuery query(m_database);
     m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active) {
+        // Without a transaction the writes that follow would each go in on
+        // their own: the connection refuses writes until this one is over,
+        // so the change fails whole and says why.
+        m_beginError = query.lastError().text();
+        m_refusingWrites = query.exec(QStringLiteral("PRAGMA query_only = ON"));
+        const QMutexLocker locker(&beginFailuresLock);
+        beginFailures.insert(m_database.connectionName(), m_beginError);
+    }
 }
 
 Transaction::~Transaction()
 {
+    if (m_refusingWrites) {
+        QSqlQuery query(m_database);
+        query.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+    if (!m_beginError.isEmpty()) {
+        const QMutexLocker locker(&beginFailuresLock);
+        beginFailures.remove(m_database.connectionName());
+    }
     if (m_active && !m_joined) {
         QSqlQuery query(m_database);
         query.exec(QStringLiteral("ROLLBACK"));
@@ -159,7 +212,8 @@ Transaction::~Transaction()
 Result Transaction::commit()
 {
     if (!m_active)
-        return Result::failure(writeFailureMessage(m_database, QStringLiteral("no transaction")));
+        return Result::failure(writeFailureMessage(
+            m_database, m_beginError.isEmpty() ? QStringLiteral("no transaction") : m_beginError));
     if (m_joined) {
         m_active = false;
         return {};

@@ -57,9 +57,13 @@ private:
     QSqlDatabase m_database;
     bool m_active = false;
     bool m_joined = false;
+    QString m_beginError;          // why BEGIN failed, for the user's message
+    bool m_refusingWrites = false; // query_only while the failed transaction's scope lasts
 };
 
 // The translated message for a failed statement (disk full, read-only, …).
 QString writeFailureMessage(const QSqlDatabase &database, const QString &detail);
+// The translated message for a read that failed half-way (a damaged page).
+QString readFailureMessage(const QSqlDatabase &database, const QString &detail);
 
 } // namespace tukipolku

@@ -8,6 +8,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "storage/readcheck.h"
+#include "storage/recordwriter.h"
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -31,8 +34,8 @@ QString caseFilter(const QString &workerId)
 // Runs `sql` with the worker and the named dates bound, and turns each row into
 // an item: the case columns first, then the record id and the due day. Read
 // with RowReader: the unit's list has tens of thousands of rows.
-void collect(const QSqlDatabase &database, const QString &sql, const QVariantMap &values, WorkKind kind,
-             QList<WorkItem> &items)
+void collect(ReadCheck &reads, const QSqlDatabase &database, const QString &sql, const QVariantMap &values,
+             WorkKind kind, QList<WorkItem> &items)
 {
     RowReader rows(database, sql);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -40,6 +43,7 @@ void collect(const QSqlDatabase &database, const QString &sql, const QVariantMap
     if (!rows.isValid()) {
         // A query that cannot run is a bug in this file: say so loudly in the log and the tests.
         qWarning("worklist query failed: %s", qPrintable(rows.error()));
+        reads.check(rows);
         return;
     }
     const bool hasDetail = rows.columnCount() > 6;
@@ -56,8 +60,7 @@ void collect(const QSqlDatabase &database, const QString &sql, const QVariantMap
             item.detail = rows.text(6);
         items.append(item);
     }
-    if (!rows.error().isEmpty())
-        qWarning("worklist query failed: %s", qPrintable(rows.error()));
+    reads.check(rows);
 }
 } // namespace
 
@@ -68,6 +71,7 @@ WorklistRepository::WorklistRepository(const QSqlDatabase &database, QString cur
 
 QList<WorkItem> WorklistRepository::items(const QString &workerId, const QDate &today, const std::atomic_bool *stop) const
 {
+    m_reads = ReadCheck();
     QList<WorkItem> items;
     const auto stopped = [stop] { return stop && stop->load(); };
     const std::function<void()> kinds[] = {
@@ -85,6 +89,8 @@ QList<WorkItem> WorklistRepository::items(const QString &workerId, const QDate &
             return items;
         add();
     }
+    if (!m_reads.ok())
+        return {}; // never a shorter list: readError() says why there is none
     // The due day first; the same day in the order of the pathway.
     std::stable_sort(items.begin(), items.end(), [](const WorkItem &a, const WorkItem &b) {
         return a.due != b.due ? a.due < b.due : a.kind < b.kind;
@@ -101,7 +107,7 @@ void WorklistRepository::addStatutoryDeadlines(QList<WorkItem> &items, const QSt
                                        "WHERE c.next_deadline_due IS NOT NULL AND c.next_deadline_due <= :horizon%2")
                             .arg(caseColumns, caseFilter(workerId));
     QList<WorkItem> found;
-    collect(m_database, sql, {{QStringLiteral(":worker"), workerId},
+    collect(m_reads, m_database, sql, {{QStringLiteral(":worker"), workerId},
                               {QStringLiteral(":horizon"), codes::date(today.addDays(horizonDays))}},
             WorkKind::InitiationDecision, found);
     for (WorkItem &item : found) {
@@ -123,7 +129,7 @@ void WorklistRepository::addUntoldNotifications(QList<WorkItem> &items, const QS
                                        "WHERE i.is_notification = 1 AND i.informed_on IS NULL%2")
                             .arg(caseColumns, caseFilter(workerId));
     QList<WorkItem> found;
-    collect(m_database, sql, {{QStringLiteral(":worker"), workerId}}, WorkKind::NotificationNotTold, found);
+    collect(m_reads, m_database, sql, {{QStringLiteral(":worker"), workerId}}, WorkKind::NotificationNotTold, found);
     for (WorkItem &item : found) {
         item.due = Deadlines::initiationDecisionDue(item.due);
         items.append(item);
@@ -145,8 +151,8 @@ void WorklistRepository::addAgreements(QList<WorkItem> &items, const QString &wo
     const QVariantMap values{{QStringLiteral(":worker"), workerId},
                              {QStringLiteral(":today"), codes::date(today)},
                              {QStringLiteral(":horizon"), codes::date(today.addDays(horizonDays))}};
-    collect(m_database, unsigned_, values, WorkKind::AgreementUnsigned, items);
-    collect(m_database, ending, values, WorkKind::AgreementEnding, items);
+    collect(m_reads, m_database, unsigned_, values, WorkKind::AgreementUnsigned, items);
+    collect(m_reads, m_database, ending, values, WorkKind::AgreementEnding, items);
 }
 
 void WorklistRepository::addEndingDecisions(QList<WorkItem> &items, const QString &workerId,
@@ -160,7 +166,7 @@ void WorklistRepository::addEndingDecisions(QList<WorkItem> &items, const QStrin
                                        "AND NOT EXISTS (SELECT 1 FROM decisions n WHERE n.measure_id = d.measure_id "
                                        "AND n.status = 'issued' AND n.issued_on > d.issued_on)%2")
                             .arg(caseColumns, caseFilter(workerId));
-    collect(m_database, sql,
+    collect(m_reads, m_database, sql,
             {{QStringLiteral(":worker"), workerId},
              {QStringLiteral(":today"), codes::date(today)},
              {QStringLiteral(":horizon"), codes::date(today.addDays(horizonDays))}},
@@ -184,7 +190,7 @@ void WorklistRepository::addMeetingsBehind(QList<WorkItem> &items, const QString
                        "JOIN cases c ON c.id = m.case_id "
                        "WHERE held < m.meetings_per_month%2")
             .arg(caseColumns, caseFilter(workerId));
-    collect(m_database, sql,
+    collect(m_reads, m_database, sql,
             {{QStringLiteral(":worker"), workerId},
              {QStringLiteral(":first"), codes::date(first)},
              {QStringLiteral(":last"), codes::date(last)},
@@ -216,6 +222,12 @@ void WorklistRepository::addCriminalRecords(QList<WorkItem> &items, const QDate 
         item.due = due;
         items.append(item);
     }
+    m_reads.check(rows);
+}
+
+QString WorklistRepository::readError() const
+{
+    return m_reads.ok() ? QString() : readFailureMessage(m_database, m_reads.error());
 }
 
 QHash<QString, QString> WorklistRepository::childNames(const QStringList &personIds) const

@@ -3,6 +3,8 @@
 #include "worklist/workitem.h"
 
 #include <QHash>
+#include "storage/readcheck.h"
+
 #include <QList>
 #include <QStringList>
 #include <QSqlDatabase>
@@ -33,7 +35,9 @@ public:
     // horizonDays or overdue, sorted by due day.
     // `stop`, when given and set by another thread, ends the reading early (with
     // what was read so far) so that a window being closed need not wait.
+    // Empty when a read failed: readError() then says so in words.
     QList<WorkItem> items(const QString &workerId, const QDate &today, const std::atomic_bool *stop = nullptr) const;
+    QString readError() const;
     // The case items carry the child's person id; their names are read for
     // the rows shown: the names of `personIds` by id.
     QHash<QString, QString> childNames(const QStringList &personIds) const;
@@ -52,6 +56,7 @@ private:
 
     QSqlDatabase m_database;
     QString m_currentWorkerId;
+    mutable ReadCheck m_reads; // the failures of the last items()
 };
 
 } // namespace tukipolku

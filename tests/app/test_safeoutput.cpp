@@ -230,3 +230,20 @@ TEST_CASE("Outputs: an encrypted backup killed at any moment leaves no readable 
         CHECK_FALSE(startsAsDatabase(file));
     }
 }
+
+TEST_CASE("Outputs: a report of a damaged database is refused, never written short", "[app][files][damage]")
+{
+    QTemporaryDir home;
+    const QString database = closedDatabase(home, 300);
+    test::damageLeafPage(database, QStringLiteral("open_deadline_cases"));
+    const QString csv = home.filePath(QStringLiteral("deadlines.csv"));
+    const test::ProgramRun run = runTukipolku({QStringLiteral("--lang"), en, QStringLiteral("--database"), database,
+                                               QStringLiteral("--report"), QStringLiteral("deadlines"),
+                                               QStringLiteral("--output"), csv},
+                                              home);
+    REQUIRE(run.finished);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("could not be read")));
+    CHECK(run.err.contains(QStringLiteral("is damaged")));
+    CHECK_FALSE(QFileInfo::exists(csv));
+}

@@ -265,7 +265,8 @@ void measureDeadlineReport(const Database &database, int runs)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const QList<OpenDeadline> deadlines = DeadlineReport::open(database.connection(), Clock::today());
+        QList<OpenDeadline> deadlines;
+        DeadlineReport::open(database.connection(), Clock::today(), deadlines);
         rows = deadlines.size();
         DeadlineReport::csv(deadlines);
         samples.add(elapsedMs(timer));
@@ -288,7 +289,11 @@ void measureReports(const Database &database, int runs)
         {QStringLiteral("report: THL deadline statistics of a half-year"),
          [&] { StatisticsReport::csv(StatisticsReport::thlDeadlines(connection, from, to)); }},
         {QStringLiteral("report: yearly statistics"),
-         [&] { StatisticsReport::csv(StatisticsReport::yearly(connection, lastMonth.year()), lastMonth.year()); }}};
+         [&] {
+             QList<StatisticsLine> lines;
+             StatisticsReport::yearly(connection, lastMonth.year(), lines);
+             StatisticsReport::csv(lines, lastMonth.year());
+         }}};
     for (const auto &[name, make] : reports) {
         Samples samples;
         for (int i = 0; i < runs; ++i) {

@@ -24,10 +24,19 @@ QString line(const QString &caseId, const QString &child, const Deadline &d)
         .arg(int(d.state));
 }
 
+QList<OpenDeadline> openDeadlines(TestDatabase &db, const QDate &today)
+{
+    QList<OpenDeadline> deadlines;
+    const Result read = DeadlineReport::open(db.connection(), today, deadlines);
+    INFO(read.message().toStdString());
+    REQUIRE(read.ok());
+    return deadlines;
+}
+
 QStringList reported(TestDatabase &db, const QDate &today)
 {
     QStringList lines;
-    for (const OpenDeadline &row : DeadlineReport::open(db.connection(), today))
+    for (const OpenDeadline &row : openDeadlines(db, today))
         lines << line(row.caseId, row.child, row.deadline);
     lines.sort();
     return lines;
@@ -48,7 +57,7 @@ TEST_CASE("Open deadlines report: follows a case as its records and its child ch
 
     // Received on the Tuesday before Easter: the decision was due on Monday
     // 13.4.; the assessment is open from the receipt too.
-    QList<OpenDeadline> open = DeadlineReport::open(db.connection(), today);
+    QList<OpenDeadline> open = openDeadlines(db, today);
     REQUIRE(open.size() == 2);
     CHECK(open.at(0).caseId == c.id);
     CHECK(open.at(0).caseNumber == c.caseNumber);
@@ -62,7 +71,7 @@ TEST_CASE("Open deadlines report: follows a case as its records and its child ch
     c.initiation.decidedOn = QDate(2026, 4, 14);
     c.initiation.assessmentStarts = true;
     REQUIRE(cases.saveInitiation(c.id, c.initiation).ok());
-    open = DeadlineReport::open(db.connection(), today);
+    open = openDeadlines(db, today);
     REQUIRE(open.size() == 1);
     CHECK(open.at(0).deadline.kind == DeadlineKind::AssessmentCompletion);
     CHECK(open.at(0).deadline.due == QDate(2026, 6, 30));
@@ -72,13 +81,13 @@ TEST_CASE("Open deadlines report: follows a case as its records and its child ch
     Person child = c.child;
     child.lastName = QStringLiteral("Virtanen-Laine");
     REQUIRE(persons.save(child).ok());
-    open = DeadlineReport::open(db.connection(), today);
+    open = openDeadlines(db, today);
     REQUIRE(open.size() == 1);
     CHECK(open.at(0).child == QStringLiteral("Eetu Virtanen-Laine"));
 
     // A closed case has nothing open.
     REQUIRE(cases.close(c.id, today, QStringLiteral("Moved away")).ok());
-    CHECK(DeadlineReport::open(db.connection(), today).isEmpty());
+    CHECK(openDeadlines(db, today).isEmpty());
 }
 
 TEST_CASE("Open deadlines report: the same deadlines as each open case's own page", "[reports][deadlines]")

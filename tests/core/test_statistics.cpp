@@ -10,6 +10,17 @@ using tukipolku::test::AgreementFixture;
 using tukipolku::test::at10;
 
 namespace {
+QList<StatisticsLine> yearlyLines(const QSqlDatabase &db, int year)
+{
+    QList<StatisticsLine> lines;
+    const Result read = StatisticsReport::yearly(db, year, lines);
+    INFO(read.message().toStdString());
+    REQUIRE(read.ok());
+    return lines;
+}
+} // namespace
+
+namespace {
 // A new household of one child born on `born`, with a case received on `received`.
 ClientCase caseOf(AgreementFixture &f, const QString &name, const QDate &born, const QDate &received)
 {
@@ -128,13 +139,13 @@ TEST_CASE("Statistics: children in measures by measure, basis and age, and who n
     AgreementFixture f; // Eetu (born 3.9.2015) with a support family 1.12.2025–30.11.2026 (SHL)
     caseOf(f, QStringLiteral("Aalto"), QDate(2014, 1, 1), QDate(2026, 3, 31));
     caseOf(f, QStringLiteral("Berg"), QDate(2019, 6, 1), QDate(2026, 5, 4));
-    const QList<StatisticsLine> lines = StatisticsReport::yearly(f.db.connection(), 2026);
+    const QList<StatisticsLine> lines = yearlyLines(f.db.connection(), 2026);
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(0).count == 1); // Eetu, 11 at the end of 2026
     CHECK(lines.at(0).ageGroup == QStringLiteral("7–12"));
     CHECK(lines.at(1).group == QStringLiteral("School"));
     CHECK(lines.at(1).count == 2);
-    CHECK(StatisticsReport::yearly(f.db.connection(), 2024).isEmpty());
+    CHECK(yearlyLines(f.db.connection(), 2024).isEmpty());
     CHECK(StatisticsReport::ageGroup(6) == QStringLiteral("0–6"));
     CHECK(StatisticsReport::ageGroup(13) == QStringLiteral("13–17"));
 }

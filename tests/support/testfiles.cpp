@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace tukipolku::test {
 
@@ -24,6 +26,36 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+void damageLeafPage(const QString &databasePath, const QString &table)
+{
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(databasePath);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(databasePath));
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        query.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
+                                     "ORDER BY pageno LIMIT 1 OFFSET 1"));
+        query.addBindValue(table);
+        if (!query.exec() || !query.next())
+            qFatal("no second leaf page of %s", qPrintable(table));
+        page = query.value(0).toLongLong();
+        query.exec(QStringLiteral("PRAGMA page_size"));
+        query.next();
+        pageSize = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QFile file(databasePath);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((page - 1) * pageSize))
+        qFatal("cannot damage %s", qPrintable(databasePath));
+    file.write(QByteArray(8, char(0x6B))); // no valid page type, no valid cell count
 }
 
 } // namespace tukipolku::test

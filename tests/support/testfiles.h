@@ -10,5 +10,8 @@ namespace tukipolku::test {
 QByteArray fileHash(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
+// Breaks the header of one leaf page of `table` in the closed database file,
+// as a flipped sector would: reading that page fails as "malformed".
+void damageLeafPage(const QString &databasePath, const QString &table);
 
 } // namespace tukipolku::test

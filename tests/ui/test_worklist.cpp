@@ -1,6 +1,9 @@
 #include "catchshim.h"
 #include "common/clock.h"
 #include "fixedclock.h"
+#include "testfiles.h"
+
+#include "demo/demogenerator.h"
 #include "sessionfixtures.h"
 
 #include "cases/caselistpage.h"
@@ -198,4 +201,34 @@ TEST_CASE("UI: after midnight the worklist, case list and case page judge deadli
     CHECK(dueText(decide).contains(QStringLiteral("overdue")));
     CHECK(list->index(0, 0).data(CaseListModel::DeadlineStateRole).toInt() == int(DeadlineState::Overdue));
     CHECK(window.casePage()->deadlinesLabel()->text().contains(overdue));
+}
+
+TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", "[ui][worklist][damage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
+    {
+        Database database;
+        REQUIRE(database.open(path));
+        DemoOptions demo;
+        demo.families = 300;
+        REQUIRE(DemoGenerator::fill(database, demo).ok());
+    }
+    test::damageLeafPage(path, QStringLiteral("cases"));
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(path).isError());
+    window.show();
+    WorklistPage *page = window.worklistPage();
+    QSignalSpy loaded(page, &WorklistPage::loaded);
+    REQUIRE(loaded.wait(20000));
+    page->showWorkOf(QString()); // the whole unit, every kind of work
+    REQUIRE(loaded.wait(20000));
+    CHECK(page->model()->rowCount() == 0);
+    const auto *summary = page->findChild<QLabel *>(QStringLiteral("worklistSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text().contains(QStringLiteral("could not be read")));
+    CHECK(summary->text().contains(QStringLiteral("Settings ▸ Backups")));
 }

@@ -121,6 +121,16 @@ void CompensationDialog::setActionsEnabled(bool enabled)
 
 void CompensationDialog::showReport(const CompensationMonth &report)
 {
+    if (!report.readError.isEmpty()) {
+        // Nothing of a month read only in part is shown, saved or marked reported.
+        m_report = CompensationMonth();
+        m_report.month = report.month;
+        m_rows->setReport(m_report);
+        setActionsEnabled(false);
+        m_status->setText(report.readError);
+        emit loaded();
+        return;
+    }
     m_report = report;
     m_rows->setReport(report);
     m_table->resizeColumnsToContents(); // from the first rows only (the header's precision), not thousands

@@ -47,6 +47,8 @@ WorklistPage::WorklistPage(QWidget *parent) : QWidget(parent)
     m_who->setMinimumContentsLength(32);
     m_whoLabel->setBuddy(m_who);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("worklistSummary"));
+    m_summary->setWordWrap(true);
     m_model = new WorklistModel(this);
     m_model->setNameSource([this](const QStringList &personIds) {
         if (!m_session)
@@ -166,6 +168,7 @@ void WorklistPage::reload()
             const WorklistRepository worklist(reader.connection(), me);
             Reading reading;
             reading.items = worklist.items(shown, today, stopped);
+            reading.readError = worklist.readError();
             if (!stopped->load())
                 reading.caseloads = worklist.caseloads();
             if (!stopped->load())
@@ -186,6 +189,16 @@ void WorklistPage::showReading(const Reading &reading, const QDate &today)
     QHash<QString, QString> names;
     for (const Worker &worker : std::as_const(m_workers))
         names.insert(worker.id, worker.fullName());
+    if (!reading.readError.isEmpty()) {
+        // Never a shorter list that looks whole: no rows, and why.
+        m_model->setItems({}, today, names);
+        m_summary->setText(reading.readError);
+        m_summary->setStyleSheet(QStringLiteral("QLabel { color: #8a0016; font-weight: bold; }"));
+        showCaseloads({});
+        emit loaded();
+        return;
+    }
+    m_summary->setStyleSheet(QString());
     m_model->setItems(reading.items, today, names);
     m_summary->setText(tr("%n item(s) due within %1 days", nullptr, m_model->rowCount())
                            .arg(WorklistRepository::horizonDays)

@@ -61,6 +61,7 @@ private:
         QList<WorkItem> items;
         QList<WorkerCaseload> caseloads;
         QList<Worker> workers;
+        QString readError; // in words when the work could not be read whole
     };
     void fillWhoChoices();
     void showReading(const Reading &reading, const QDate &today);
