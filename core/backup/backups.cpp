@@ -28,6 +28,15 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// A message names the file the user chose, never the work file behind it.
+Result withoutWorkFile(const Result &result, const QString &workFile, const QString &shown)
+{
+    if (result.ok())
+        return result;
+    QString message = result.message();
+    return Result::failure(message.replace(native(workFile), native(shown)));
+}
+
 // A name of its own beside `path` for work in progress.
 QString partialBeside(const QString &path)
 {
@@ -81,7 +90,7 @@ Result Backups::write(const Database &database, const QString &target, const QSt
         if (!QFile::rename(snapshot, target))
             done = Result::failure(tr("The backup %1 could not be written.").arg(native(target)));
     } else {
-        done = BackupFile::encrypt(snapshot, target, password);
+        done = withoutWorkFile(BackupFile::encrypt(snapshot, target, password), snapshot, target);
     }
     QFile::remove(snapshot);
     return done;
@@ -119,7 +128,7 @@ Result Backups::restore(const QString &backup, const QString &newPath, const QSt
     const QString partial = partialBeside(newPath);
     Result copied;
     if (BackupFile::isEncrypted(backup))
-        copied = BackupFile::decrypt(backup, partial, password);
+        copied = withoutWorkFile(BackupFile::decrypt(backup, partial, password), partial, newPath);
     else if (!QFile::copy(backup, partial))
         copied = Result::failure(tr("The backup %1 could not be copied to %2.").arg(native(backup), native(newPath)));
     OutputFile::makePrivate(partial);

@@ -106,8 +106,10 @@ Result FieldCopyImport::openCopy(const QString &file, const QString &password)
     if (!m_work->isValid())
         return Result::failure(tr("The field copy could not be read: %1").arg(m_work->errorString()));
     const QString plain = m_work->filePath(QStringLiteral("fieldcopy.sqlite"));
-    if (Result decrypted = BackupFile::decrypt(file, plain, password); !decrypted)
-        return decrypted;
+    if (Result decrypted = BackupFile::decrypt(file, plain, password); !decrypted) {
+        QString message = decrypted.message(); // names the file chosen, not the private work copy
+        return Result::failure(message.replace(QDir::toNativeSeparators(plain), shown));
+    }
     return attachPlain(plain, shown);
 }
 

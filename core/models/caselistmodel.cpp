@@ -1,4 +1,5 @@
 #include "models/caselistmodel.h"
+#include "storage/recordwriter.h"
 #include "common/clock.h"
 
 #include "domain/labels.h"
@@ -41,6 +42,8 @@ void CaseListModel::reload()
     m_pagedRows = 0;
     m_hasMore = false;
     m_search = SearchText::parse(m_filter.text);
+    m_reads = ReadCheck();
+    m_readError.clear();
     if (m_database.isOpen()) {
         // Sorting a few thousand matches beats scanning the list; more are dense.
         constexpr int denseMatches = 2000;
@@ -63,8 +66,16 @@ void CaseListModel::reload()
         m_rows = readNextPage();
         if (m_exactDone && m_hasMore && m_rows.size() < pageSize)
             m_rows.append(readNextPage()); // few exact matches: fill the first page with the others
+        if (!m_reads.ok()) {
+            // Never a shorter list that looks whole: no rows, and why.
+            m_rows.clear();
+            m_hasMore = false;
+            m_readError = readFailureMessage(m_database, m_reads.error());
+        }
     }
     endResetModel();
+    if (!m_readError.isEmpty())
+        emit readFailed(m_readError);
 }
 
 QList<CaseListModel::Row> CaseListModel::readNextPage()
@@ -88,7 +99,9 @@ int CaseListModel::countMatches(const QString &matchingRows, const QVariantList 
     query.prepare(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(matchingRows).arg(countBound));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    const int count = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    m_reads.check(query);
+    return count;
 }
 
 QList<CaseListModel::Row> CaseListModel::readExactMatches(int offset) const
@@ -178,14 +191,17 @@ QList<CaseListModel::Row> CaseListModel::select(const QString &condition, const 
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<Row> rows;
-    if (!query.exec())
+    if (!query.exec()) {
+        m_reads.check(query);
         return rows;
+    }
     while (query.next()) {
         rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                      query.value(3).toString(), codes::fromCode(codes::stages, query.value(4).toString()),
                      query.value(5).toString(), codes::toDate(query.value(6)),
                      codes::fromCode(codes::deadlineKinds, query.value(7).toString())});
     }
+    m_reads.check(query);
     return rows;
 }
 
@@ -260,6 +276,16 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_hasMore)
         return;
     const QList<Row> page = readNextPage();
+    if (!m_reads.ok()) {
+        // A page that failed takes the rest with it: the list would look whole.
+        beginResetModel();
+        m_rows.clear();
+        m_hasMore = false;
+        m_readError = readFailureMessage(m_database, m_reads.error());
+        endResetModel();
+        emit readFailed(m_readError);
+        return;
+    }
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));

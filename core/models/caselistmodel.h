@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/readcheck.h"
+
 #include "domain/clientcase.h"
 #include "models/searchtext.h"
 #include "rules/deadlines.h"
@@ -40,6 +42,8 @@ public:
     // Both at once, with one read of the first page.
     void setDatabaseAndFilter(const QSqlDatabase &database, const CaseListFilter &filter);
     const CaseListFilter &filter() const { return m_filter; }
+    // In words when the last reading failed (then the list is empty).
+    QString readError() const { return m_readError; }
     // Reads the first page again (after a change elsewhere, or on a new day:
     // deadlines are judged against the Clock's today as of the reading).
     void reload();
@@ -53,6 +57,10 @@ public:
 
     // How many rows have been read from the database so far.
     int fetchedRows() const { return int(m_rows.size()); }
+
+signals:
+    // A page could not be read (a damaged file): the list is emptied, `message` says why.
+    void readFailed(const QString &message);
 
 private:
     struct Row {
@@ -80,6 +88,8 @@ private:
     QSqlDatabase m_database;
     CaseListFilter m_filter;
     QDate m_today;
+    mutable ReadCheck m_reads; // the failures of the current reading
+    QString m_readError;
     SearchText m_search;
     QList<Row> m_rows;
     int m_exactRows = 0;  // rows read by the exact-match query

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <sys/stat.h>
@@ -246,4 +247,72 @@ TEST_CASE("Outputs: a report of a damaged database is refused, never written sho
     CHECK(run.err.contains(QStringLiteral("could not be read")));
     CHECK(run.err.contains(QStringLiteral("is damaged")));
     CHECK_FALSE(QFileInfo::exists(csv));
+}
+
+TEST_CASE("Outputs: a field copy import killed at any moment leaves no readable copy behind", "[app][files][fieldcopy]")
+{
+    QTemporaryDir home;
+    const QString office = closedDatabase(home, 300);
+    QStringList families;
+    {
+        Database database;
+        REQUIRE(database.open(office, Database::Mode::ReadOnly));
+        QSqlQuery query(database.connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT id FROM families ORDER BY id LIMIT 40")));
+        while (query.next())
+            families << query.value(0).toString();
+    }
+    const QString password = home.filePath(QStringLiteral("password.txt"));
+    writeFile(password, "kotikäynti 2026\n");
+    const QString copy = home.filePath(QStringLiteral("visit.tpfield"));
+    REQUIRE(runTukipolku({QStringLiteral("--database"), office, QStringLiteral("--export-families"),
+                          families.join(QLatin1Char(',')), QStringLiteral("--output"), copy,
+                          QStringLiteral("--password-file"), password},
+                         home)
+                .exitCode
+            == 0);
+    const QString laptop = home.filePath(QStringLiteral("laptop.sqlite"));
+    {
+        Database created; // the laptop's own database, before the imports
+        REQUIRE(created.open(laptop));
+    }
+    const QStringList importing{QStringLiteral("--database"), laptop, QStringLiteral("--import"), copy,
+                                QStringLiteral("--password-file"), password};
+    QElapsedTimer whole;
+    whole.start();
+    {
+        QTemporaryDir once;
+        const QString measured = once.filePath(QStringLiteral("measure.sqlite"));
+        REQUIRE(runTukipolku({QStringLiteral("--database"), measured, QStringLiteral("--import"), copy,
+                              QStringLiteral("--password-file"), password},
+                             home)
+                    .exitCode
+                == 0);
+    }
+    const int runMs = int(std::max<qint64>(whole.elapsed(), 50));
+    const QString temporary = home.filePath(QStringLiteral("tmp"));
+    for (int round = 1; round <= 10; ++round) {
+        QProcess process;
+        process.setProcessEnvironment(test::programEnvironment(home));
+        process.start(QStringLiteral(TUKIPOLKU_EXECUTABLE), importing);
+        REQUIRE(process.waitForStarted());
+        QThread::msleep(quint64(QRandomGenerator::global()->bounded(runMs)));
+        process.kill();
+        process.waitForFinished();
+        QDirIterator inTemporary(temporary, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (inTemporary.hasNext()) {
+            const QString file = inTemporary.next();
+            INFO("round " << round << ": " << file.toStdString());
+            CHECK((modeOf(file) & 0077) == 0); // the decrypted copy is its owner's alone
+            CHECK(modeOf(QFileInfo(file).absolutePath()) == 0700);
+        }
+    }
+    // The next start removes the decrypted copies the killed imports left; the laptop's file is whole.
+    REQUIRE(runTukipolku({QStringLiteral("--database"), laptop, QStringLiteral("--check")}, home).exitCode == 0);
+    QDirIterator left(temporary, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (left.hasNext()) {
+        const QString file = left.next();
+        INFO(file.toStdString());
+        CHECK_FALSE(startsAsDatabase(file));
+    }
 }

@@ -3,6 +3,7 @@
 #include "testfiles.h"
 
 #include "demo/demogenerator.h"
+#include "models/caselistmodel.h"
 #include "reports/compensationreport.h"
 #include "reports/deadlinereport.h"
 #include "reports/statisticsreport.h"
@@ -11,6 +12,7 @@
 #include "storage/recordwriter.h"
 #include "storage/worklistrepository.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace tukipolku;
@@ -61,6 +63,17 @@ TEST_CASE("Damaged file: the reports and the worklist fail in words instead of c
     QList<StatisticsLine> lines;
     CHECK_FALSE(StatisticsReport::yearly(database.connection(), 2026, lines).ok());
     CHECK(lines.isEmpty());
+
+    // The case list: browsed to its end, the damaged page empties it and says why.
+    CaseListModel model;
+    QSignalSpy failed(&model, &CaseListModel::readFailed);
+    model.setDatabase(database.connection());
+    while (model.canFetchMore())
+        model.fetchMore();
+    CHECK(model.rowCount() == 0);
+    CHECK(model.readError().contains(QStringLiteral("could not be read")));
+    CHECK(failed.size() == 1);
+    model.setDatabase({});
 
     // The quick check confirms the damage; nothing more is written to the file.
     CHECK_FALSE(database.confirmHealthy());

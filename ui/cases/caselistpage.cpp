@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+
+#include "common/errorlabel.h"
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -72,7 +74,10 @@ CaseListPage::CaseListPage(QWidget *parent) : QWidget(parent)
     buttons->addStretch();
     buttons->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
+    m_readError = new ErrorLabel(this);
+    m_readError->setObjectName(QStringLiteral("caseListReadError"));
     layout->addLayout(filters);
+    layout->addWidget(m_readError);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
@@ -85,6 +90,11 @@ CaseListPage::CaseListPage(QWidget *parent) : QWidget(parent)
     connect(m_view, &QTableView::activated, this, &CaseListPage::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &CaseListPage::openCurrent);
     connect(m_newFamily, &QPushButton::clicked, this, &CaseListPage::newFamilyRequested);
+    connect(m_model, &CaseListModel::readFailed, m_readError, &ErrorLabel::showError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->readError().isEmpty())
+            m_readError->clearError();
+    });
     // Down arrow from the search field moves into the results.
     m_search->installEventFilter(this);
 }

@@ -17,6 +17,8 @@ class Session;
 
 namespace tukipolku::ui {
 
+class ErrorLabel;
+
 class DeadlineColourProxy;
 
 // The home page: every open case, searched as you type, the most urgent first.
@@ -54,6 +56,7 @@ private:
     CaseListModel *m_model = nullptr;
     DeadlineColourProxy *m_proxy = nullptr;
     QLabel *m_searchLabel = nullptr;
+    ErrorLabel *m_readError = nullptr; // a list that could not be read says so
     QLineEdit *m_search = nullptr;
     QComboBox *m_scope = nullptr;
     QComboBox *m_stage = nullptr;
