@@ -5263,6 +5263,14 @@
         <source>Home visit: only this family is shown. End the visit with your PIN (File ▸ End the Home Visit…).</source>
         <translation>Kotikäynti: vain tämä perhe näytetään. Päätä käynti PIN-koodillasi (Tiedosto ▸ Päätä kotikäynti…).</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <source>Show the backups now?</source>
+        <translation>Näytetäänkö varmuuskopiot nyt?</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

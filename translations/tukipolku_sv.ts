@@ -5263,6 +5263,14 @@
         <source>Home visit: only this family is shown. End the visit with your PIN (File ▸ End the Home Visit…).</source>
         <translation>Hembesök: bara den här familjen visas. Avsluta besöket med din PIN-kod (Arkiv ▸ Avsluta hembesöket…).</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>Show the backups now?</source>
+        <translation>Visa säkerhetskopiorna nu?</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

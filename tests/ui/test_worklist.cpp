@@ -7,6 +7,7 @@
 #include "sessionfixtures.h"
 
 #include "cases/caselistpage.h"
+#include "common/messagebox.h"
 #include "common/daywatcher.h"
 #include "domain/labels.h"
 #include "models/caselistmodel.h"
@@ -215,6 +216,7 @@ TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", 
         REQUIRE(DemoGenerator::fill(database, demo).ok());
     }
     test::damageLeafPage(path, QStringLiteral("cases"));
+    MessageBox::setAutomaticAnswer(QMessageBox::No);
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("en"));
     WorkstationSettings settings;
@@ -231,4 +233,9 @@ TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", 
     REQUIRE(summary);
     CHECK(summary->text().contains(QStringLiteral("could not be read")));
     CHECK(summary->text().contains(QStringLiteral("Settings ▸ Backups")));
+    // SQLite's quick check found the damage: writing stopped, the backups were offered.
+    CHECK(window.session().database().isDamaged());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("no longer writes")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Show the backups now?")));
+    MessageBox::setAutomaticAnswer(std::nullopt);
 }

@@ -6,6 +6,7 @@
 #include "backup/dailybackup.h"
 #include "cases/caselistpage.h"
 #include "cases/casepage.h"
+#include "models/caselistmodel.h"
 #include "common/messagebox.h"
 #include "families/familypage.h"
 #include "families/newfamilydialog.h"
@@ -109,6 +110,7 @@ void MainWindow::createPages()
     m_worklist = new WorklistPage(m_pages);
     m_pages->addWidget(m_worklist);
     connect(m_worklist, &WorklistPage::caseRequested, this, &MainWindow::openWork);
+    connect(m_worklist, &WorklistPage::readFailed, this, &MainWindow::checkAfterReadFailure);
     connect(m_worklist, &WorklistPage::providerRequested, this, [this](const QString &providerId) {
         showProviders();
         if (currentPage() == m_providersPage)
@@ -133,6 +135,7 @@ CaseListPage *MainWindow::caseListPage()
         m_pages->addWidget(m_caseList);
         connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::showCase);
         connect(m_caseList, &CaseListPage::newFamilyRequested, this, &MainWindow::newFamily);
+        connect(m_caseList->model(), &CaseListModel::readFailed, this, &MainWindow::checkAfterReadFailure);
         if (m_database->isOpen())
             m_caseList->setSession(&m_session);
     }
@@ -239,6 +242,7 @@ DatabaseError MainWindow::openDatabase(std::unique_ptr<Database> candidate)
     if (m_caseList)
         m_caseList->setSession(nullptr);
     m_database = std::move(candidate);
+    m_readFailureChecked = false;
     m_session.setDatabase(*m_database, m_settings.currentWorkerId(m_database->path()));
     m_settings.setLastDatabase(m_database->path());
     if (m_caseList)

@@ -138,6 +138,9 @@ private:
     // After midnight: lists, worklist and deadlines judged against the new day.
     void startNewDay();
     void showHomeVisitBanner();
+    // A list could not be read: SQLite's quick check decides whether the file
+    // is damaged; if it is, writing stops and the backups are offered.
+    void checkAfterReadFailure(const QString &message);
     bool leaveCurrentPage();
     void switchTo(QWidget *page);
     bool showCaseUnlogged(const QString &caseId);
@@ -183,6 +186,7 @@ private:
     PinGuard m_pinGuard;                  // wrong PINs of the lock and the home visit, counted together
     bool m_closedForGood = false;         // ten wrong PINs: no database until a restart
     QLabel *m_homeVisitBanner = nullptr;  // shown during a home visit, above the pages
+    bool m_readFailureChecked = false;    // the quick check runs once per database opened
     QAction *m_startHomeVisit = nullptr; // File ▸ Start a Home Visit…
     QAction *m_clientLog = nullptr;      // File ▸ Client's Access Log…
     QAction *m_exportFieldCopy = nullptr; // File ▸ Field Copy for a Laptop…

@@ -195,6 +195,7 @@ void WorklistPage::showReading(const Reading &reading, const QDate &today)
         m_summary->setText(reading.readError);
         m_summary->setStyleSheet(QStringLiteral("QLabel { color: #8a0016; font-weight: bold; }"));
         showCaseloads({});
+        emit readFailed(reading.readError);
         emit loaded();
         return;
     }

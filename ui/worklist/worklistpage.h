@@ -52,6 +52,8 @@ signals:
     void loaded();
     void caseRequested(const QString &caseId, WorkPlace place);
     void providerRequested(const QString &providerId);
+    // The work could not be read whole (a damaged file): `message` says so.
+    void readFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
