@@ -5,6 +5,9 @@
 
 #include <QSqlQuery>
 
+#include "storage/readcheck.h"
+#include "storage/recordwriter.h"
+
 #include <algorithm>
 
 namespace tukipolku {
@@ -32,9 +35,11 @@ QDateTime local(const QVariant &stored)
 }
 } // namespace
 
-QList<ClientLogLine> ClientLogReport::lines(const QSqlDatabase &database, const QString &personId, const QDate &from,
-                                            const QDate &to)
+Result ClientLogReport::lines(QList<ClientLogLine> &lines, const QSqlDatabase &database, const QString &personId,
+                              const QDate &from, const QDate &to)
 {
+    lines.clear();
+    ReadCheck reads;
     // The range in stored UTC text; a day's end is the next day's start.
     const QString start = QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
     const QString end = QDateTime(to.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
@@ -57,6 +62,7 @@ QList<ClientLogLine> ClientLogReport::lines(const QSqlDatabase &database, const 
                       tr("case %1").arg(q.value(4).toString())
                           + (q.value(5).toString().isEmpty() ? QString() : QStringLiteral(", ") + q.value(5).toString())});
     }
+    reads.check(q);
     QSqlQuery h(database);
     h.setForwardOnly(true);
     h.prepare(QStringLiteral(
@@ -76,8 +82,12 @@ QList<ClientLogLine> ClientLogReport::lines(const QSqlDatabase &database, const 
                           .arg(h.value(6).toString(), Labels::storedValue(column, h.value(4).toString()),
                                Labels::storedValue(column, h.value(5).toString()))});
     }
+    reads.check(h);
+    if (!reads.ok())
+        return Result::failure(readFailureMessage(database, reads.error()));
     std::stable_sort(found.begin(), found.end(), [](const ClientLogLine &a, const ClientLogLine &b) { return a.at < b.at; });
-    return found;
+    lines = found;
+    return {};
 }
 
 QByteArray ClientLogReport::csv(const QList<ClientLogLine> &lines)

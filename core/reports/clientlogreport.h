@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -24,7 +26,8 @@ class ClientLogReport final {
     Q_DECLARE_TR_FUNCTIONS(ClientLogReport)
 
 public:
-    static QList<ClientLogLine> lines(const QSqlDatabase &database, const QString &personId, const QDate &from,
+    // Into `lines`; a failed read is a failure, never a shorter log.
+    static Result lines(QList<ClientLogLine> &lines, const QSqlDatabase &database, const QString &personId, const QDate &from,
                                       const QDate &to);
     static QByteArray csv(const QList<ClientLogLine> &lines);
     static QString html(const QList<ClientLogLine> &lines, const QString &personName, const QDate &from, const QDate &to);

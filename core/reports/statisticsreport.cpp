@@ -146,8 +146,10 @@ QByteArray StatisticsReport::csv(const ThlDeadlines &report)
     return writer.bytes();
 }
 
-QList<MonthKeeping> StatisticsReport::deadlinesMetByMonth(const QSqlDatabase &database, const QDate &today, int months)
+Result StatisticsReport::deadlinesMetByMonth(const QSqlDatabase &database, const QDate &today,
+                                             QList<MonthKeeping> &kept, int months)
 {
+    kept.clear();
     QList<MonthKeeping> result;
     const QDate current(today.year(), today.month(), 1);
     for (int i = months - 1; i >= 0; --i)
@@ -177,7 +179,10 @@ QList<MonthKeeping> StatisticsReport::deadlinesMetByMonth(const QSqlDatabase &da
         if (completed.isValid() && completed >= first && completed <= last)
             count(completed, QDate::fromString(dueDays.assessment(received), Qt::ISODate));
     }
-    return result;
+    if (q.lastError().type() != QSqlError::NoError)
+        return Result::failure(readFailureMessage(database, q.lastError().text()));
+    kept = result;
+    return {};
 }
 
 QString StatisticsReport::ageGroup(int age)

@@ -64,7 +64,9 @@ public:
     static QByteArray csv(const QList<StatisticsLine> &lines, int year);
     // The last `months` calendar months up to and including the month of
     // `today`, oldest first: how many deadlines were met on time and late in each.
-    static QList<MonthKeeping> deadlinesMetByMonth(const QSqlDatabase &database, const QDate &today, int months = 12);
+    // Into `result`; a failed read is a failure, never smaller bars.
+    static Result deadlinesMetByMonth(const QSqlDatabase &database, const QDate &today, QList<MonthKeeping> &result,
+                                      int months = 12);
     // 0–6, 7–12, 13–17, 18–20.
     static QString ageGroup(int age);
 };

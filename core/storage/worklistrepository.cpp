@@ -276,6 +276,9 @@ QList<WorkerCaseload> WorklistRepository::caseloads() const
                               "FROM workers w WHERE w.archived_at IS NULL ORDER BY children DESC, w.last_name"));
     while (query.next())
         loads.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    m_reads.check(query);
+    if (!m_reads.ok())
+        return {}; // readError() says why
     return loads;
 }
 

@@ -9,6 +9,17 @@
 #include <QSqlQuery>
 
 using namespace tukipolku;
+
+namespace {
+QList<ClientLogLine> clientLog(const QSqlDatabase &db, const QString &personId, const QDate &from, const QDate &to)
+{
+    QList<ClientLogLine> lines;
+    const Result read = ClientLogReport::lines(lines, db, personId, from, to);
+    INFO(read.message().toStdString());
+    REQUIRE(read.ok());
+    return lines;
+}
+} // namespace
 using tukipolku::test::at10;
 using tukipolku::test::TestDatabase;
 
@@ -76,7 +87,7 @@ TEST_CASE("Access log: what is logged about a person in a date range, for a clie
     CHECK(log.entriesOfCase(c.id, false).size() == 1); // without the view
 
     const QList<ClientLogLine> lines =
-        ClientLogReport::lines(db.connection(), c.child.id, Clock::today().addDays(-1), Clock::today());
+        clientLog(db.connection(), c.child.id, Clock::today().addDays(-1), Clock::today());
     QStringList whats;
     for (const ClientLogLine &line : lines)
         whats << line.what;
@@ -88,8 +99,8 @@ TEST_CASE("Access log: what is logged about a person in a date range, for a clie
         CHECK(lines.at(i - 1).at <= lines.at(i).at);
     // Another person, or another time, has none of it.
     const Person sibling = family.membersWithRole(FamilyRole::Child).last();
-    CHECK(ClientLogReport::lines(db.connection(), sibling.id, Clock::today().addDays(-1), Clock::today()).isEmpty());
-    CHECK(ClientLogReport::lines(db.connection(), c.child.id, QDate(2020, 1, 1), QDate(2020, 12, 31)).isEmpty());
+    CHECK(clientLog(db.connection(), sibling.id, Clock::today().addDays(-1), Clock::today()).isEmpty());
+    CHECK(clientLog(db.connection(), c.child.id, QDate(2020, 1, 1), QDate(2020, 12, 31)).isEmpty());
     const QString csv = QString::fromUtf8(ClientLogReport::csv(lines).mid(3));
     CHECK(csv.startsWith(QStringLiteral("Time;Worker;What;Detail")));
     CHECK(csv.contains(QStringLiteral("/tmp/paatos.pdf")));

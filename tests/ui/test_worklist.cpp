@@ -237,5 +237,12 @@ TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", 
     CHECK(window.session().database().isDamaged());
     CHECK(MessageBox::lastText().contains(QStringLiteral("no longer writes")));
     CHECK(MessageBox::lastText().contains(QStringLiteral("Show the backups now?")));
+    // The dashboard draws no bar from a reading that failed.
+    QSignalSpy dashboardLoaded(window.dashboardPage(), &DashboardPage::loaded);
+    window.showDashboard();
+    REQUIRE(dashboardLoaded.wait(20000));
+    const auto *dashboardError = window.dashboardPage()->findChild<QLabel *>(QStringLiteral("dashboardReadError"));
+    REQUIRE(dashboardError);
+    CHECK(dashboardError->text().contains(QStringLiteral("could not be read")));
     MessageBox::setAutomaticAnswer(std::nullopt);
 }

@@ -1,4 +1,5 @@
 #include "dashboard/dashboardpage.h"
+#include "common/errorlabel.h"
 #include "common/clock.h"
 
 #include "common/deadlinecolours.h"
@@ -20,6 +21,8 @@ namespace tukipolku::ui {
 DashboardPage::DashboardPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_explanation = new QLabel(this);
+    m_readError = new ErrorLabel(this);
+    m_readError->setObjectName(QStringLiteral("dashboardReadError"));
     m_explanation->setWordWrap(true);
     m_deadlinesBox = new QGroupBox(this);
     m_caseloadBox = new QGroupBox(this);
@@ -39,6 +42,7 @@ DashboardPage::DashboardPage(const Session &session, QWidget *parent) : QWidget(
     charts->addWidget(m_caseloadBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_readError);
     layout->addLayout(charts, 1);
     retranslateUi();
 }
@@ -56,9 +60,15 @@ void DashboardPage::reload()
         m_session.database().path(),
         [today, me](const ReaderConnection &reader, const std::atomic_bool *stopped) {
             Reading reading;
-            reading.months = StatisticsReport::deadlinesMetByMonth(reader.connection(), today);
-            if (!stopped->load())
-                reading.caseloads = WorklistRepository(reader.connection(), me).caseloads();
+            if (const Result read = StatisticsReport::deadlinesMetByMonth(reader.connection(), today, reading.months);
+                !read)
+                reading.readError = read.message();
+            if (!stopped->load()) {
+                const WorklistRepository worklist(reader.connection(), me);
+                reading.caseloads = worklist.caseloads();
+                if (reading.readError.isEmpty())
+                    reading.readError = worklist.readError();
+            }
             return reading;
         },
         this, [this](const Reading &reading) { showReading(reading); });
@@ -66,6 +76,15 @@ void DashboardPage::reload()
 
 void DashboardPage::showReading(const Reading &reading)
 {
+    if (!reading.readError.isEmpty()) {
+        // No bar drawn from a reading that failed: they would be too short.
+        m_deadlines->setBars({});
+        m_caseloads->setBars({});
+        m_readError->showError(reading.readError);
+        emit loaded();
+        return;
+    }
+    m_readError->clearError();
     QList<BarChart::Bar> months;
     for (const MonthKeeping &month : reading.months)
         months.append({month.month.toString(QStringLiteral("M/yy")), {month.onTime, month.late}});

@@ -16,6 +16,7 @@ class Session;
 namespace tukipolku::ui {
 
 class BarChart;
+class ErrorLabel;
 
 // The unit manager's picture of the unit: the statutory deadlines met on time
 // and late in each of the last twelve months, and every worker's child
@@ -41,6 +42,7 @@ private:
     struct Reading {
         QList<MonthKeeping> months;
         QList<WorkerCaseload> caseloads;
+        QString readError; // in words when the figures could not be read whole
     };
     void showReading(const Reading &reading);
     void retranslateUi();
@@ -49,6 +51,7 @@ private:
     QGroupBox *m_deadlinesBox = nullptr;
     QGroupBox *m_caseloadBox = nullptr;
     QLabel *m_explanation = nullptr;
+    ErrorLabel *m_readError = nullptr;
     BarChart *m_deadlines = nullptr;
     BarChart *m_caseloads = nullptr;
     BackgroundReading m_reading;

@@ -78,7 +78,17 @@ void ClientLogDialog::reload()
 {
     if (!m_from->date().isValid() || !m_to->date().isValid())
         return;
-    m_lines = ClientLogReport::lines(m_session.database().connection(), m_personId, m_from->date(), m_to->date());
+    if (const Result read = ClientLogReport::lines(m_lines, m_session.database().connection(), m_personId,
+                                                   m_from->date(), m_to->date());
+        !read) {
+        // A client is told everything logged about them, or that it could not be read: never a part.
+        m_error->showError(read.message());
+        m_table->setRowCount(0);
+        m_documents->setEnabled(false);
+        return;
+    }
+    m_error->clearError();
+    m_documents->setEnabled(true);
     m_table->setRowCount(int(m_lines.size()));
     for (int row = 0; row < m_lines.size(); ++row) {
         const ClientLogLine &line = m_lines.at(row);

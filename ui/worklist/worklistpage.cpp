@@ -168,9 +168,9 @@ void WorklistPage::reload()
             const WorklistRepository worklist(reader.connection(), me);
             Reading reading;
             reading.items = worklist.items(shown, today, stopped);
-            reading.readError = worklist.readError();
             if (!stopped->load())
                 reading.caseloads = worklist.caseloads();
+            reading.readError = worklist.readError();
             if (!stopped->load())
                 reading.workers = WorkerRepository(reader.connection(), me).all();
             return reading;
