@@ -5271,6 +5271,10 @@
         <source>Show the backups now?</source>
         <translation>Näytetäänkö varmuuskopiot nyt?</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Tarkistetaan tietokantaa…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

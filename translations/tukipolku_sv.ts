@@ -5271,6 +5271,10 @@
         <source>Show the backups now?</source>
         <translation>Visa säkerhetskopiorna nu?</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Databasen kontrolleras…</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::MePage</name>

@@ -88,7 +88,7 @@ int PrivateWorkFolder::removeLeftovers()
             QString host, application;
             const bool named = inUse.getLockInfo(&pid, &host, &application);
             const QDateTime made = QFileInfo(job.absolutePath()).lastModified();
-            if (named || made.secsTo(QDateTime::currentDateTime()) < 60)
+            if (named || made.secsTo(QDateTime::currentDateTime()) < 60) // file times are the system clock's
                 continue;
         }
         inUse.unlock();

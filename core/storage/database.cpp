@@ -217,11 +217,18 @@ bool Database::openConnection(Mode mode)
 
 bool Database::confirmHealthy()
 {
-    if (!isOpen())
+    if (!isOpen() || m_damaged)
         return false;
-    if (m_damaged)
-        return false;
-    QSqlQuery query(connection());
+    const QStringList problems = quickCheck(connection());
+    if (problems.isEmpty())
+        return true;
+    stopWriting(problems);
+    return false;
+}
+
+QStringList Database::quickCheck(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
     QStringList problems;
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
         problems << query.lastError().text();
@@ -229,14 +236,20 @@ bool Database::confirmHealthy()
         if (query.value(0).toString() != QLatin1String("ok"))
             problems << query.value(0).toString();
     }
-    if (problems.isEmpty())
-        return true;
+    if (query.lastError().type() != QSqlError::NoError && problems.isEmpty())
+        problems << query.lastError().text();
+    return problems;
+}
+
+void Database::stopWriting(const QStringList &problems)
+{
+    if (!isOpen())
+        return;
     m_damaged = true;
-    query.finish();
+    QSqlQuery query(connection());
     query.exec(QStringLiteral("PRAGMA query_only = ON"));
     // Kept open (the window still shows what it read), but never written to.
     m_error = DatabaseError(DatabaseErrorCode::FoundDamaged, m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
-    return false;
 }
 
 bool Database::readSchema()

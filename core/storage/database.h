@@ -54,7 +54,13 @@ public:
     // After a read failed: SQLite's quick check of the whole file. When it
     // fails the file is damaged: nothing more is written to it (the
     // connection is made query-only), error() says so, and false is returned.
+    // Seconds at 100,000 families: the window runs quickCheck() off its
+    // thread and then stopWriting().
     bool confirmHealthy();
+    // What SQLite's quick check finds wrong with the file of `connection`; empty when healthy.
+    static QStringList quickCheck(const QSqlDatabase &connection);
+    // The file is damaged: nothing more is written to it; error() says so.
+    void stopWriting(const QStringList &problems);
     bool isDamaged() const { return m_damaged; }
 
 private:

@@ -7,6 +7,7 @@
 #include "reports/compensationreport.h"
 #include "reports/deadlinereport.h"
 #include "reports/statisticsreport.h"
+#include "storage/corruptionwatch.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/recordwriter.h"
@@ -74,6 +75,11 @@ TEST_CASE("Damaged file: the reports and the worklist fail in words instead of c
     CHECK(model.readError().contains(QStringLiteral("could not be read")));
     CHECK(failed.size() == 1);
     model.setDatabase({});
+
+    // SQLite's error log noticed the damage, whichever read met it first.
+    CHECK(CorruptionWatch::seen());
+    CorruptionWatch::reset();
+    CHECK_FALSE(CorruptionWatch::seen());
 
     // The quick check confirms the damage; nothing more is written to the file.
     CHECK_FALSE(database.confirmHealthy());

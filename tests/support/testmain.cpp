@@ -5,6 +5,8 @@
 
 #include <QStandardPaths>
 
+#include "storage/corruptionwatch.h"
+
 #ifdef TUKIPOLKU_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
@@ -21,6 +23,7 @@ int main(int argc, char *argv[])
 #endif
     // Keep the user's own settings and files out of reach of the tests.
     QStandardPaths::setTestModeEnabled(true);
+    tukipolku::CorruptionWatch::install(); // as the program does, before any connection
     TestApplication::setOrganizationName(QStringLiteral("Tukipolku"));
     TestApplication::setApplicationName(QStringLiteral("tukipolku-tests"));
     TestApplication app(argc, argv);

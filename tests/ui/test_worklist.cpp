@@ -233,8 +233,9 @@ TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", 
     REQUIRE(summary);
     CHECK(summary->text().contains(QStringLiteral("could not be read")));
     CHECK(summary->text().contains(QStringLiteral("Settings ▸ Backups")));
-    // SQLite's quick check found the damage: writing stopped, the backups were offered.
-    CHECK(window.session().database().isDamaged());
+    // SQLite's quick check (off the window's thread) found the damage: writing
+    // stopped, the backups were offered.
+    REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
     CHECK(MessageBox::lastText().contains(QStringLiteral("no longer writes")));
     CHECK(MessageBox::lastText().contains(QStringLiteral("Show the backups now?")));
     // The dashboard draws no bar from a reading that failed.

@@ -4,6 +4,7 @@
 
 #include "backup/automaticbackup.h"
 #include "backup/dailybackup.h"
+#include "common/backgroundreading.h"
 #include "cases/caselistpage.h"
 #include "cases/casepage.h"
 #include "models/caselistmodel.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
         else
             statusBar()->showMessage(tr("The daily backup failed: %1").arg(message));
     });
+    m_healthCheck = std::make_unique<BackgroundReading>();
+    watchForDamage();
     m_dayWatcher = new DayWatcher(this);
     connect(m_dayWatcher, &DayWatcher::dayChanged, this, &MainWindow::startNewDay);
     m_statusFile = new QLabel(this);
@@ -242,7 +245,6 @@ DatabaseError MainWindow::openDatabase(std::unique_ptr<Database> candidate)
     if (m_caseList)
         m_caseList->setSession(nullptr);
     m_database = std::move(candidate);
-    m_readFailureChecked = false;
     m_session.setDatabase(*m_database, m_settings.currentWorkerId(m_database->path()));
     m_settings.setLastDatabase(m_database->path());
     if (m_caseList)

@@ -20,6 +20,7 @@ class WorkstationSettings;
 
 namespace tukipolku::ui {
 
+class BackgroundReading;
 class CaseListPage;
 class CasePage;
 class FamilyPage;
@@ -141,6 +142,9 @@ private:
     // A list could not be read: SQLite's quick check decides whether the file
     // is damaged; if it is, writing stops and the backups are offered.
     void checkAfterReadFailure(const QString &message);
+    void showHealth(const QStringList &problems, const QString &message);
+    // Asks CorruptionWatch now and then whether SQLite has met damage anywhere.
+    void watchForDamage();
     bool leaveCurrentPage();
     void switchTo(QWidget *page);
     bool showCaseUnlogged(const QString &caseId);
@@ -186,7 +190,8 @@ private:
     PinGuard m_pinGuard;                  // wrong PINs of the lock and the home visit, counted together
     bool m_closedForGood = false;         // ten wrong PINs: no database until a restart
     QLabel *m_homeVisitBanner = nullptr;  // shown during a home visit, above the pages
-    bool m_readFailureChecked = false;    // the quick check runs once per database opened
+    bool m_checkingHealth = false;        // a quick check is running off the window's thread
+    std::unique_ptr<BackgroundReading> m_healthCheck;
     QAction *m_startHomeVisit = nullptr; // File ▸ Start a Home Visit…
     QAction *m_clientLog = nullptr;      // File ▸ Client's Access Log…
     QAction *m_exportFieldCopy = nullptr; // File ▸ Field Copy for a Laptop…
