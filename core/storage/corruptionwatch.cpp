@@ -8,13 +8,17 @@ namespace tukipolku {
 
 namespace {
 std::atomic_bool damageSeen{false};
+std::atomic_int damageCount{0};
 
 // Called by SQLite for each error it logs, from any thread.
 void logged(void *, int code, const char *)
 {
     const int primary = code & 0xff;
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    {
         damageSeen.store(true, std::memory_order_relaxed);
+        damageCount.fetch_add(1, std::memory_order_relaxed);
+    }
 }
 } // namespace
 
@@ -26,6 +30,11 @@ bool CorruptionWatch::install()
 bool CorruptionWatch::seen()
 {
     return damageSeen.load(std::memory_order_relaxed);
+}
+
+int CorruptionWatch::count()
+{
+    return damageCount.load(std::memory_order_relaxed);
 }
 
 void CorruptionWatch::reset()

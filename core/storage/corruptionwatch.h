@@ -13,6 +13,9 @@ public:
     static bool install();
     // Whether SQLite has met damage since the last reset().
     static bool seen();
+    // How many times SQLite has met damage in all: a page compares it before
+    // and after its reads to know that what it read is not whole.
+    static int count();
     static void reset();
 };
 

@@ -15,6 +15,7 @@
 #include "cases/casepage.h"
 #include "dashboard/barchart.h"
 #include "dashboard/dashboardpage.h"
+#include "families/familypage.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerspage.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace tukipolku;
@@ -245,5 +247,42 @@ TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", 
     const auto *dashboardError = window.dashboardPage()->findChild<QLabel *>(QStringLiteral("dashboardReadError"));
     REQUIRE(dashboardError);
     CHECK(dashboardError->text().contains(QStringLiteral("could not be read")));
+    MessageBox::setAutomaticAnswer(std::nullopt);
+}
+
+TEST_CASE("UI: a family that cannot be read whole is not shown in part", "[ui][damage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
+    QStringList families;
+    {
+        Database database;
+        REQUIRE(database.open(path));
+        DemoOptions demo;
+        demo.families = 300;
+        REQUIRE(DemoGenerator::fill(database, demo).ok());
+        QSqlQuery query(database.connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT id FROM families")));
+        while (query.next())
+            families << query.value(0).toString();
+    }
+    test::damageLeafPage(path, QStringLiteral("family_members"));
+    MessageBox::setAutomaticAnswer(QMessageBox::No);
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(path).isError());
+    window.show();
+    int refused = 0;
+    for (const QString &id : std::as_const(families)) {
+        if (!window.showFamily(id)) {
+            ++refused;
+            CHECK(window.familyPage()->family().id != id); // nothing of it on the screen
+        }
+    }
+    CHECK(refused > 0);
+    REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("no longer writes")));
     MessageBox::setAutomaticAnswer(std::nullopt);
 }

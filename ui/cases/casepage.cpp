@@ -1,5 +1,6 @@
 // CasePage: layout, loading and showing a case. Saving is in casepagesaving.cpp.
 #include "cases/casepage.h"
+#include "storage/corruptionwatch.h"
 #include "common/clock.h"
 
 #include "cases/assessmentform.h"
@@ -208,8 +209,10 @@ QWidget *CasePage::buildPlanTab()
 
 bool CasePage::showCase(const QString &caseId)
 {
+    // A case read from a damaged page would be shown in part: not shown at all.
+    const int damage = CorruptionWatch::count();
     const std::optional<ClientCase> loaded = m_session.cases().find(caseId);
-    if (!loaded)
+    if (!loaded || CorruptionWatch::count() != damage)
         return false;
     const bool another = m_case.id != caseId;
     m_case = *loaded;

@@ -1,4 +1,6 @@
 #include "families/familypage.h"
+#include "storage/corruptionwatch.h"
+#include "storage/databaseerror.h"
 #include "common/clock.h"
 
 #include "cases/newcasedialog.h"
@@ -75,8 +77,10 @@ FamilyPage::FamilyPage(const Session &session, QWidget *parent) : QWidget(parent
 
 bool FamilyPage::showFamily(const QString &familyId)
 {
+    // A family read from a damaged page would be shown in part: not shown at all.
+    const int damage = CorruptionWatch::count();
     const std::optional<Family> family = m_session.families().find(familyId);
-    if (!family)
+    if (!family || CorruptionWatch::count() != damage)
         return false;
     m_family = *family;
     reload();
@@ -85,8 +89,17 @@ bool FamilyPage::showFamily(const QString &familyId)
 
 void FamilyPage::reload()
 {
+    const int damage = CorruptionWatch::count();
     if (auto family = m_session.families().find(m_family.id))
         m_family = *family;
+    if (CorruptionWatch::count() != damage) {
+        // Never members or cases in part: nothing, and why.
+        m_members->setRowCount(0);
+        m_cases->setRowCount(0);
+        m_caseIds.clear();
+        m_title->setText(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        return;
+    }
     m_title->setText(tr("Family %1").arg(m_family.name));
     const QDate today = Clock::today();
     m_members->setRowCount(int(m_family.members.size()));

@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 #include "common/clock.h"
 #include "common/daywatcher.h"
+#include "storage/corruptionwatch.h"
 
 #include "backup/automaticbackup.h"
 #include "backup/dailybackup.h"
@@ -325,8 +326,13 @@ bool MainWindow::showFamily(const QString &familyId)
 {
     if (m_homeVisit->isActive() && familyId != m_homeVisit->familyId())
         return false; // on a home visit only the family visited is shown
-    if (!leaveCurrentPage() || !familyPage()->showFamily(familyId))
+    if (!leaveCurrentPage())
         return false;
+    if (!familyPage()->showFamily(familyId)) {
+        if (CorruptionWatch::seen()) // not shown because it could not be read whole
+            checkAfterReadFailure(DatabaseError(DatabaseErrorCode::ReadFailed, m_database->path()).message());
+        return false;
+    }
     switchTo(m_familyPage);
     return true;
 }
@@ -349,8 +355,13 @@ bool MainWindow::showCaseUnlogged(const QString &caseId)
         if (!visited || visited->familyId != m_homeVisit->familyId())
             return false;
     }
-    if (!leaveCurrentPage() || !casePage()->showCase(caseId))
+    if (!leaveCurrentPage())
         return false;
+    if (!casePage()->showCase(caseId)) {
+        if (CorruptionWatch::seen()) // not shown because it could not be read whole
+            checkAfterReadFailure(DatabaseError(DatabaseErrorCode::ReadFailed, m_database->path()).message());
+        return false;
+    }
     switchTo(m_casePage);
     return true;
 }

@@ -1,4 +1,5 @@
 #include "providers/providerspage.h"
+#include "storage/corruptionwatch.h"
 #include "common/clock.h"
 
 #include "common/messagebox.h"
@@ -127,10 +128,13 @@ void ProvidersPage::reload()
         m_interval->setValue(interval);
     }
     m_providers.clear();
+    const int damage = CorruptionWatch::count();
     for (const Provider &provider : providers.search(m_search->text(), kind, status)) {
         if (!m_reminders->isChecked() || ProviderRules::criminalRecordDue(provider, interval, today))
             m_providers.append(provider);
     }
+    if (CorruptionWatch::count() != damage)
+        m_providers.clear(); // never a registry in part; the window says why (the damage watch)
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_providers.size()));
     for (int row = 0; row < m_providers.size(); ++row) {
