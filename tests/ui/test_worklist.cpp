@@ -7,6 +7,7 @@
 #include "sessionfixtures.h"
 
 #include "cases/caselistpage.h"
+#include "common/errorlabel.h"
 #include "common/messagebox.h"
 #include "common/daywatcher.h"
 #include "domain/labels.h"
@@ -284,5 +285,44 @@ TEST_CASE("UI: a family that cannot be read whole is not shown in part", "[ui][d
     CHECK(refused > 0);
     REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
     CHECK(MessageBox::lastText().contains(QStringLiteral("no longer writes")));
+    MessageBox::setAutomaticAnswer(std::nullopt);
+}
+
+TEST_CASE("UI: a case whose measures cannot be read whole is not shown as whole", "[ui][damage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
+    QStringList cases;
+    {
+        Database database;
+        REQUIRE(database.open(path));
+        DemoOptions demo;
+        demo.families = 300;
+        REQUIRE(DemoGenerator::fill(database, demo).ok());
+        QSqlQuery query(database.connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT DISTINCT case_id FROM measures")));
+        while (query.next())
+            cases << query.value(0).toString();
+    }
+    test::damageLeafPage(path, QStringLiteral("measures"));
+    MessageBox::setAutomaticAnswer(QMessageBox::No);
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(path).isError());
+    window.show();
+    int refused = 0;
+    for (const QString &id : std::as_const(cases)) {
+        if (window.showCase(id)) {
+            CHECK(window.casePage()->tabs()->isEnabled());
+            CHECK(window.casePage()->errorLabel()->text().isEmpty());
+        } else {
+            ++refused;
+            CHECK(window.casePage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
+        }
+    }
+    CHECK(refused > 0);
+    REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
     MessageBox::setAutomaticAnswer(std::nullopt);
 }

@@ -1,6 +1,7 @@
 // CasePage: layout, loading and showing a case. Saving is in casepagesaving.cpp.
 #include "cases/casepage.h"
 #include "storage/corruptionwatch.h"
+#include "storage/databaseerror.h"
 #include "common/clock.h"
 
 #include "cases/assessmentform.h"
@@ -212,7 +213,11 @@ bool CasePage::showCase(const QString &caseId)
     // A case read from a damaged page would be shown in part: not shown at all.
     const int damage = CorruptionWatch::count();
     const std::optional<ClientCase> loaded = m_session.cases().find(caseId);
-    if (!loaded || CorruptionWatch::count() != damage)
+    if (CorruptionWatch::count() != damage) {
+        m_error->showError(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        return false;
+    }
+    if (!loaded)
         return false;
     const bool another = m_case.id != caseId;
     m_case = *loaded;
@@ -244,6 +249,14 @@ bool CasePage::showCase(const QString &caseId)
     m_decisions->showCase(m_case);
     showHeader();
     showHistory();
+    if (CorruptionWatch::count() != damage) {
+        // A tab read from a damaged page (measures, logs, documents, history):
+        // the page says so and takes no input rather than show a part as whole.
+        m_tabs->setEnabled(false);
+        m_error->showError(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        return false;
+    }
+    m_tabs->setEnabled(true);
     if (another)
         m_tabs->setCurrentIndex(tabForStage(m_case.stage())); // where the work of the case is now
     return true;
