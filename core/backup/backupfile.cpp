@@ -1,8 +1,8 @@
 #include "backup/backupfile.h"
+#include "files/outputfile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -50,10 +50,11 @@ Result BackupFile::encrypt(const QString &plainPath, const QString &encryptedPat
     QFile plain(plainPath);
     if (!plain.open(QIODevice::ReadOnly))
         return Result::failure(tr("Cannot read %1: %2").arg(fileName(plainPath), plain.errorString()));
-    QSaveFile out(encryptedPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return Result::failure(tr("Cannot write %1: %2").arg(fileName(encryptedPath), out.errorString()));
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The one writer of every output: checked, private, renamed when whole.
+    OutputFile target(encryptedPath, Overwrite::Refuse);
+    if (Result opened = target.open(); !opened)
+        return opened;
+    QIODevice &out = *target.device();
 
     std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
     randombytes_buf(salt.data(), salt.size());
@@ -87,8 +88,8 @@ Result BackupFile::encrypt(const QString &plainPath, const QString &encryptedPat
         if (out.write(reinterpret_cast<const char *>(sealed.data()), qint64(sealedLength)) != qint64(sealedLength))
             return Result::failure(tr("Cannot write %1: %2").arg(fileName(encryptedPath), out.errorString()));
     } while (left > 0);
-    if (!out.commit())
-        return Result::failure(tr("Cannot write %1: %2").arg(fileName(encryptedPath), out.errorString()));
+    if (Result committed = target.commit(); !committed)
+        return committed;
     return {};
 }
 
@@ -124,10 +125,10 @@ Result BackupFile::decrypt(const QString &encryptedPath, const QString &plainPat
     if (started != 0)
         return Result::failure(damaged);
 
-    QSaveFile out(plainPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return Result::failure(tr("Cannot write %1: %2").arg(fileName(plainPath), out.errorString()));
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    OutputFile target(plainPath, Overwrite::Refuse);
+    if (Result opened = target.open(); !opened)
+        return opened;
+    QIODevice &out = *target.device();
     std::vector<unsigned char> opened(chunkBytes);
     bool final = false;
     while (!final) {
@@ -147,8 +148,8 @@ Result BackupFile::decrypt(const QString &encryptedPath, const QString &plainPat
     }
     if (!in.atEnd())
         return Result::failure(damaged); // something after the final chunk
-    if (!out.commit())
-        return Result::failure(tr("Cannot write %1: %2").arg(fileName(plainPath), out.errorString()));
+    if (Result committed = target.commit(); !committed)
+        return committed;
     return {};
 }
 
