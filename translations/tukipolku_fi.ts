@@ -5858,10 +5858,6 @@
         <translation>&amp;Lukitse käyttämättömänä minuutin jälkeen (0: ei koskaan):</translation>
     </message>
     <message>
-        <source>New &amp;PIN or password:</source>
-        <translation>Uusi &amp;PIN-koodi tai salasana:</translation>
-    </message>
-    <message>
         <source>The same &amp;again:</source>
         <translation>Sama &amp;uudelleen:</translation>
     </message>
@@ -5876,6 +5872,10 @@
     <message>
         <source>No PIN is set: the first lock or home visit asks for one, and the window does not lock itself until one is set.</source>
         <translation>PIN-koodia ei ole asetettu: ensimmäinen lukitus tai kotikäynti pyytää sitä, eikä ikkuna lukitu itsestään ennen kuin se on asetettu.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN, at least 6 digits:</source>
+        <translation>Uusi &amp;PIN-koodi, vähintään 6 numeroa:</translation>
     </message>
 </context>
 <context>

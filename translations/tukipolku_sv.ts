@@ -5858,10 +5858,6 @@
         <translation>&amp;Lås efter minuter utan användning (0: aldrig):</translation>
     </message>
     <message>
-        <source>New &amp;PIN or password:</source>
-        <translation>Ny &amp;PIN-kod eller nytt lösenord:</translation>
-    </message>
-    <message>
         <source>The same &amp;again:</source>
         <translation>Samma &amp;igen:</translation>
     </message>
@@ -5876,6 +5872,10 @@
     <message>
         <source>No PIN is set: the first lock or home visit asks for one, and the window does not lock itself until one is set.</source>
         <translation>Ingen PIN-kod har angetts: det första låset eller hembesöket ber om en, och fönstret låser sig inte självt förrän en har angetts.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN, at least 6 digits:</source>
+        <translation>Ny &amp;PIN-kod, minst 6 siffror:</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ void PrivacyPage::retranslateUi()
                               "also locks itself after the minutes below without use. The locked window shows no "
                               "names and opens with your PIN, which is kept only as a one-way hash."));
     m_minutesLabel->setText(tr("&Lock after idle minutes (0: never):"));
-    m_pinLabel->setText(tr("New &PIN or password:"));
+    m_pinLabel->setText(tr("New &PIN, at least 6 digits:"));
     m_againLabel->setText(tr("The same &again:"));
     static_cast<QPushButton *>(m_buttons.at(0))->setText(tr("&Set PIN"));
     static_cast<QPushButton *>(m_buttons.at(1))->setText(tr("&Remove PIN"));
