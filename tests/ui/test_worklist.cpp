@@ -17,6 +17,8 @@
 #include "dashboard/barchart.h"
 #include "dashboard/dashboardpage.h"
 #include "families/familypage.h"
+#include "measures/logpanel.h"
+#include "measures/measurestab.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerspage.h"
@@ -324,5 +326,43 @@ TEST_CASE("UI: a case whose measures cannot be read whole is not shown as whole"
     }
     CHECK(refused > 0);
     REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
+    MessageBox::setAutomaticAnswer(std::nullopt);
+}
+
+TEST_CASE("UI: a support family's log that cannot be read whole shows no days", "[ui][damage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
+    QStringList cases;
+    {
+        Database database;
+        REQUIRE(database.open(path));
+        DemoOptions demo;
+        demo.families = 300;
+        REQUIRE(DemoGenerator::fill(database, demo).ok());
+        QSqlQuery query(database.connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT DISTINCT m.case_id FROM care_days d JOIN measures m ON m.id = d.measure_id")));
+        while (query.next())
+            cases << query.value(0).toString();
+    }
+    REQUIRE_FALSE(cases.isEmpty());
+    test::damageLeafPage(path, QStringLiteral("care_days"));
+    MessageBox::setAutomaticAnswer(QMessageBox::No);
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(path).isError());
+    window.show();
+    int emptied = 0;
+    for (const QString &id : std::as_const(cases)) {
+        window.showCase(id);
+        LogPanel *log = window.casePage()->measuresTab()->logPanel();
+        if (log->errorLabel()->text().contains(QStringLiteral("could not be read"))) {
+            ++emptied;
+            CHECK(log->logTable()->rowCount() == 0);
+        }
+    }
+    CHECK(emptied > 0);
     MessageBox::setAutomaticAnswer(std::nullopt);
 }

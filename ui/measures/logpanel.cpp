@@ -1,4 +1,6 @@
 #include "measures/logpanel.h"
+#include "storage/corruptionwatch.h"
+#include "storage/databaseerror.h"
 #include "common/clock.h"
 
 #include "common/datefield.h"
@@ -231,6 +233,7 @@ bool LogPanel::confirmReportedMonth()
 
 void LogPanel::showLog()
 {
+    const int damage = CorruptionWatch::count();
     const MeasureLogRepository logs = m_session.measureLogs();
     const MonthlyProgress progress = logs.progress(m_measure, m_type, Clock::today());
     QList<QStringList> rows;
@@ -261,6 +264,16 @@ void LogPanel::showLog()
         break;
     case InDepthType::None:
         break;
+    }
+    if (CorruptionWatch::count() != damage) {
+        // Never a log in part: it would show fewer days or visits than there are.
+        rows.clear();
+        m_progress->clear();
+        m_error->showError(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        m_readFailed = true;
+    } else if (m_readFailed) {
+        m_error->clearError(); // read whole this time
+        m_readFailed = false;
     }
     m_log->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {

@@ -87,6 +87,7 @@ private:
     QPushButton *m_newEntry = nullptr;
     QPushButton *m_save = nullptr;
     ErrorLabel *m_error = nullptr;
+    bool m_readFailed = false; // the error shown is the log's own read failure
     QTableWidget *m_log = nullptr;
 };
 
