@@ -211,6 +211,8 @@ TEST_CASE("UI: after midnight the worklist, case list and case page judge deadli
 
 TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", "[ui][worklist][damage]")
 {
+    // The demo data and the readings on one day: which pages a reading visits depends on it.
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
     {
@@ -255,6 +257,8 @@ TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", 
 
 TEST_CASE("UI: a family that cannot be read whole is not shown in part", "[ui][damage]")
 {
+    // The demo data and the readings on one day: which pages a reading visits depends on it.
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
     QStringList families;
@@ -292,6 +296,8 @@ TEST_CASE("UI: a family that cannot be read whole is not shown in part", "[ui][d
 
 TEST_CASE("UI: a case whose measures cannot be read whole is not shown as whole", "[ui][damage]")
 {
+    // The demo data and the readings on one day: which pages a reading visits depends on it.
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
     QStringList cases;
@@ -331,6 +337,8 @@ TEST_CASE("UI: a case whose measures cannot be read whole is not shown as whole"
 
 TEST_CASE("UI: a support family's log that cannot be read whole shows no days", "[ui][damage]")
 {
+    // The demo data and the readings on one day: which pages a reading visits depends on it.
+    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
     QStringList cases;
