@@ -888,6 +888,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseIdentityRepository</name>
+    <message>
+        <source>This database&apos;s own id could not be read: %1</source>
+        <translation>Tämän tietokannan omaa tunnistetta ei voitu lukea: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineReport</name>
     <message>
         <source>Case id</source>
@@ -1136,10 +1143,6 @@
 <context>
     <name>FieldCopyScope</name>
     <message>
-        <source>This database&apos;s own id could not be read: %1</source>
-        <translation>Tämän tietokannan omaa tunnistetta ei voitu lukea: %1</translation>
-    </message>
-    <message>
         <source>This database is a laptop&apos;s copy, and only the families its field copy brought can go back in a field copy. Record the others at the office.</source>
         <translation>Tämä tietokanta on kannettavan kopio, ja kenttäkopiossa voi palauttaa vain ne perheet, jotka sen kenttäkopio toi. Kirjaa muut toimistolla.</translation>
     </message>
@@ -1156,16 +1159,8 @@
         <translation>Kenttäkopio on tehty eri tietokannasta kuin se, josta tämän kannettavan kopio on peräisin. Mitään ei tuotu.</translation>
     </message>
     <message>
-        <source>This database could not be read: %1</source>
-        <translation>Tietokantaa ei voitu lukea: %1</translation>
-    </message>
-    <message>
         <source>The field copy was made from another database. A field copy can only come back into the database it was made from, or go to a laptop&apos;s database. Nothing was imported.</source>
         <translation>Kenttäkopio on tehty toisesta tietokannasta. Kenttäkopion voi tuoda vain takaisin siihen tietokantaan, josta se tehtiin, tai kannettavan tietokantaan. Mitään ei tuotu.</translation>
-    </message>
-    <message>
-        <source>The field copy&apos;s origin could not be saved: %1</source>
-        <translation>Kenttäkopion alkuperää ei voitu tallentaa: %1</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2710,14 @@
     <message>
         <source>The PIN must have at least %1 digits, and digits only.</source>
         <translation>PIN-koodissa on oltava vähintään %1 numeroa, ja vain numeroita.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-koodit eroavat toisistaan.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored.</source>
+        <translation>PIN-koodia ei voitu tallentaa.</translation>
     </message>
 </context>
 <context>
@@ -5759,14 +5762,6 @@
         <source>PIN &amp;again:</source>
         <translation>PIN-koodi &amp;uudelleen:</translation>
     </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>PIN-koodit eroavat toisistaan.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be stored.</source>
-        <translation>PIN-koodia ei voitu tallentaa.</translation>
-    </message>
 </context>
 <context>
     <name>tukipolku::ui::PlanForm</name>
@@ -5837,14 +5832,6 @@
 </context>
 <context>
     <name>tukipolku::ui::PrivacyPage</name>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>PIN-koodit eroavat toisistaan.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be stored.</source>
-        <translation>PIN-koodia ei voitu tallentaa.</translation>
-    </message>
     <message>
         <source>A PIN is set.</source>
         <translation>PIN-koodi on asetettu.</translation>

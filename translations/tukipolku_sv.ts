@@ -888,6 +888,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseIdentityRepository</name>
+    <message>
+        <source>This database&apos;s own id could not be read: %1</source>
+        <translation>Den här databasens egen identitet kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineReport</name>
     <message>
         <source>Case id</source>
@@ -1136,10 +1143,6 @@
 <context>
     <name>FieldCopyScope</name>
     <message>
-        <source>This database&apos;s own id could not be read: %1</source>
-        <translation>Den här databasens egen identitet kunde inte läsas: %1</translation>
-    </message>
-    <message>
         <source>This database is a laptop&apos;s copy, and only the families its field copy brought can go back in a field copy. Record the others at the office.</source>
         <translation>Den här databasen är en bärbar dators kopia, och i en fältkopia kan bara de familjer som dess fältkopia förde med sig gå tillbaka. Registrera de andra på kontoret.</translation>
     </message>
@@ -1156,16 +1159,8 @@
         <translation>Fältkopian gjordes av en annan databas än den som den här bärbara datorns kopia kommer från. Ingenting importerades.</translation>
     </message>
     <message>
-        <source>This database could not be read: %1</source>
-        <translation>Databasen kunde inte läsas: %1</translation>
-    </message>
-    <message>
         <source>The field copy was made from another database. A field copy can only come back into the database it was made from, or go to a laptop&apos;s database. Nothing was imported.</source>
         <translation>Fältkopian gjordes av en annan databas. En fältkopia kan bara komma tillbaka till den databas den gjordes av, eller gå till en bärbar dators databas. Ingenting importerades.</translation>
-    </message>
-    <message>
-        <source>The field copy&apos;s origin could not be saved: %1</source>
-        <translation>Fältkopians ursprung kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2710,14 @@
     <message>
         <source>The PIN must have at least %1 digits, and digits only.</source>
         <translation>PIN-koden måste ha minst %1 siffror, och bara siffror.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-koderna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored.</source>
+        <translation>PIN-koden kunde inte sparas.</translation>
     </message>
 </context>
 <context>
@@ -5759,14 +5762,6 @@
         <source>PIN &amp;again:</source>
         <translation>PIN-kod &amp;igen:</translation>
     </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>PIN-koderna skiljer sig åt.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be stored.</source>
-        <translation>PIN-koden kunde inte sparas.</translation>
-    </message>
 </context>
 <context>
     <name>tukipolku::ui::PlanForm</name>
@@ -5837,14 +5832,6 @@
 </context>
 <context>
     <name>tukipolku::ui::PrivacyPage</name>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>PIN-koderna skiljer sig åt.</translation>
-    </message>
-    <message>
-        <source>The PIN could not be stored.</source>
-        <translation>PIN-koden kunde inte sparas.</translation>
-    </message>
     <message>
         <source>A PIN is set.</source>
         <translation>En PIN-kod har angetts.</translation>

@@ -1,11 +1,9 @@
 #include "fieldcopy/fieldcopyscope.h"
 
-#include "storage/codes.h"
+#include "storage/databaseidentityrepository.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace tukipolku {
 
@@ -15,31 +13,16 @@ QString joined(const QStringList &ids)
     return ids.join(QLatin1Char(','));
 }
 
-struct Identity {
-    QString id;
-    QString secret;
-};
-
-Result readIdentity(const QSqlDatabase &connection, Identity &identity)
-{
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT id, secret FROM database_identity")) || !query.next())
-        return Result::failure(FieldCopyScope::tr("This database's own id could not be read: %1")
-                                   .arg(query.lastError().text()));
-    identity = {query.value(0).toString(), query.value(1).toString()};
-    return {};
-}
-
 // The home this laptop's database belongs to; false when it belongs to none.
-bool readHome(const QSqlDatabase &connection, FieldCopyScope &home)
+bool readHome(const QSqlDatabase &connection, FieldCopyScope &scope)
 {
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("SELECT id, families, cases, seal FROM field_copy_home")) || !query.next())
+    FieldCopyHome home;
+    if (!DatabaseIdentityRepository(connection).home(home))
         return false;
-    home.homeId = query.value(0).toString();
-    home.familyIds = query.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    home.caseIds = query.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    home.seal = query.value(3).toString();
+    scope.homeId = home.id;
+    scope.familyIds = home.families.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    scope.caseIds = home.cases.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    scope.seal = home.seal;
     return true;
 }
 } // namespace
@@ -56,8 +39,8 @@ QString FieldCopyScope::sealWith(const QString &secret) const
 Result FieldCopyScope::forExport(const QSqlDatabase &connection, QStringList familyIds, QStringList caseIds,
                                  FieldCopyScope &scope)
 {
-    Identity self;
-    if (Result read = readIdentity(connection, self); !read)
+    DatabaseIdentity self;
+    if (Result read = DatabaseIdentityRepository(connection).identity(self); !read)
         return read;
     FieldCopyScope home;
     if (readHome(connection, home)) {
@@ -83,8 +66,8 @@ Result FieldCopyScope::checkImport(const QSqlDatabase &connection, const FieldCo
     if (scope.homeId.isEmpty() || scope.seal.isEmpty())
         return Result::failure(tr("The field copy does not say which database it belongs to (it was made by an older "
                                   "version of Tukipolku). Nothing was imported: make a new field copy."));
-    Identity self;
-    if (Result read = readIdentity(connection, self); !read)
+    DatabaseIdentity self;
+    if (Result read = DatabaseIdentityRepository(connection).identity(self); !read)
         return read;
     if (scope.homeId == self.id) {
         if (scope.sealWith(self.secret) != scope.seal)
@@ -101,11 +84,11 @@ Result FieldCopyScope::checkImport(const QSqlDatabase &connection, const FieldCo
     }
     // A database of its own (an office's, with its own families) never takes
     // another database's copy; a new laptop database takes its first one.
-    QSqlQuery own(connection);
-    if (!own.exec(QStringLiteral("SELECT id FROM families")))
-        return Result::failure(tr("This database could not be read: %1").arg(own.lastError().text()));
-    while (own.next()) {
-        if (!scope.familyIds.contains(own.value(0).toString()))
+    QStringList own;
+    if (Result read = DatabaseIdentityRepository(connection).familyIds(own); !read)
+        return read;
+    for (const QString &family : std::as_const(own)) {
+        if (!scope.familyIds.contains(family))
             return Result::failure(tr("The field copy was made from another database. A field copy can only come "
                                       "back into the database it was made from, or go to a laptop's database. "
                                       "Nothing was imported."));
@@ -115,24 +98,13 @@ Result FieldCopyScope::checkImport(const QSqlDatabase &connection, const FieldCo
 
 Result FieldCopyScope::rememberHome(const QSqlDatabase &connection, const FieldCopyScope &scope)
 {
-    Identity self;
-    if (Result read = readIdentity(connection, self); !read)
+    DatabaseIdentity self;
+    if (Result read = DatabaseIdentityRepository(connection).identity(self); !read)
         return read;
     if (scope.homeId == self.id)
         return {};
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral(
-        "INSERT INTO field_copy_home (id, families, cases, seal, updated_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET families = excluded.families, cases = excluded.cases, "
-        "seal = excluded.seal, updated_at = excluded.updated_at"));
-    query.addBindValue(scope.homeId);
-    query.addBindValue(joined(scope.familyIds));
-    query.addBindValue(joined(scope.caseIds));
-    query.addBindValue(scope.seal);
-    query.addBindValue(codes::nowUtc());
-    if (!query.exec())
-        return Result::failure(tr("The field copy's origin could not be saved: %1").arg(query.lastError().text()));
-    return {};
+    return DatabaseIdentityRepository(connection).saveHome(
+        {scope.homeId, joined(scope.familyIds), joined(scope.caseIds), scope.seal});
 }
 
 } // namespace tukipolku

@@ -1,5 +1,7 @@
 #include "files/privateworkfolder.h"
 
+#include "common/clock.h"
+
 #include <QDir>
 #include <QDateTime>
 #include <QFileInfo>
@@ -88,7 +90,7 @@ int PrivateWorkFolder::removeLeftovers()
             QString host, application;
             const bool named = inUse.getLockInfo(&pid, &host, &application);
             const QDateTime made = QFileInfo(job.absolutePath()).lastModified();
-            if (named || made.secsTo(QDateTime::currentDateTime()) < 60) // file times are the system clock's
+            if (named || made.secsTo(Clock::now()) < 60)
                 continue;
         }
         inUse.unlock();

@@ -27,6 +27,18 @@ QString PinHash::hash(const QString &pin)
     return QString::fromLatin1(out);
 }
 
+Result PinHash::hashNew(const QString &pin, const QString &again, QString &hash)
+{
+    if (const QString wrong = problem(pin); !wrong.isEmpty())
+        return Result::failure(wrong);
+    if (pin != again)
+        return Result::failure(tr("The two PINs differ."));
+    hash = PinHash::hash(pin);
+    if (hash.isEmpty())
+        return Result::failure(tr("The PIN could not be stored."));
+    return {};
+}
+
 bool PinHash::verify(const QString &pin, const QString &hash)
 {
     if (hash.isEmpty() || sodium_init() < 0)

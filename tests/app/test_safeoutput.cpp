@@ -2,6 +2,7 @@
 // everything the program creates is private to its owner.
 #include "catchshim.h"
 #include "programrun.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include "demo/demogenerator.h"
@@ -32,15 +33,7 @@ const QString en = QStringLiteral("en");
 
 QString closedDatabase(const QTemporaryDir &dir, int families = 0)
 {
-    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
-    Database database;
-    REQUIRE(database.open(path));
-    if (families > 0) {
-        DemoOptions demo;
-        demo.families = families;
-        REQUIRE(DemoGenerator::fill(database, demo).ok());
-    }
-    return path;
+    return test::makeDatabaseFile(dir.filePath(QStringLiteral("unit.sqlite")), families);
 }
 
 // The permission bits of a file or folder (rwx of owner, group and others).

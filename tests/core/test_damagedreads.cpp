@@ -1,6 +1,7 @@
 // A damaged page is a failure in words, never a shorter list or report.
 #include "catchshim.h"
 #include "fixedclock.h"
+#include "testdatabase.h"
 #include "testfiles.h"
 
 #include "demo/demogenerator.h"
@@ -22,13 +23,7 @@ using namespace tukipolku;
 namespace {
 QString demoDatabase(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
-    Database database;
-    REQUIRE(database.open(path));
-    DemoOptions demo;
-    demo.families = 300;
-    REQUIRE(DemoGenerator::fill(database, demo).ok());
-    return path;
+    return test::makeDatabaseFile(dir.filePath(QStringLiteral("unit.sqlite")), 300);
 }
 } // namespace
 

@@ -1,4 +1,7 @@
 #include "testdatabase.h"
+#include "catchshim.h"
+
+#include "demo/demogenerator.h"
 
 #include "rules/identitycode.h"
 #include "storage/familyrepository.h"
@@ -54,6 +57,18 @@ Family TestDatabase::addFamilyWithTwoChildren()
 QDateTime at10(const QDate &date)
 {
     return QDateTime(date, QTime(10, 0));
+}
+
+QString makeDatabaseFile(const QString &path, int families)
+{
+    Database database;
+    REQUIRE(database.open(path));
+    if (families > 0) {
+        DemoOptions demo;
+        demo.families = families;
+        REQUIRE(DemoGenerator::fill(database, demo).ok());
+    }
+    return path;
 }
 
 } // namespace tukipolku::test

@@ -32,6 +32,10 @@ private:
     Worker m_worker;
 };
 
+// A closed database file at `path` holding `families` fictional demo families
+// (with none, only the schema); returns `path`.
+QString makeDatabaseFile(const QString &path, int families = 0);
+
 // A local date-time on `date` at 10:00.
 QDateTime at10(const QDate &date);
 

@@ -1,14 +1,10 @@
 #include "catchshim.h"
 #include "common/clock.h"
 #include "fixedclock.h"
-#include "testfiles.h"
 
-#include "demo/demogenerator.h"
 #include "sessionfixtures.h"
 
 #include "cases/caselistpage.h"
-#include "common/errorlabel.h"
-#include "common/messagebox.h"
 #include "common/daywatcher.h"
 #include "domain/labels.h"
 #include "models/caselistmodel.h"
@@ -16,9 +12,6 @@
 #include "cases/casepage.h"
 #include "dashboard/barchart.h"
 #include "dashboard/dashboardpage.h"
-#include "families/familypage.h"
-#include "measures/logpanel.h"
-#include "measures/measurestab.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providerspage.h"
@@ -33,7 +26,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace tukipolku;
@@ -207,170 +199,4 @@ TEST_CASE("UI: after midnight the worklist, case list and case page judge deadli
     CHECK(dueText(decide).contains(QStringLiteral("overdue")));
     CHECK(list->index(0, 0).data(CaseListModel::DeadlineStateRole).toInt() == int(DeadlineState::Overdue));
     CHECK(window.casePage()->deadlinesLabel()->text().contains(overdue));
-}
-
-TEST_CASE("UI: a worklist that cannot be read whole says so and shows no rows", "[ui][worklist][damage]")
-{
-    // The demo data and the readings on one day: which pages a reading visits depends on it.
-    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
-    {
-        Database database;
-        REQUIRE(database.open(path));
-        DemoOptions demo;
-        demo.families = 300;
-        REQUIRE(DemoGenerator::fill(database, demo).ok());
-    }
-    test::damageLeafPage(path, QStringLiteral("cases"));
-    MessageBox::setAutomaticAnswer(QMessageBox::No);
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(path).isError());
-    window.show();
-    WorklistPage *page = window.worklistPage();
-    QSignalSpy loaded(page, &WorklistPage::loaded);
-    REQUIRE(loaded.wait(20000));
-    page->showWorkOf(QString()); // the whole unit, every kind of work
-    REQUIRE(loaded.wait(20000));
-    CHECK(page->model()->rowCount() == 0);
-    const auto *summary = page->findChild<QLabel *>(QStringLiteral("worklistSummary"));
-    REQUIRE(summary);
-    CHECK(summary->text().contains(QStringLiteral("could not be read")));
-    CHECK(summary->text().contains(QStringLiteral("Settings ▸ Backups")));
-    // SQLite's quick check (off the window's thread) found the damage: writing
-    // stopped, the backups were offered.
-    REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
-    CHECK(MessageBox::lastText().contains(QStringLiteral("no longer writes")));
-    CHECK(MessageBox::lastText().contains(QStringLiteral("Show the backups now?")));
-    // The dashboard draws no bar from a reading that failed.
-    QSignalSpy dashboardLoaded(window.dashboardPage(), &DashboardPage::loaded);
-    window.showDashboard();
-    REQUIRE(dashboardLoaded.wait(20000));
-    const auto *dashboardError = window.dashboardPage()->findChild<QLabel *>(QStringLiteral("dashboardReadError"));
-    REQUIRE(dashboardError);
-    CHECK(dashboardError->text().contains(QStringLiteral("could not be read")));
-    MessageBox::setAutomaticAnswer(std::nullopt);
-}
-
-TEST_CASE("UI: a family that cannot be read whole is not shown in part", "[ui][damage]")
-{
-    // The demo data and the readings on one day: which pages a reading visits depends on it.
-    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
-    QStringList families;
-    {
-        Database database;
-        REQUIRE(database.open(path));
-        DemoOptions demo;
-        demo.families = 300;
-        REQUIRE(DemoGenerator::fill(database, demo).ok());
-        QSqlQuery query(database.connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT id FROM families")));
-        while (query.next())
-            families << query.value(0).toString();
-    }
-    test::damageLeafPage(path, QStringLiteral("family_members"));
-    MessageBox::setAutomaticAnswer(QMessageBox::No);
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(path).isError());
-    window.show();
-    int refused = 0;
-    for (const QString &id : std::as_const(families)) {
-        if (!window.showFamily(id)) {
-            ++refused;
-            CHECK(window.familyPage()->family().id != id); // nothing of it on the screen
-        }
-    }
-    CHECK(refused > 0);
-    REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
-    CHECK(MessageBox::lastText().contains(QStringLiteral("no longer writes")));
-    MessageBox::setAutomaticAnswer(std::nullopt);
-}
-
-TEST_CASE("UI: a case whose measures cannot be read whole is not shown as whole", "[ui][damage]")
-{
-    // The demo data and the readings on one day: which pages a reading visits depends on it.
-    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
-    QStringList cases;
-    {
-        Database database;
-        REQUIRE(database.open(path));
-        DemoOptions demo;
-        demo.families = 300;
-        REQUIRE(DemoGenerator::fill(database, demo).ok());
-        QSqlQuery query(database.connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT DISTINCT case_id FROM measures")));
-        while (query.next())
-            cases << query.value(0).toString();
-    }
-    test::damageLeafPage(path, QStringLiteral("measures"));
-    MessageBox::setAutomaticAnswer(QMessageBox::No);
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(path).isError());
-    window.show();
-    int refused = 0;
-    for (const QString &id : std::as_const(cases)) {
-        if (window.showCase(id)) {
-            CHECK(window.casePage()->tabs()->isEnabled());
-            CHECK(window.casePage()->errorLabel()->text().isEmpty());
-        } else {
-            ++refused;
-            CHECK(window.casePage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
-        }
-    }
-    CHECK(refused > 0);
-    REQUIRE(QTest::qWaitFor([&window] { return window.session().database().isDamaged(); }, 20000));
-    MessageBox::setAutomaticAnswer(std::nullopt);
-}
-
-TEST_CASE("UI: a support family's log that cannot be read whole shows no days", "[ui][damage]")
-{
-    // The demo data and the readings on one day: which pages a reading visits depends on it.
-    const test::FixedClock clock(QDateTime(QDate(2026, 12, 7), QTime(12, 0)));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("unit.sqlite"));
-    QStringList cases;
-    {
-        Database database;
-        REQUIRE(database.open(path));
-        DemoOptions demo;
-        demo.families = 300;
-        REQUIRE(DemoGenerator::fill(database, demo).ok());
-        QSqlQuery query(database.connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT DISTINCT m.case_id FROM care_days d JOIN measures m ON m.id = d.measure_id")));
-        while (query.next())
-            cases << query.value(0).toString();
-    }
-    REQUIRE_FALSE(cases.isEmpty());
-    test::damageLeafPage(path, QStringLiteral("care_days"));
-    MessageBox::setAutomaticAnswer(QMessageBox::No);
-    LanguageManager languages;
-    languages.setLanguage(QStringLiteral("en"));
-    WorkstationSettings settings;
-    MainWindow window(languages, settings);
-    REQUIRE_FALSE(window.openDatabase(path).isError());
-    window.show();
-    int emptied = 0;
-    for (const QString &id : std::as_const(cases)) {
-        window.showCase(id);
-        LogPanel *log = window.casePage()->measuresTab()->logPanel();
-        if (log->errorLabel()->text().contains(QStringLiteral("could not be read"))) {
-            ++emptied;
-            CHECK(log->logTable()->rowCount() == 0);
-        }
-    }
-    CHECK(emptied > 0);
-    MessageBox::setAutomaticAnswer(std::nullopt);
 }

@@ -51,18 +51,9 @@ PinSetupDialog::PinSetupDialog(WorkstationSettings &settings, QWidget *parent)
 
 bool PinSetupDialog::save()
 {
-    const QString pin = m_pin->text();
-    if (const QString problem = PinHash::problem(pin); !problem.isEmpty()) {
-        m_error->showError(problem);
-        return false;
-    }
-    if (pin != m_again->text()) {
-        m_error->showError(tr("The two PINs differ."));
-        return false;
-    }
-    const QString hash = PinHash::hash(pin);
-    if (hash.isEmpty()) {
-        m_error->showError(tr("The PIN could not be stored."));
+    QString hash;
+    if (const Result made = PinHash::hashNew(m_pin->text(), m_again->text(), hash); !made) {
+        m_error->showError(made.message());
         return false;
     }
     m_settings.setPinHash(hash);

@@ -64,17 +64,9 @@ PrivacyPage::PrivacyPage(WorkstationSettings &settings, QWidget *parent) : QWidg
 
 bool PrivacyPage::setPin(const QString &pin, const QString &again)
 {
-    if (const QString problem = PinHash::problem(pin); !problem.isEmpty()) {
-        m_error->showError(problem);
-        return false;
-    }
-    if (pin != again) {
-        m_error->showError(tr("The two PINs differ."));
-        return false;
-    }
-    const QString hash = PinHash::hash(pin);
-    if (hash.isEmpty()) {
-        m_error->showError(tr("The PIN could not be stored."));
+    QString hash;
+    if (const Result made = PinHash::hashNew(pin, again, hash); !made) {
+        m_error->showError(made.message());
         return false;
     }
     m_settings.setPinHash(hash);
