@@ -256,10 +256,11 @@ int runExportPdf(const QString &path, const CommandLineOptions &options)
     const QString language = options.language == QLatin1String("fi") || options.language == QLatin1String("sv")
                                  ? options.language
                                  : QString();
-    std::optional<PrintableDocument> document = DocumentLookup::find(database, options.exportPdf, language);
+    const Outcome<PrintableDocument> document = DocumentLookup::find(database, options.exportPdf, language);
     if (!document) {
-        printLine(stderr, CommandLine::tr("There is no decision, agreement, client plan or initiation with the id %1.")
-                              .arg(options.exportPdf));
+        printLine(stderr, document.messageOr(
+                              CommandLine::tr("There is no decision, agreement, client plan or initiation with the id %1.")
+                                  .arg(options.exportPdf)));
         return 1;
     }
     QString error;

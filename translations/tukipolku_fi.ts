@@ -4293,6 +4293,10 @@
         <source>Optional. E.g. &quot;the guardian, by post&quot; or &quot;the district court, on request&quot;: written to the client&apos;s access log with the print or the PDF.</source>
         <translation>Vapaaehtoinen. Esim. ”huoltajalle postitse” tai ”käräjäoikeudelle pyynnöstä”: kirjataan asiakkaan käyttölokitietoihin tulosteen tai PDF:n kanssa.</translation>
     </message>
+    <message>
+        <source>The document was not found. It may have been removed; open the case again.</source>
+        <translation>Asiakirjaa ei löytynyt. Se on ehkä poistettu; avaa asiakkuus uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DocumentsPage</name>

@@ -4293,6 +4293,10 @@
         <source>Optional. E.g. &quot;the guardian, by post&quot; or &quot;the district court, on request&quot;: written to the client&apos;s access log with the print or the PDF.</source>
         <translation>Frivilligt. T.ex. ”till vårdnadshavaren per post” eller ”till tingsrätten på begäran”: antecknas i klientens användningslogg tillsammans med utskriften eller PDF-filen.</translation>
     </message>
+    <message>
+        <source>The document was not found. It may have been removed; open the case again.</source>
+        <translation>Dokumentet hittades inte. Det kan ha tagits bort; öppna klientrelationen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DocumentsPage</name>

@@ -75,7 +75,7 @@ CompensationMonth CompensationReport::forMonth(const QSqlDatabase &database, con
     readLogs(reads, database, report.month, last, stays, meetings);
     QStringList ids = stays.keys() + meetings.keys();
     ids.removeDuplicates();
-    const QList<CompensationRate> rates = MeasureLogRepository(database, QString()).rates();
+    const Outcome<QList<CompensationRate>> readRates = MeasureLogRepository(database, QString()).rates();
     // The registry once, rather than one query per provider paid.
     QHash<QString, ProviderPay> registry;
     RowReader provider(database, QStringLiteral("SELECT id, name, kind, iban FROM providers"));
@@ -85,12 +85,13 @@ CompensationMonth CompensationReport::forMonth(const QSqlDatabase &database, con
                              provider.text(3), {}});
     }
     reads.check(provider);
-    if (!reads.ok()) {
+    if (!reads.ok() || !readRates) {
         CompensationMonth failed;
         failed.month = report.month;
-        failed.readError = readFailureMessage(database, reads.error());
+        failed.readError = readRates ? readFailureMessage(database, reads.error()) : readRates.message();
         return failed;
     }
+    const QList<CompensationRate> &rates = *readRates;
     for (const QString &id : std::as_const(ids)) {
         if (!registry.contains(id))
             continue;

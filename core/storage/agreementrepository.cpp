@@ -11,6 +11,7 @@
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/providerrepository.h"
+#include "storage/readcheck.h"
 #include "storage/recordwriter.h"
 #include "storage/storeddocument.h"
 #include "storage/workerrepository.h"
@@ -87,20 +88,22 @@ Agreement AgreementRepository::draftFromMeasure(const Measure &measure) const
     a.goals = measure.goals;
     a.start = measure.start;
     a.end = measure.plannedEnd;
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
     if (clientCase) {
         if (const auto family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId)) {
             for (const Person &guardian : family->membersWithRole(FamilyRole::Guardian))
                 a.parties.append({QString(), PartyRole::Guardian, guardian.fullName(), QDate()});
         }
     }
-    const std::optional<Provider> provider = ProviderRepository(m_database, m_currentWorkerId).find(measure.providerId);
+    const Outcome<Provider> provider = ProviderRepository(m_database, m_currentWorkerId).find(measure.providerId);
     if (provider) {
         const QStringList adults = provider->adults.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &adult : adults.isEmpty() ? QStringList{provider->name} : adults)
             a.parties.append({QString(), PartyRole::Provider, adult.trimmed(), QDate()});
         // The rate valid at the start sets the compensation.
-        for (const CompensationRate &rate : MeasureLogRepository(m_database, m_currentWorkerId).rates()) {
+        // A draft: without the rates its fee stays empty, for the worker to fill in.
+        const QList<CompensationRate> rates = MeasureLogRepository(m_database, m_currentWorkerId).rates().value_or({});
+        for (const CompensationRate &rate : rates) {
             if (rate.providerKind == provider->kind && rate.isValidOn(measure.start)) {
                 a.feeCents = rate.feeCents;
                 a.feeUnit = rate.feeUnit;
@@ -161,10 +164,16 @@ Agreement AgreementRepository::newVersion(const Agreement &signedAgreement, cons
 Result AgreementRepository::save(Agreement &agreement)
 {
     if (!agreement.id.isEmpty()) {
-        if (const auto stored = find(agreement.id); stored && stored->isFrozen())
+        const Outcome<Agreement> stored = find(agreement.id);
+        // Not knowing whether it was signed is no licence to change it.
+        if (stored.isFailed())
+            return Result::failure(stored.message());
+        if (stored && stored->isFrozen())
             return Result::failure(tr("The agreement has been signed and is not changed. Make a new version instead."));
     }
-    const std::optional<Measure> measure = MeasureRepository(m_database, m_currentWorkerId).find(agreement.measureId);
+    const Outcome<Measure> measure = MeasureRepository(m_database, m_currentWorkerId).find(agreement.measureId);
+    if (measure.isFailed())
+        return Result::failure(measure.message());
     if (!measure)
         return Result::failure(tr("Choose the measure the agreement is about."));
     if (const QString problem = AgreementRules::periodProblem(agreement, *measure); !problem.isEmpty())
@@ -222,14 +231,15 @@ Result AgreementRepository::writeParties(const QString &agreementId, const QList
     return {};
 }
 
-std::optional<Agreement> AgreementRepository::find(const QString &id) const
+Outcome<Agreement> AgreementRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT * FROM agreements WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    Agreement a = toAgreement(query.record());
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    Agreement a = toAgreement(*row);
     QSqlQuery parties(m_database);
     parties.prepare(QStringLiteral("SELECT id, role, name, signed_on FROM agreement_parties "
                                    "WHERE agreement_id = ? AND archived_at IS NULL ORDER BY position"));
@@ -239,6 +249,11 @@ std::optional<Agreement> AgreementRepository::find(const QString &id) const
         a.parties.append({parties.value(0).toString(), codes::fromCode(codes::partyRoles, parties.value(1).toString()),
                           parties.value(2).toString(), codes::toDate(parties.value(3))});
     }
+    // An agreement read without some of its parties would print too few signatures.
+    ReadCheck check;
+    check.check(parties);
+    if (!check.ok())
+        return check.failure(m_database);
     return a;
 }
 
@@ -272,7 +287,9 @@ QList<Agreement> AgreementRepository::inForce(const QString &measureId) const
 
 QStringList AgreementRepository::missing(const Agreement &agreement) const
 {
-    const std::optional<Measure> measure = MeasureRepository(m_database, m_currentWorkerId).find(agreement.measureId);
+    const Outcome<Measure> measure = MeasureRepository(m_database, m_currentWorkerId).find(agreement.measureId);
+    if (measure.isFailed())
+        return {measure.message()};
     if (!measure)
         return {tr("Choose the measure the agreement is about.")};
     return AgreementRules::missingForSigning(agreement, *measure);
@@ -280,9 +297,9 @@ QStringList AgreementRepository::missing(const Agreement &agreement) const
 
 Result AgreementRepository::sign(const QString &agreementId, int partyIndex, const QDate &signedOn)
 {
-    std::optional<Agreement> agreement = find(agreementId);
+    Outcome<Agreement> agreement = find(agreementId);
     if (!agreement)
-        return Result::failure(tr("The agreement was not found."));
+        return Result::failure(agreement.isFailed() ? agreement.message() : tr("The agreement was not found."));
     if (agreement->isFrozen())
         return Result::failure(tr("The agreement has already been signed by every party."));
     if (const QStringList missingItems = missing(*agreement); !missingItems.isEmpty())
@@ -322,7 +339,9 @@ Result AgreementRepository::sign(const QString &agreementId, int partyIndex, con
 
 Result AgreementRepository::end(const QString &agreementId, const QDate &endedOn, const QString &reason, bool early)
 {
-    const std::optional<Agreement> agreement = find(agreementId);
+    const Outcome<Agreement> agreement = find(agreementId);
+    if (agreement.isFailed())
+        return Result::failure(agreement.message());
     if (!agreement || agreement->status != AgreementStatus::Signed)
         return Result::failure(tr("Only a signed agreement in force can be ended."));
     if (!endedOn.isValid() || endedOn < agreement->start)
@@ -348,16 +367,27 @@ QByteArray AgreementRepository::frozenContent(const QString &agreementId) const
     return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
 }
 
-AgreementDocument::Input AgreementRepository::documentInput(const Agreement &agreement, const QString &language) const
+// A document from a read that failed would lack a name or the service
+// without a word: any failed read fails the whole document.
+Outcome<AgreementDocument::Input> AgreementRepository::documentInput(const Agreement &agreement, const QString &language) const
 {
     AgreementDocument::Input input;
     input.agreement = agreement;
-    if (const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(agreement.caseId))
+    const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(agreement.caseId);
+    if (clientCase.isFailed())
+        return clientCase.failure();
+    if (clientCase)
         input.clientCase = *clientCase;
     input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
     const MeasureRepository measures(m_database, m_currentWorkerId);
-    if (const auto measure = measures.find(agreement.measureId)) {
-        if (const auto entry = measures.catalogueEntry(measure->catalogueId)) {
+    const auto measure = measures.find(agreement.measureId);
+    if (measure.isFailed())
+        return measure.failure();
+    if (measure) {
+        const auto entry = measures.catalogueEntry(measure->catalogueId);
+        if (entry.isFailed())
+            return entry.failure();
+        if (entry) {
             input.serviceName = entry->name(language);
             input.kind = entry->inDepth;
         }
@@ -368,11 +398,15 @@ AgreementDocument::Input AgreementRepository::documentInput(const Agreement &agr
 Result AgreementRepository::storeDocument(const Agreement &agreement)
 {
     const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(agreement.caseId);
+    if (clientCase.isFailed())
+        return Result::failure(clientCase.message());
     const QString language = clientCase ? DocumentText::languageFor(clientCase->child) : QStringLiteral("fi");
-    const AgreementDocument::Input input = documentInput(agreement, language);
-    const QString html = TemplateRenderer::render(AgreementDocument::templateKind(input.kind), language,
-                                                  AgreementDocument::data(input, language),
-                                                  input.organisation.templateFolder)
+    const Outcome<AgreementDocument::Input> input = documentInput(agreement, language);
+    if (!input)
+        return Result::failure(input.message());
+    const QString html = TemplateRenderer::render(AgreementDocument::templateKind(input->kind), language,
+                                                  AgreementDocument::data(*input, language),
+                                                  input->organisation.templateFolder)
                              .html;
     // Derived from what the history already holds: no history rows of its own.
     return RecordWriter(m_database, m_currentWorkerId)
@@ -380,24 +414,30 @@ Result AgreementRepository::storeDocument(const Agreement &agreement)
                        {{QStringLiteral("rendered_html"), html}, {QStringLiteral("rendered_language"), language}});
 }
 
-std::optional<PrintableDocument> AgreementRepository::document(const QString &agreementId, const QString &language) const
+Outcome<PrintableDocument> AgreementRepository::document(const QString &agreementId, const QString &language) const
 {
-    const std::optional<Agreement> agreement = find(agreementId);
+    const Outcome<Agreement> agreement = find(agreementId);
     if (!agreement)
-        return std::nullopt;
-    PrintableDocument document = StoredDocument::choose(m_database, QStringLiteral("agreements"), agreementId, agreement->caseId, language);
+        return agreement.failure();
+    Outcome<PrintableDocument> chosen = StoredDocument::choose(m_database, QStringLiteral("agreements"), agreementId,
+                                                               agreement->caseId, language);
+    if (!chosen)
+        return chosen;
+    PrintableDocument document = *chosen;
     document.tableName = QStringLiteral("agreements");
     document.recordId = agreementId;
     document.caseId = agreement->caseId;
-    const AgreementDocument::Input input = documentInput(*agreement, document.language);
+    const Outcome<AgreementDocument::Input> input = documentInput(*agreement, document.language);
+    if (!input)
+        return input.failure();
     if (document.html.isEmpty()) {
         const TemplateRenderer::Output rendered = TemplateRenderer::render(
-            AgreementDocument::templateKind(input.kind), document.language,
-            AgreementDocument::data(input, document.language), input.organisation.templateFolder);
+            AgreementDocument::templateKind(input->kind), document.language,
+            AgreementDocument::data(*input, document.language), input->organisation.templateFolder);
         document.html = rendered.html;
         document.warning = rendered.warning;
     }
-    document.decoration = AgreementDocument::decoration(input, document.language);
+    document.decoration = AgreementDocument::decoration(*input, document.language);
     return document;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 #include "documents/agreementdocument.h"
 #include "domain/agreement.h"
@@ -30,7 +31,7 @@ public:
 
     // Saves a draft (new when id is empty); a signed agreement is refused.
     Result save(Agreement &agreement);
-    std::optional<Agreement> find(const QString &id) const;
+    Outcome<Agreement> find(const QString &id) const;
     QList<Agreement> agreementsOfCase(const QString &caseId) const;
     // Signed agreements of a measure that are still in force.
     QList<Agreement> inForce(const QString &measureId) const;
@@ -44,11 +45,11 @@ public:
     QByteArray frozenContent(const QString &agreementId) const;
 
     // Everything the agreement's document shows.
-    AgreementDocument::Input documentInput(const Agreement &agreement, const QString &language) const;
+    Outcome<AgreementDocument::Input> documentInput(const Agreement &agreement, const QString &language) const;
     // The document in `language` (empty: the language it was signed in, for a
     // draft the child's). A signed agreement in the language it was signed in
     // is the stored document, byte for byte. Nothing for an unknown id.
-    std::optional<PrintableDocument> document(const QString &agreementId, const QString &language = {}) const;
+    Outcome<PrintableDocument> document(const QString &agreementId, const QString &language = {}) const;
 
 private:
     Result writeParties(const QString &agreementId, const QList<AgreementParty> &parties);

@@ -4,6 +4,8 @@
 #include "storage/casecolumns.h"
 #include "storage/codes.h"
 #include "storage/personrepository.h"
+#include "storage/readcheck.h"
+#include "storage/singlerow.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -11,17 +13,15 @@
 namespace tukipolku {
 
 namespace {
-std::optional<QSqlRecord> singleRecord(const QSqlDatabase &database, const QString &sql, const QString &id)
+Outcome<QSqlRecord> singleRecord(const QSqlDatabase &database, const QString &sql, const QString &id)
 {
     QSqlQuery query(database);
     query.prepare(sql);
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.record();
+    return singleRow(database, query);
 }
 
-QList<PlanGoal> goalsOf(const QSqlDatabase &database, const QString &planId)
+QList<PlanGoal> goalsOf(const QSqlDatabase &database, const QString &planId, ReadCheck &check)
 {
     QList<PlanGoal> goals;
     QSqlQuery query(database);
@@ -31,15 +31,18 @@ QList<PlanGoal> goalsOf(const QSqlDatabase &database, const QString &planId)
     query.exec();
     while (query.next())
         goals.append({query.value(0).toString(), query.value(1).toString(), codes::toDate(query.value(2))});
+    check.check(query);
     return goals;
 }
 } // namespace
 
-std::optional<ClientCase> CaseRepository::find(const QString &id) const
+// A case read in part is a failure: a missing initiation or plan would show
+// other deadlines, and a missing goal a shorter plan.
+Outcome<ClientCase> CaseRepository::find(const QString &id) const
 {
     const auto row = singleRecord(m_database, QStringLiteral("SELECT * FROM cases WHERE id = ? AND archived_at IS NULL"), id);
     if (!row)
-        return std::nullopt;
+        return row.failure();
     ClientCase c;
     c.id = id;
     c.caseNumber = row->value(QStringLiteral("case_number")).toString();
@@ -50,23 +53,36 @@ std::optional<ClientCase> CaseRepository::find(const QString &id) const
     c.noPlanReason = codes::fromCode(codes::noPlanReasons, row->value(QStringLiteral("no_plan_reason")).toString());
     c.closedOn = codes::toDate(row->value(QStringLiteral("closed_on")));
     c.closureReason = row->value(QStringLiteral("closure_reason")).toString();
-    if (auto child = PersonRepository(m_database, m_currentWorkerId).find(row->value(QStringLiteral("child_id")).toString()))
+    const auto child = PersonRepository(m_database, m_currentWorkerId).find(row->value(QStringLiteral("child_id")).toString());
+    if (child.isFailed())
+        return child.failure();
+    if (child)
         c.child = *child;
 
-    if (auto initiation = singleRecord(m_database, QStringLiteral("SELECT * FROM initiations WHERE case_id = ?"), id))
+    const auto initiation = singleRecord(m_database, QStringLiteral("SELECT * FROM initiations WHERE case_id = ?"), id);
+    if (initiation.isFailed())
+        return initiation.failure();
+    if (initiation)
         c.initiation = casecolumns::toInitiation(*initiation);
-    if (auto assessment = singleRecord(m_database, QStringLiteral("SELECT * FROM assessments WHERE case_id = ?"), id))
+    const auto assessment = singleRecord(m_database, QStringLiteral("SELECT * FROM assessments WHERE case_id = ?"), id);
+    if (assessment.isFailed())
+        return assessment.failure();
+    if (assessment)
         c.assessment = casecolumns::toAssessment(*assessment);
 
+    ReadCheck check;
     QSqlQuery plans(m_database);
     plans.prepare(QStringLiteral("SELECT * FROM client_plans WHERE case_id = ? ORDER BY version"));
     plans.addBindValue(id);
     plans.exec();
     while (plans.next()) {
         ClientPlan plan = casecolumns::toPlan(plans.record());
-        plan.goals = goalsOf(m_database, plan.id);
+        plan.goals = goalsOf(m_database, plan.id, check);
         c.plans.append(plan);
     }
+    check.check(plans);
+    if (!check.ok())
+        return check.failure(m_database);
     return c;
 }
 

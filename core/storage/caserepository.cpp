@@ -22,8 +22,10 @@ CaseRepository::CaseRepository(const QSqlDatabase &database, QString currentWork
 {
 }
 
-Result CaseRepository::caseNotFound() const
+Result CaseRepository::caseNotFound(const Outcome<ClientCase> &lookup) const
 {
+    if (lookup.isFailed())
+        return Result::failure(lookup.message());
     return Result::failure(tr("The case was not found. It may have been archived; reopen the family."));
 }
 
@@ -73,9 +75,9 @@ Result CaseRepository::open(ClientCase &clientCase)
 
 Result CaseRepository::saveInitiation(const QString &caseId, Initiation &initiation)
 {
-    const std::optional<ClientCase> current = find(caseId);
+    const Outcome<ClientCase> current = find(caseId);
     if (!current)
-        return caseNotFound();
+        return caseNotFound(current);
     if (Result valid = CaseRules::checkInitiation(initiation, Clock::now()); !valid)
         return valid;
     Transaction transaction(m_database);
@@ -94,9 +96,9 @@ Result CaseRepository::saveInitiation(const QString &caseId, Initiation &initiat
 Result CaseRepository::saveAssessment(const QString &caseId, Assessment &assessment,
                                       const QString &responsibleWorkerId)
 {
-    const std::optional<ClientCase> current = find(caseId);
+    const Outcome<ClientCase> current = find(caseId);
     if (!current)
-        return caseNotFound();
+        return caseNotFound(current);
     if (Result valid = CaseRules::checkAssessment(assessment, *current, responsibleWorkerId, Clock::today());
         !valid)
         return valid;
@@ -137,9 +139,9 @@ Result CaseRepository::saveAssessment(const QString &caseId, Assessment &assessm
 Result CaseRepository::startChildWelfareByUrgentMeasures(const QString &caseId, const QDate &since,
                                                          const QString &responsibleWorkerId)
 {
-    const std::optional<ClientCase> current = find(caseId);
+    const Outcome<ClientCase> current = find(caseId);
     if (!current)
-        return caseNotFound();
+        return caseNotFound(current);
     if (Result valid = CaseRules::checkUrgentMeasures(since, responsibleWorkerId, *current, Clock::today());
         !valid)
         return valid;
@@ -156,9 +158,9 @@ Result CaseRepository::startChildWelfareByUrgentMeasures(const QString &caseId, 
 
 Result CaseRepository::savePlan(const QString &caseId, ClientPlan &plan)
 {
-    const std::optional<ClientCase> current = find(caseId);
+    const Outcome<ClientCase> current = find(caseId);
     if (!current)
-        return caseNotFound();
+        return caseNotFound(current);
     if (Result valid = CaseRules::checkPlan(plan, *current); !valid)
         return valid;
     Transaction transaction(m_database);
@@ -226,9 +228,9 @@ Result CaseRepository::assignResponsibleWorker(const QString &caseId, const QStr
 
 Result CaseRepository::close(const QString &caseId, const QDate &closedOn, const QString &reason)
 {
-    const std::optional<ClientCase> current = find(caseId);
+    const Outcome<ClientCase> current = find(caseId);
     if (!current)
-        return caseNotFound();
+        return caseNotFound(current);
     if (Result valid = CaseRules::checkClosure(closedOn, reason, *current, Clock::today()); !valid)
         return valid;
     Transaction transaction(m_database);
@@ -244,9 +246,9 @@ Result CaseRepository::close(const QString &caseId, const QDate &closedOn, const
 
 Result CaseRepository::refreshDerived(const QString &caseId)
 {
-    const std::optional<ClientCase> current = find(caseId);
+    const Outcome<ClientCase> current = find(caseId);
     if (!current)
-        return caseNotFound();
+        return caseNotFound(current);
     const Deadline next = Deadlines::nextOpen(Deadlines::forCase(*current, Clock::today()));
     RecordWriter writer(m_database, m_currentWorkerId);
     return writer.updateDerived(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 #include "domain/clientcase.h"
 #include "domain/historyentry.h"
@@ -33,7 +34,7 @@ public:
     // Opens a case for clientCase.child in clientCase.familyId with its
     // initiation; sets the ids and the case number (e.g. 2026-00001).
     Result open(ClientCase &clientCase);
-    std::optional<ClientCase> find(const QString &id) const;
+    Outcome<ClientCase> find(const QString &id) const;
     QList<CaseSummary> casesOfFamily(const QString &familyId) const;
 
     Result saveInitiation(const QString &caseId, Initiation &initiation);
@@ -57,7 +58,7 @@ public:
 
 private:
     QString nextCaseNumber(int year) const;
-    Result caseNotFound() const;
+    Result caseNotFound(const Outcome<ClientCase> &lookup) const;
 
     QSqlDatabase m_database;
     QString m_currentWorkerId;

@@ -3,6 +3,7 @@
 #include "documents/templaterenderer.h"
 #include "storage/caserepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/singlerow.h"
 
 #include <QSqlQuery>
 
@@ -13,16 +14,17 @@ ClientPlanDocuments::ClientPlanDocuments(const QSqlDatabase &database, QString c
 {
 }
 
-std::optional<PrintableDocument> ClientPlanDocuments::document(const QString &planId, const QString &language) const
+Outcome<PrintableDocument> ClientPlanDocuments::document(const QString &planId, const QString &language) const
 {
     QSqlQuery owner(m_database);
     owner.prepare(QStringLiteral("SELECT case_id FROM client_plans WHERE id = ?"));
     owner.addBindValue(planId);
-    if (!owner.exec() || !owner.next())
-        return std::nullopt;
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(owner.value(0).toString());
+    const Outcome<QSqlRecord> row = singleRow(m_database, owner);
+    if (!row)
+        return row.failure();
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(row->value(0).toString());
     if (!clientCase)
-        return std::nullopt;
+        return clientCase.failure();
     ClientPlanDocument::Input input;
     input.clientCase = *clientCase;
     input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();

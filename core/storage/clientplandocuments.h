@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "documents/clientplandocument.h"
 
 #include <QSqlDatabase>
@@ -16,7 +17,7 @@ public:
     ClientPlanDocuments(const QSqlDatabase &database, QString currentWorkerId);
 
     // The plan version `planId` in `language` (empty: the child's); nothing for an unknown id.
-    std::optional<PrintableDocument> document(const QString &planId, const QString &language = {}) const;
+    Outcome<PrintableDocument> document(const QString &planId, const QString &language = {}) const;
 
 private:
     QSqlDatabase m_database;

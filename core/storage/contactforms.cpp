@@ -5,6 +5,7 @@
 #include "storage/caserepository.h"
 #include "storage/familyrepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/singlerow.h"
 
 #include <QSqlQuery>
 
@@ -25,7 +26,7 @@ PrintableDocument rendered(const ContactFormDocument::Input &input, const QStrin
 }
 
 // The guardians of the child's household; its parents when no guardian is recorded.
-QList<Person> guardiansOf(const std::optional<Family> &family)
+QList<Person> guardiansOf(const Outcome<Family> &family)
 {
     if (!family)
         return {};
@@ -39,19 +40,23 @@ ContactForms::ContactForms(const QSqlDatabase &database, QString currentWorkerId
 {
 }
 
-std::optional<PrintableDocument> ContactForms::document(const QString &initiationId, const QString &language) const
+Outcome<PrintableDocument> ContactForms::document(const QString &initiationId, const QString &language) const
 {
     QSqlQuery owner(m_database);
     owner.prepare(QStringLiteral("SELECT case_id FROM initiations WHERE id = ?"));
     owner.addBindValue(initiationId);
-    if (!owner.exec() || !owner.next())
-        return std::nullopt;
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(owner.value(0).toString());
+    const Outcome<QSqlRecord> row = singleRow(m_database, owner);
+    if (!row)
+        return row.failure();
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(row->value(0).toString());
     if (!clientCase)
-        return std::nullopt;
+        return clientCase.failure();
+    const Outcome<Family> family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId);
+    if (family.isFailed())
+        return family.failure();
     ContactFormDocument::Input input;
-    input.clientCase = clientCase;
-    input.guardians = guardiansOf(FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId));
+    input.clientCase = *clientCase;
+    input.guardians = guardiansOf(family);
     input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
     PrintableDocument document =
         rendered(input, language.isEmpty() ? DocumentText::languageFor(clientCase->child) : language);

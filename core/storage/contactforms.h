@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "documents/printabledocument.h"
 
 #include <QSqlDatabase>
@@ -17,7 +18,7 @@ public:
 
     // The form of the initiation `initiationId` in `language` (empty: the
     // child's); nothing for an unknown id.
-    std::optional<PrintableDocument> document(const QString &initiationId, const QString &language = {}) const;
+    Outcome<PrintableDocument> document(const QString &initiationId, const QString &language = {}) const;
     // The blank form in `language` ("fi" or "sv") with the unit's contact details.
     PrintableDocument blank(const QString &language) const;
 

@@ -15,6 +15,8 @@
 #include "storage/workerrepository.h"
 
 #include <QSqlError>
+#include "storage/singlerow.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -85,7 +87,7 @@ Decision DecisionRepository::draftFromMeasure(const Measure &measure, DecisionSu
     d.goal = measure.goals;
     d.start = measure.start;
     d.end = measure.plannedEnd;
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
     if (!clientCase)
         return d;
     d.decisionMakerId = clientCase->responsibleWorkerId;
@@ -128,7 +130,10 @@ Decision DecisionRepository::correctingDraft(const Decision &issued) const
 Result DecisionRepository::save(Decision &decision)
 {
     if (!decision.id.isEmpty()) {
-        const std::optional<Decision> stored = find(decision.id);
+        const Outcome<Decision> stored = find(decision.id);
+        // Not knowing whether it was issued is no licence to change it.
+        if (stored.isFailed())
+            return Result::failure(stored.message());
         if (stored && stored->status == DecisionStatus::Issued)
             return Result::failure(tr("Decision %1 has been issued and is not changed. Make a correcting decision instead.")
                                        .arg(stored->number));
@@ -154,14 +159,15 @@ Result DecisionRepository::save(Decision &decision)
     return written;
 }
 
-std::optional<Decision> DecisionRepository::find(const QString &id) const
+Outcome<Decision> DecisionRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT * FROM decisions WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return toDecision(query.record());
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    return toDecision(*row);
 }
 
 QList<Decision> DecisionRepository::decisionsOfCase(const QString &caseId) const
@@ -178,7 +184,9 @@ QList<Decision> DecisionRepository::decisionsOfCase(const QString &caseId) const
 
 QStringList DecisionRepository::missing(const Decision &decision) const
 {
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
+    if (clientCase.isFailed())
+        return {clientCase.message()};
     if (!clientCase)
         return {tr("The case of the decision was not found.")};
     QStringList items = DecisionRules::missing(decision, *clientCase);
@@ -190,7 +198,7 @@ QStringList DecisionRepository::missing(const Decision &decision) const
 
 QString DecisionRepository::appealInstructions(const Decision &decision) const
 {
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
     const QDate day = decision.issuedOn.isValid() ? decision.issuedOn : Clock::today();
     return AppealInstructions::text(OrganisationRepository(m_database, m_currentWorkerId).load(),
                                     clientCase ? clientCase->child : Person(), day);
@@ -210,9 +218,9 @@ QString DecisionRepository::nextNumber(int year) const
 
 Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedOn)
 {
-    std::optional<Decision> decision = find(decisionId);
+    Outcome<Decision> decision = find(decisionId);
     if (!decision)
-        return Result::failure(tr("The decision was not found."));
+        return Result::failure(decision.isFailed() ? decision.message() : tr("The decision was not found."));
     if (decision->status == DecisionStatus::Issued)
         return Result::failure(tr("Decision %1 has already been issued.").arg(decision->number));
     if (const QStringList missingItems = missing(*decision); !missingItems.isEmpty())
@@ -225,12 +233,17 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     decision->status = DecisionStatus::Issued;
     const QByteArray frozen = FrozenContent::of(*decision, appealInstructions(*decision)); // the content as issued
     // The document as issued, in the child's language, is kept with it.
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
-    const QString language = clientCase ? DocumentText::languageFor(clientCase->child) : QStringLiteral("fi");
-    const DecisionDocument::Input input = documentInput(*decision, language);
+    // missing() has read the case; a read failing now would freeze a wrong document.
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
+    if (!clientCase)
+        return Result::failure(clientCase.isFailed() ? clientCase.message() : tr("The case of the decision was not found."));
+    const QString language = DocumentText::languageFor(clientCase->child);
+    const Outcome<DecisionDocument::Input> input = documentInput(*decision, language);
+    if (!input)
+        return Result::failure(input.message());
     const QString html = TemplateRenderer::render(QStringLiteral("decision"), language,
-                                                  DecisionDocument::data(input, language),
-                                                  input.organisation.templateFolder)
+                                                  DecisionDocument::data(*input, language),
+                                                  input->organisation.templateFolder)
                              .html;
     RecordWriter writer(m_database, m_currentWorkerId);
     // The document is derived from what the history holds: no history rows of
@@ -255,7 +268,9 @@ Result DecisionRepository::applyToMeasure(const Decision &decision)
     if (decision.measureId.isEmpty())
         return {};
     MeasureRepository measures(m_database, m_currentWorkerId);
-    std::optional<Measure> measure = measures.find(decision.measureId);
+    Outcome<Measure> measure = measures.find(decision.measureId);
+    if (measure.isFailed())
+        return Result::failure(measure.message());
     if (!measure)
         return {};
     switch (decision.subject) {
@@ -289,44 +304,63 @@ QByteArray DecisionRepository::frozenContent(const QString &decisionId) const
     return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
 }
 
-DecisionDocument::Input DecisionRepository::documentInput(const Decision &decision, const QString &language) const
+// A document printed from a read that failed would lack a name or a service
+// without a word: any failed read fails the whole document.
+Outcome<DecisionDocument::Input> DecisionRepository::documentInput(const Decision &decision, const QString &language) const
 {
     DecisionDocument::Input input;
     input.decision = decision;
-    if (const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId))
+    const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
+    if (clientCase.isFailed())
+        return clientCase.failure();
+    if (clientCase)
         input.clientCase = *clientCase;
     input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
-    if (const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(decision.serviceId))
+    const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(decision.serviceId);
+    if (entry.isFailed())
+        return entry.failure();
+    if (entry)
         input.serviceName = entry->name(language);
-    if (const auto maker = WorkerRepository(m_database, m_currentWorkerId).find(decision.decisionMakerId))
+    const auto maker = WorkerRepository(m_database, m_currentWorkerId).find(decision.decisionMakerId);
+    if (maker.isFailed())
+        return maker.failure();
+    if (maker)
         input.decisionMaker = *maker;
     return input;
 }
 
-std::optional<PrintableDocument> DecisionRepository::document(const QString &decisionId, const QString &language) const
+Outcome<PrintableDocument> DecisionRepository::document(const QString &decisionId, const QString &language) const
 {
-    const std::optional<Decision> decision = find(decisionId);
+    const Outcome<Decision> decision = find(decisionId);
     if (!decision)
-        return std::nullopt;
-    PrintableDocument document = StoredDocument::choose(m_database, QStringLiteral("decisions"), decisionId, decision->caseId, language);
+        return decision.failure();
+    Outcome<PrintableDocument> chosen = StoredDocument::choose(m_database, QStringLiteral("decisions"), decisionId,
+                                                               decision->caseId, language);
+    if (!chosen)
+        return chosen;
+    PrintableDocument document = *chosen;
     document.tableName = QStringLiteral("decisions");
     document.recordId = decisionId;
     document.caseId = decision->caseId;
-    const DecisionDocument::Input input = documentInput(*decision, document.language);
+    const Outcome<DecisionDocument::Input> input = documentInput(*decision, document.language);
+    if (!input)
+        return input.failure();
     if (document.html.isEmpty()) {
         const TemplateRenderer::Output rendered = TemplateRenderer::render(
-            QStringLiteral("decision"), document.language, DecisionDocument::data(input, document.language),
-            input.organisation.templateFolder);
+            QStringLiteral("decision"), document.language, DecisionDocument::data(*input, document.language),
+            input->organisation.templateFolder);
         document.html = rendered.html;
         document.warning = rendered.warning;
     }
-    document.decoration = DecisionDocument::decoration(input, document.language);
+    document.decoration = DecisionDocument::decoration(*input, document.language);
     return document;
 }
 
 Result DecisionRepository::recordNotification(DecisionNotification &notification)
 {
-    const std::optional<Decision> decision = find(notification.decisionId);
+    const Outcome<Decision> decision = find(notification.decisionId);
+    if (decision.isFailed())
+        return Result::failure(decision.message());
     if (!decision || decision->status != DecisionStatus::Issued)
         return Result::failure(tr("Only an issued decision is sent to the parties."));
     if (!notification.sentOn.isValid() || notification.sentOn < decision->issuedOn)

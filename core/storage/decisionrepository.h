@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 #include "domain/clientcase.h"
 #include "documents/decisiondocument.h"
@@ -29,7 +30,7 @@ public:
 
     // Saves a draft (new when id is empty); an issued decision is refused.
     Result save(Decision &decision);
-    std::optional<Decision> find(const QString &id) const;
+    Outcome<Decision> find(const QString &id) const;
     QList<Decision> decisionsOfCase(const QString &caseId) const;
     // What is still missing before the decision can be issued, in words.
     QStringList missing(const Decision &decision) const;
@@ -42,11 +43,11 @@ public:
     QByteArray frozenContent(const QString &decisionId) const;
 
     // Everything the decision's document shows.
-    DecisionDocument::Input documentInput(const Decision &decision, const QString &language) const;
+    Outcome<DecisionDocument::Input> documentInput(const Decision &decision, const QString &language) const;
     // The document in `language` (empty: the language it was issued in, for a
     // draft the child's). An issued decision in the language it was issued in
     // is the stored document, byte for byte. Nothing for an unknown id.
-    std::optional<PrintableDocument> document(const QString &decisionId, const QString &language = {}) const;
+    Outcome<PrintableDocument> document(const QString &decisionId, const QString &language = {}) const;
 
     Result recordNotification(DecisionNotification &notification);
     QList<DecisionNotification> notifications(const QString &decisionId) const;

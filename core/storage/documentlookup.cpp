@@ -8,18 +8,20 @@
 
 namespace tukipolku::DocumentLookup {
 
-std::optional<PrintableDocument> find(const Database &database, const QString &id, const QString &language)
+Outcome<PrintableDocument> find(const Database &database, const QString &id, const QString &language)
 {
     // No worker is signed in on the command line.
     const QSqlDatabase connection = database.connection();
     if (id == QLatin1String(blankContactFormId))
         return ContactForms(connection, QString()).blank(language);
-    std::optional<PrintableDocument> document = DecisionRepository(connection, QString()).document(id, language);
-    if (!document)
+    // Each kind is asked in turn while the answer is "not a document of mine";
+    // a failed read ends the search, as a later kind cannot stand in for it.
+    Outcome<PrintableDocument> document = DecisionRepository(connection, QString()).document(id, language);
+    if (document.isNotFound())
         document = AgreementRepository(connection, QString()).document(id, language);
-    if (!document)
+    if (document.isNotFound())
         document = ClientPlanDocuments(connection, QString()).document(id, language);
-    if (!document)
+    if (document.isNotFound())
         document = ContactForms(connection, QString()).document(id, language);
     return document;
 }

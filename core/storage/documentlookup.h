@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "documents/printabledocument.h"
 
 #include <QSqlDatabase>
@@ -17,8 +18,8 @@ class Database;
 namespace DocumentLookup {
 inline constexpr char blankContactFormId[] = "blank-contact-form";
 
-// Nothing when no record has the id. `language` empty: the client's.
-std::optional<PrintableDocument> find(const Database &database, const QString &id, const QString &language);
+// "Not found" when no record has the id; a failed read is its own answer. `language` empty: the client's.
+Outcome<PrintableDocument> find(const Database &database, const QString &id, const QString &language);
 } // namespace DocumentLookup
 
 } // namespace tukipolku

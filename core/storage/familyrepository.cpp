@@ -2,6 +2,7 @@
 
 #include "storage/codes.h"
 #include "storage/personrepository.h"
+#include "storage/readcheck.h"
 #include "storage/recordwriter.h"
 
 #include <QSqlQuery>
@@ -83,16 +84,17 @@ Result FamilyRepository::removeMember(const QString &memberId)
     return transaction.commit();
 }
 
-std::optional<Family> FamilyRepository::find(const QString &id) const
+Outcome<Family> FamilyRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT name FROM families WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
     Family family;
     family.id = id;
-    family.name = query.value(0).toString();
+    family.name = row->value(0).toString();
 
     QSqlQuery members(m_database);
     members.prepare(QStringLiteral("SELECT m.id, m.role, %1 FROM family_members m "
@@ -109,6 +111,11 @@ std::optional<Family> FamilyRepository::find(const QString &id) const
         family.members.append({members.value(0).toString(), PersonRepository::fromColumns(values),
                                codes::fromCode(codes::roles, members.value(1).toString())});
     }
+    // A family read in part would be shown without some of its members.
+    ReadCheck check;
+    check.check(members);
+    if (!check.ok())
+        return check.failure(m_database);
     return family;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "domain/family.h"
 #include "common/result.h"
 
@@ -28,7 +29,7 @@ public:
     Result removeMember(const QString &memberId);
 
     // The family with its current members: guardians and parents first, then children by age.
-    std::optional<Family> find(const QString &id) const;
+    Outcome<Family> find(const QString &id) const;
     // The households a person belongs to.
     QList<Family> familiesOf(const QString &personId) const;
 

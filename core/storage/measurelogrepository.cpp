@@ -6,6 +6,7 @@
 #include "storage/codes.h"
 #include "storage/measurerepository.h"
 #include "storage/providerrepository.h"
+#include "storage/readcheck.h"
 #include "storage/recordwriter.h"
 
 #include <QSqlQuery>
@@ -35,16 +36,16 @@ MeasureLogRepository::MeasureLogRepository(const QSqlDatabase &database, QString
 {
 }
 
-std::optional<Measure> MeasureLogRepository::measureFor(const QString &measureId) const
+Outcome<Measure> MeasureLogRepository::measureFor(const QString &measureId) const
 {
     return MeasureRepository(m_database, m_currentWorkerId).find(measureId);
 }
 
 Result MeasureLogRepository::saveCareDays(CareDays &stay)
 {
-    const std::optional<Measure> measure = measureFor(stay.measureId);
+    const Outcome<Measure> measure = measureFor(stay.measureId);
     if (!measure)
-        return Result::failure(tr("The measure was not found."));
+        return Result::failure(measure.messageOr(tr("The measure was not found.")));
     if (Result valid = MeasureRules::checkCareDays(stay, *measure, Clock::today()); !valid)
         return valid;
     return writeLog(m_database, m_currentWorkerId, QStringLiteral("care_days"), stay.id,
@@ -59,9 +60,9 @@ Result MeasureLogRepository::saveCareDays(CareDays &stay)
 
 Result MeasureLogRepository::saveMeeting(Meeting &meeting)
 {
-    const std::optional<Measure> measure = measureFor(meeting.measureId);
+    const Outcome<Measure> measure = measureFor(meeting.measureId);
     if (!measure)
-        return Result::failure(tr("The measure was not found."));
+        return Result::failure(measure.messageOr(tr("The measure was not found.")));
     if (Result valid = MeasureRules::checkMeeting(meeting, *measure, Clock::today()); !valid)
         return valid;
     return writeLog(m_database, m_currentWorkerId, QStringLiteral("meetings"), meeting.id,
@@ -77,9 +78,9 @@ Result MeasureLogRepository::saveMeeting(Meeting &meeting)
 
 Result MeasureLogRepository::saveVisit(Visit &visit)
 {
-    const std::optional<Measure> measure = measureFor(visit.measureId);
+    const Outcome<Measure> measure = measureFor(visit.measureId);
     if (!measure)
-        return Result::failure(tr("The measure was not found."));
+        return Result::failure(measure.messageOr(tr("The measure was not found.")));
     if (Result valid = MeasureRules::checkVisit(visit, *measure, Clock::today()); !valid)
         return valid;
     return writeLog(m_database, m_currentWorkerId, QStringLiteral("visits"), visit.id,
@@ -173,7 +174,7 @@ MonthlyProgress MeasureLogRepository::progress(const Measure &measure, InDepthTy
     return progress;
 }
 
-QList<CompensationRate> MeasureLogRepository::rates() const
+Outcome<QList<CompensationRate>> MeasureLogRepository::rates() const
 {
     QList<CompensationRate> list;
     QSqlQuery q(m_database);
@@ -186,6 +187,11 @@ QList<CompensationRate> MeasureLogRepository::rates() const
                      codes::fromCode(codes::rateUnits, q.value(5).toString()), q.value(6).toLongLong(),
                      codes::fromCode(codes::rateUnits, q.value(7).toString()), q.value(8).toLongLong()});
     }
+    // Missing rates would pay a provider nothing for a month, without a word.
+    ReadCheck check;
+    check.check(q);
+    if (!check.ok())
+        return check.failure(m_database);
     return list;
 }
 
@@ -195,7 +201,11 @@ Result MeasureLogRepository::saveRate(CompensationRate &rate)
         return Result::failure(tr("Enter when the rate is valid from, and an end that is not before it."));
     if (rate.feeCents < 0 || rate.expensesCents < 0 || rate.mileageCentsPerKm < 0)
         return Result::failure(tr("The amounts of a rate cannot be negative."));
-    for (const CompensationRate &other : rates()) {
+    // Overlaps are checked against every rate, or the rate is not saved.
+    const Outcome<QList<CompensationRate>> existing = rates();
+    if (!existing)
+        return Result::failure(existing.message());
+    for (const CompensationRate &other : *existing) {
         const bool overlaps = other.id != rate.id && other.providerKind == rate.providerKind
             && (!other.validTo.isValid() || other.validTo >= rate.validFrom)
             && (!rate.validTo.isValid() || rate.validTo >= other.validFrom);
@@ -215,11 +225,11 @@ Result MeasureLogRepository::saveRate(CompensationRate &rate)
                     QString());
 }
 
-MonthlyCompensation MeasureLogRepository::compensation(const QString &providerId, const QDate &month) const
+Outcome<MonthlyCompensation> MeasureLogRepository::compensation(const QString &providerId, const QDate &month) const
 {
-    const std::optional<Provider> provider = ProviderRepository(m_database, m_currentWorkerId).find(providerId);
+    const Outcome<Provider> provider = ProviderRepository(m_database, m_currentWorkerId).find(providerId);
     if (!provider)
-        return {};
+        return provider.failure();
     QList<CareDays> stays;
     QList<Meeting> held;
     QSqlQuery q(m_database);
@@ -230,9 +240,17 @@ MonthlyCompensation MeasureLogRepository::compensation(const QString &providerId
         stays.append(careDays(q.value(0).toString()));
         held.append(meetings(q.value(0).toString()));
     }
+    // A sum of money from a read that stopped half-way would be too small.
+    ReadCheck check;
+    check.check(q);
+    if (!check.ok())
+        return check.failure(m_database);
+    const Outcome<QList<CompensationRate>> valid = rates();
+    if (!valid)
+        return valid.failure();
     if (provider->kind == ProviderKind::SupportPerson)
-        return CompensationCalculator::forSupportPerson(month, held, rates());
-    return CompensationCalculator::forSupportFamily(month, stays, rates());
+        return CompensationCalculator::forSupportPerson(month, held, *valid);
+    return CompensationCalculator::forSupportFamily(month, stays, *valid);
 }
 
 } // namespace tukipolku

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 #include "domain/compensation.h"
 #include "domain/measure.h"
@@ -35,13 +36,14 @@ public:
 
     MonthlyProgress progress(const Measure &measure, InDepthType type, const QDate &month) const;
 
-    QList<CompensationRate> rates() const;
+    // A read that failed is a failure, never fewer rates.
+    Outcome<QList<CompensationRate>> rates() const;
     Result saveRate(CompensationRate &rate);
     // A support family's or support person's compensation for the month of `month`.
-    MonthlyCompensation compensation(const QString &providerId, const QDate &month) const;
+    Outcome<MonthlyCompensation> compensation(const QString &providerId, const QDate &month) const;
 
 private:
-    std::optional<Measure> measureFor(const QString &measureId) const;
+    Outcome<Measure> measureFor(const QString &measureId) const;
 
     QSqlDatabase m_database;
     QString m_currentWorkerId;

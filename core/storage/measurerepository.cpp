@@ -1,11 +1,12 @@
 #include "storage/measurerepository.h"
 #include "common/clock.h"
-
 #include "rules/measurerules.h"
 #include "storage/caserepository.h"
 #include "storage/codes.h"
 #include "storage/providerrepository.h"
+#include "storage/readcheck.h"
 #include "storage/recordwriter.h"
+#include "storage/singlerow.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -77,7 +78,7 @@ MeasureRepository::MeasureRepository(const QSqlDatabase &database, QString curre
 {
 }
 
-QList<CatalogueEntry> MeasureRepository::catalogue(bool includeRetired) const
+Outcome<QList<CatalogueEntry>> MeasureRepository::catalogue(bool includeRetired) const
 {
     QList<CatalogueEntry> entries;
     QSqlQuery query(m_database);
@@ -85,26 +86,32 @@ QList<CatalogueEntry> MeasureRepository::catalogue(bool includeRetired) const
                    .arg(catalogueColumns, includeRetired ? QString() : QStringLiteral("WHERE retired_at IS NULL")));
     while (query.next())
         entries.append(toEntry(query));
+    ReadCheck check;
+    check.check(query);
+    if (!check.ok())
+        return check.failure(m_database);
     return entries;
 }
 
-std::optional<CatalogueEntry> MeasureRepository::catalogueEntry(const QString &id) const
+Outcome<CatalogueEntry> MeasureRepository::catalogueEntry(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT %1 FROM measure_catalogue WHERE id = ?").arg(catalogueColumns));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
     return toEntry(query);
 }
 
-std::optional<CatalogueEntry> MeasureRepository::catalogueEntryByCode(const QString &code) const
+Outcome<CatalogueEntry> MeasureRepository::catalogueEntryByCode(const QString &code) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT %1 FROM measure_catalogue WHERE code = ?").arg(catalogueColumns));
     query.addBindValue(code);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
     return toEntry(query);
 }
 
@@ -151,13 +158,22 @@ Result MeasureRepository::retireCatalogueEntry(const QString &id)
 
 Result MeasureRepository::save(Measure &measure)
 {
-    const std::optional<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
-    const std::optional<CatalogueEntry> entry = catalogueEntry(measure.catalogueId);
+    const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
+    const Outcome<CatalogueEntry> entry = catalogueEntry(measure.catalogueId);
+    for (const QString &failed : {clientCase.message(), entry.message()}) {
+        if (!failed.isEmpty())
+            return Result::failure(failed);
+    }
     if (!clientCase || !entry)
         return Result::failure(tr("Choose the case and the measure from the catalogue."));
     std::optional<Provider> provider;
-    if (!measure.providerId.isEmpty())
-        provider = ProviderRepository(m_database, m_currentWorkerId).find(measure.providerId);
+    if (!measure.providerId.isEmpty()) {
+        const Outcome<Provider> found = ProviderRepository(m_database, m_currentWorkerId).find(measure.providerId);
+        if (found.isFailed())
+            return Result::failure(found.message());
+        if (found)
+            provider = *found;
+    }
     const bool isNew = measure.id.isEmpty();
     if (Result valid = MeasureRules::checkMeasure(measure, *entry, *clientCase, provider, isNew); !valid)
         return valid;
@@ -180,14 +196,15 @@ Result MeasureRepository::save(Measure &measure)
     return written;
 }
 
-std::optional<Measure> MeasureRepository::find(const QString &id) const
+Outcome<Measure> MeasureRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT * FROM measures WHERE id = ? AND archived_at IS NULL"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return toMeasure(query.record());
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    return toMeasure(*row);
 }
 
 QList<Measure> MeasureRepository::measuresOfCase(const QString &caseId) const
@@ -204,9 +221,9 @@ QList<Measure> MeasureRepository::measuresOfCase(const QString &caseId) const
 
 Result MeasureRepository::end(const QString &measureId, const QDate &endedOn)
 {
-    std::optional<Measure> measure = find(measureId);
+    Outcome<Measure> measure = find(measureId);
     if (!measure)
-        return Result::failure(tr("The measure was not found."));
+        return Result::failure(measure.messageOr(tr("The measure was not found.")));
     if (!endedOn.isValid())
         return Result::failure(tr("Enter the date the measure ended."));
     measure->endedOn = endedOn;
@@ -215,9 +232,9 @@ Result MeasureRepository::end(const QString &measureId, const QDate &endedOn)
 
 Result MeasureRepository::refuse(const QString &measureId)
 {
-    std::optional<Measure> measure = find(measureId);
+    Outcome<Measure> measure = find(measureId);
     if (!measure)
-        return Result::failure(tr("The measure was not found."));
+        return Result::failure(measure.messageOr(tr("The measure was not found.")));
     measure->status = MeasureStatus::Refused;
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);

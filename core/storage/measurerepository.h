@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 #include "domain/measure.h"
 
@@ -19,9 +20,10 @@ class MeasureRepository final {
 public:
     MeasureRepository(const QSqlDatabase &database, QString currentWorkerId);
 
-    QList<CatalogueEntry> catalogue(bool includeRetired = false) const;
-    std::optional<CatalogueEntry> catalogueEntry(const QString &id) const;
-    std::optional<CatalogueEntry> catalogueEntryByCode(const QString &code) const;
+    // A read that failed is a failure, never a shorter catalogue.
+    Outcome<QList<CatalogueEntry>> catalogue(bool includeRetired = false) const;
+    Outcome<CatalogueEntry> catalogueEntry(const QString &id) const;
+    Outcome<CatalogueEntry> catalogueEntryByCode(const QString &code) const;
     // Adds an entry (empty id) or renames one; the organiser's own entries.
     Result saveCatalogueEntry(CatalogueEntry &entry);
     // A retired entry is no longer offered but stays on the measures that have it.
@@ -29,7 +31,7 @@ public:
 
     // Adds (empty id) or changes a measure; its status follows its dates.
     Result save(Measure &measure);
-    std::optional<Measure> find(const QString &id) const;
+    Outcome<Measure> find(const QString &id) const;
     QList<Measure> measuresOfCase(const QString &caseId) const;
     Result end(const QString &measureId, const QDate &endedOn);
     Result refuse(const QString &measureId);

@@ -5,6 +5,8 @@
 #include "storage/codes.h"
 #include "storage/recordwriter.h"
 
+#include "storage/singlerow.h"
+
 #include <QSqlQuery>
 
 namespace tukipolku {
@@ -112,16 +114,17 @@ Result PersonRepository::save(Person &person)
     return {};
 }
 
-std::optional<Person> PersonRepository::find(const QString &id) const
+Outcome<Person> PersonRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(columnList()));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
     QVariantList values;
     for (int i = 0; i < personColumns.size(); ++i)
-        values << query.value(i);
+        values << row->value(i);
     return fromColumns(values);
 }
 

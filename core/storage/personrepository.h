@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "domain/person.h"
 #include "common/result.h"
 
@@ -23,7 +24,7 @@ public:
     // Inserts a new person (empty id) or updates one; sets person.id. Runs
     // inside the caller's transaction when there is one.
     Result save(Person &person);
-    std::optional<Person> find(const QString &id) const;
+    Outcome<Person> find(const QString &id) const;
 
     static Person fromColumns(const QVariantList &values); // in the order of columnList()
     static QString columnList(const QString &alias = {});

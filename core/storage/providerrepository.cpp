@@ -8,6 +8,8 @@
 
 #include <QSet>
 #include <QSqlError>
+#include "storage/singlerow.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -105,14 +107,15 @@ Result ProviderRepository::write(Provider &provider, RecordWriter &writer)
     return written;
 }
 
-std::optional<Provider> ProviderRepository::find(const QString &id) const
+Outcome<Provider> ProviderRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT * FROM providers WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return toProvider(query.record());
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    return toProvider(*row);
 }
 
 QList<Provider> ProviderRepository::search(const QString &text, std::optional<ProviderKind> kind,

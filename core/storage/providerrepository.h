@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 #include "domain/provider.h"
 
@@ -48,7 +49,7 @@ public:
     ProviderRepository(const QSqlDatabase &database, QString currentWorkerId);
 
     Result save(Provider &provider);
-    std::optional<Provider> find(const QString &id) const;
+    Outcome<Provider> find(const QString &id) const;
     // By the start of the name, of a kind and status (nullopt: any), at most `limit`.
     QList<Provider> search(const QString &text, std::optional<ProviderKind> kind,
                            std::optional<ProviderStatus> status, int limit = 500) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/rowreader.h"
+#include "storage/singlerow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,8 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     // The technical detail of the first failure; empty when all went well.
     QString error() const { return m_error; }
+    // The first failure as a read's failure, with the user's sentence.
+    Failure failure(const QSqlDatabase &database) const { return readFailure(database, m_error); }
 
 private:
     QString m_error;

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "documents/printabledocument.h"
 
 #include <QSqlDatabase>
 #include <QString>
-
-#include <optional>
 
 namespace tukipolku {
 
@@ -13,13 +12,13 @@ namespace tukipolku {
 // (rendered_html and rendered_language of its row), and the choice of which
 // language a document is printed in.
 namespace StoredDocument {
-// Nothing when the row has no stored document (a draft).
-std::optional<PrintableDocument> read(const QSqlDatabase &database, const QString &table, const QString &id);
+// "Not found" when the row has no stored document (a draft).
+Outcome<PrintableDocument> read(const QSqlDatabase &database, const QString &table, const QString &id);
 // The stored document when it is in the requested language (or none was
 // requested); otherwise an empty html in the requested language, or in the
 // child's language of the case when none was requested.
-PrintableDocument choose(const QSqlDatabase &database, const QString &table, const QString &id,
-                         const QString &caseId, const QString &requestedLanguage);
+Outcome<PrintableDocument> choose(const QSqlDatabase &database, const QString &table, const QString &id,
+                                  const QString &caseId, const QString &requestedLanguage);
 } // namespace StoredDocument
 
 } // namespace tukipolku

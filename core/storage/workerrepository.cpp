@@ -1,7 +1,8 @@
 #include "storage/workerrepository.h"
-
+#include "storage/readcheck.h"
 #include "storage/recordwriter.h"
 #include "storage/rowreader.h"
+#include "storage/singlerow.h"
 
 #include <QSqlQuery>
 
@@ -45,17 +46,18 @@ Result WorkerRepository::save(Worker &worker)
     return {};
 }
 
-std::optional<Worker> WorkerRepository::find(const QString &id) const
+Outcome<Worker> WorkerRepository::find(const QString &id) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT %1 FROM workers WHERE id = ?").arg(columns));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
     return fromQuery(query);
 }
 
-QList<Worker> WorkerRepository::all() const
+Outcome<QList<Worker>> WorkerRepository::all() const
 {
     // Read with RowReader: a large unit has thousands of workers, and the list
     // is read while the program opens.
@@ -65,6 +67,10 @@ QList<Worker> WorkerRepository::all() const
                                    .arg(columns));
     while (rows.next())
         workers.append({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5)});
+    ReadCheck check;
+    check.check(rows);
+    if (!check.ok())
+        return check.failure(m_database);
     return workers;
 }
 

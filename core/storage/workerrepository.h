@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "domain/worker.h"
 #include "common/result.h"
 
@@ -21,9 +22,10 @@ public:
 
     // Inserts a new worker (empty id) or updates one; sets worker.id.
     Result save(Worker &worker);
-    std::optional<Worker> find(const QString &id) const;
+    Outcome<Worker> find(const QString &id) const;
     // Active workers by last name.
-    QList<Worker> all() const;
+    // A read that failed is a failure, never a shorter list.
+    Outcome<QList<Worker>> all() const;
 
 private:
     QSqlDatabase m_database;

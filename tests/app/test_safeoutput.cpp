@@ -242,6 +242,44 @@ TEST_CASE("Outputs: a report of a damaged database is refused, never written sho
     CHECK_FALSE(QFileInfo::exists(csv));
 }
 
+TEST_CASE("Outputs: a decision that cannot be read is not printed and not called missing", "[app][files][damage]")
+{
+    QTemporaryDir home;
+    const QString database = closedDatabase(home, 300);
+    QStringList decisions;
+    {
+        Database healthy;
+        REQUIRE(healthy.open(database));
+        QSqlQuery ids(healthy.connection());
+        REQUIRE(ids.exec(QStringLiteral("SELECT id FROM decisions")));
+        while (ids.next())
+            decisions << ids.value(0).toString();
+    }
+    test::damageLeafPage(database, QStringLiteral("decisions"));
+    // A decision whose row sits on the damaged page.
+    QString unreadable;
+    {
+        Database opened;
+        REQUIRE(opened.open(database));
+        for (const QString &id : std::as_const(decisions)) {
+            if (DocumentLookup::find(opened, id, QString()).isFailed()) {
+                unreadable = id;
+                break;
+            }
+        }
+    }
+    REQUIRE_FALSE(unreadable.isEmpty());
+    const QString pdf = home.filePath(QStringLiteral("decision.pdf"));
+    const test::ProgramRun run = runTukipolku({QStringLiteral("--lang"), en, QStringLiteral("--database"), database,
+                                               QStringLiteral("--export-pdf"), unreadable, QStringLiteral("--output"), pdf},
+                                              home);
+    REQUIRE(run.finished);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("There is no decision")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+}
+
 TEST_CASE("Outputs: a field copy import killed at any moment leaves no readable copy behind", "[app][files][fieldcopy]")
 {
     QTemporaryDir home;

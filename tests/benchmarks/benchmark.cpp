@@ -224,7 +224,7 @@ void measureDecisionPdf(const Database &database, int runs)
     for (int i = 0; i < runs * 3; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const std::optional<PrintableDocument> document = decisions.document(decisionId);
+        const Outcome<PrintableDocument> document = decisions.document(decisionId);
         QString error;
         if (!document || !ui::DocumentPrinter::writePdf(document->html, document->decoration, path, Overwrite::Allow, &error)) {
             printFigure(QStringLiteral("render a decision PDF"), QStringLiteral("failed: %1").arg(error),

@@ -27,7 +27,7 @@ TEST_CASE("Compensation report: March 2026 across a rate change, with a cancelle
 {
     AgreementFixture f; // the Laines' support family measure with the rate of 2023
     MeasureLogRepository logs(f.db.connection(), f.db.worker().id);
-    CompensationRate old = logs.rates().first();
+    CompensationRate old = logs.rates()->first();
     old.validTo = QDate(2026, 3, 15);
     REQUIRE(logs.saveRate(old).ok());
     CompensationRate raised{QString(), ProviderKind::SupportFamily, QDate(2026, 3, 16), QDate(), 5500,

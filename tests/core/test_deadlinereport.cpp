@@ -108,7 +108,7 @@ TEST_CASE("Open deadlines report: the same deadlines as each open case's own pag
     QStringList expected;
     QSet<DeadlineKind> kinds;
     while (ids.next()) {
-        const std::optional<ClientCase> c = cases.find(ids.value(0).toString());
+        const Outcome<ClientCase> c = cases.find(ids.value(0).toString());
         REQUIRE(c);
         for (const Deadline &d : Deadlines::forCase(*c, today)) {
             if (d.isOpen()) {

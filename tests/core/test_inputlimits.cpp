@@ -35,7 +35,7 @@ TEST_CASE("Input limits: a 1 MB note, every Nordic and Sámi letter and emoji ro
     CaseRepository cases(db.connection(), db.worker().id);
     REQUIRE(cases.open(c).ok());
 
-    const std::optional<ClientCase> stored = cases.find(c.id);
+    const Outcome<ClientCase> stored = cases.find(c.id);
     REQUIRE(stored.has_value());
     CHECK(stored->initiation.description.size() == note.size()); // never truncated silently
     CHECK(stored->initiation.description == note);

@@ -88,7 +88,7 @@ TEST_CASE("Measures: the catalogue holds every measure of seed 000 in Finnish an
 {
     TestDatabase db;
     MeasureRepository measures(db.connection(), db.worker().id);
-    const QList<CatalogueEntry> all = measures.catalogue();
+    const QList<CatalogueEntry> all = measures.catalogue().value();
     CHECK(all.size() == 30);
     const QStringList seed000{
         QStringLiteral("conversations"),     QStringLiteral("therapies"),        QStringLiteral("family_counselling_clinic"),
@@ -133,8 +133,8 @@ TEST_CASE("Measures: the organiser adds, renames and retires entries – a retir
     camp.catalogueId = own.id;
     REQUIRE(f.measures.save(camp).ok());
     REQUIRE(f.measures.retireCatalogueEntry(own.id).ok());
-    CHECK(f.measures.catalogue().size() == 30); // no longer offered
-    CHECK(f.measures.catalogue(true).size() == 31);
+    CHECK(f.measures.catalogue()->size() == 30); // no longer offered
+    CHECK(f.measures.catalogue(true)->size() == 31);
     CHECK(f.measures.find(camp.id)->catalogueId == own.id); // still on the old measure
     camp.goals = QStringLiteral("Mukava kesä");
     CHECK(f.measures.save(camp).ok()); // an existing measure may still be changed
@@ -278,7 +278,9 @@ TEST_CASE("Measures: a provider's monthly compensation across a rate change", "[
     REQUIRE(f.logs.saveCareDays(first).ok());
     REQUIRE(f.logs.saveCareDays(second).ok());
     REQUIRE(f.logs.saveCareDays(cancelled).ok());
-    const MonthlyCompensation june = f.logs.compensation(laine.id, QDate(2026, 6, 1));
+    const Outcome<MonthlyCompensation> read = f.logs.compensation(laine.id, QDate(2026, 6, 1));
+    REQUIRE(read);
+    const MonthlyCompensation &june = *read;
     CHECK(june.daysOfCare == 4);
     CHECK(june.feeCents == 4 * 5200);
     CHECK(june.expensesCents == 4 * 3100);

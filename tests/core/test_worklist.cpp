@@ -112,7 +112,7 @@ TEST_CASE("Worklist: each kind of work with its due day, overdue first, per work
 
     // The Laines' criminal record extract was checked five years ago.
     ProviderRepository providers(f.db.connection(), f.db.worker().id);
-    std::optional<Provider> laine = providers.find(f.measure.providerId);
+    Outcome<Provider> laine = providers.find(f.measure.providerId);
     REQUIRE(laine.has_value());
     laine->criminalRecordCheckedOn = QDate(2021, 3, 1);
     REQUIRE(providers.save(*laine).ok());

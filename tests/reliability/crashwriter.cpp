@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     }
     const QSqlDatabase db = database.connection();
     Worker worker;
-    const QList<Worker> workers = WorkerRepository(db, QString()).all();
+    const QList<Worker> workers = WorkerRepository(db, QString()).all().value_or({});
     if (workers.isEmpty()) {
         worker.firstNames = QStringLiteral("Kaisa");
         worker.lastName = QStringLiteral("Kaatuja");

@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
     const QString folder = parser.value(output);
     QDir().mkpath(folder);
     // The worklist as a worker of the demo unit sees it first thing in the morning.
-    const QList<Worker> workers = window.session().workers().all();
+    const QList<Worker> workers = window.session().workers().all().value_or({});
     if (!workers.isEmpty())
         window.session().setWorkerId(workers.first().id);
     QCoreApplication::processEvents();

@@ -15,11 +15,19 @@
 #include "mainwindow/mainwindow.h"
 #include "measures/logpanel.h"
 #include "measures/measurestab.h"
+#include "mainwindow/firstrunwizard.h"
+#include "printing/documentbuttons.h"
+#include "settings/cataloguepage.h"
+#include "settings/ratespage.h"
+#include "settings/settingsdialog.h"
+#include "settings/workerspage.h"
 #include "settings/workstationsettings.h"
 #include "worklist/worklistmodel.h"
 #include "worklist/worklistpage.h"
 
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -147,4 +155,63 @@ TEST_CASE("UI: a support family's log that cannot be read whole shows no days", 
         }
     }
     CHECK(emptied > 0);
+}
+
+TEST_CASE("UI: settings lists that cannot be read say so instead of showing fewer", "[ui][settings][damage]")
+{
+    QTemporaryDir dir;
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"));
+    WorkstationSettings settings;
+    MainWindow window(languages, settings);
+    REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
+    Worker worker{QString(), QStringLiteral("Aino"), QStringLiteral("Aaltonen"), QString(), QString(), QString()};
+    REQUIRE(window.session().workers().save(worker).ok());
+    CompensationRate rate{QString(), ProviderKind::SupportFamily, QDate(2020, 1, 1), QDate(), 5500,
+                          RateUnit::PerDayOfCare, 3200, RateUnit::PerDayOfCare, 35};
+    REQUIRE(window.session().measureLogs().saveRate(rate).ok());
+    {
+        // Whole lists the program cannot read: the reads fail, as on a broken disk.
+        SettingsDialog whole(window.session(), settings, languages);
+        REQUIRE(whole.workersPage()->list()->count() == 1);
+        REQUIRE(whole.cataloguePage()->list()->count() > 20);
+        REQUIRE(whole.ratesPage()->table()->rowCount() > 0);
+    }
+    QSqlQuery hide(window.session().database().connection());
+    for (const QString &table : {QStringLiteral("workers"), QStringLiteral("measure_catalogue"),
+                                 QStringLiteral("compensation_rates")})
+        REQUIRE(hide.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_unread").arg(table)));
+
+    SettingsDialog dialog(window.session(), settings, languages);
+    CHECK(dialog.workersPage()->list()->count() == 0);
+    CHECK(dialog.workersPage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
+    CHECK(dialog.cataloguePage()->list()->count() == 0);
+    CHECK(dialog.cataloguePage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
+    CHECK(dialog.ratesPage()->table()->rowCount() == 0);
+    CHECK(dialog.ratesPage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
+    // Nor is a unit whose workers cannot be read taken for a new one.
+    CHECK_FALSE(FirstRunWizard::isNeeded(window.session()));
+}
+
+TEST_CASE("UI: a document that cannot be read is not printed and says why", "[ui][printing][damage]")
+{
+    QTemporaryDir dir;
+    DocumentButtons buttons;
+    QSignalSpy failed(&buttons, &DocumentButtons::failed);
+    buttons.setSource([](const QString &) -> Outcome<PrintableDocument> {
+        return Failure::failed(QStringLiteral("The database could not be read."));
+    },
+                      QStringLiteral("decision"), std::nullopt);
+    const QString pdf = dir.filePath(QStringLiteral("decision.pdf"));
+    CHECK_FALSE(buttons.saveAsPdf(pdf));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.at(0).at(0).toString() == QStringLiteral("The database could not be read."));
+
+    // A document that is not there any more is said in words too.
+    buttons.setSource([](const QString &) -> Outcome<PrintableDocument> { return Failure::notFound(); },
+                      QStringLiteral("decision"), std::nullopt);
+    CHECK_FALSE(buttons.saveAsPdf(pdf));
+    REQUIRE(failed.size() == 2);
+    CHECK(failed.at(1).at(0).toString().contains(QStringLiteral("not found")));
 }

@@ -199,7 +199,7 @@ TEST_CASE("UI: the organiser adds, renames and retires a catalogue entry", "[ui]
     CHECK(dialog.list()->currentItem()->text() == QStringLiteral("Kesäleiri nuorille"));
     REQUIRE(dialog.retireEntry());
     CHECK(dialog.list()->currentItem()->text().contains(QStringLiteral("retired")));
-    CHECK(f.window->session().measures().catalogue().size() == before);
+    CHECK(f.window->session().measures().catalogue()->size() == before);
 }
 
 TEST_CASE("UI: a new compensation rate ends the one in force the day before", "[ui][rates]")
@@ -216,7 +216,7 @@ TEST_CASE("UI: a new compensation rate ends the one in force the day before", "[
     dialog.feeField()->setValue(55);
     dialog.expensesField()->setValue(32);
     REQUIRE(dialog.addRate());
-    const QList<CompensationRate> rates = f.window->session().measureLogs().rates();
+    const QList<CompensationRate> rates = f.window->session().measureLogs().rates().value();
     REQUIRE(rates.size() == 2);
     CHECK(rates.at(0).validTo == QDate(2025, 12, 31));
     CHECK(rates.at(0).feeCents == 5200);

@@ -130,7 +130,7 @@ TEST_CASE("UI: a new organiser name is printed on the next document", "[ui][sett
     REQUIRE(f.session().measures().save(measure).ok());
     Decision decision = f.session().decisions().draftFromMeasure(measure, DecisionSubject::Start);
     REQUIRE(f.session().decisions().save(decision).ok());
-    const std::optional<PrintableDocument> rendered = f.session().decisions().document(decision.id);
+    const Outcome<PrintableDocument> rendered = f.session().decisions().document(decision.id);
     REQUIRE(rendered.has_value());
     CHECK(rendered->decoration.organiser == QStringLiteral("Keski-Pohjanmaan hyvinvointialue"));
     const QString pdf = f.dir.filePath(QStringLiteral("decision.pdf"));
@@ -215,7 +215,7 @@ TEST_CASE("UI: the Me page edits the worker chosen on the workers page", "[ui][s
     CHECK_FALSE(me->save());
     me->phoneField()->setText(QStringLiteral("040 123 4567"));
     REQUIRE(me->save());
-    const std::optional<Worker> saved = f.session().workers().find(f.session().workerId());
+    const Outcome<Worker> saved = f.session().workers().find(f.session().workerId());
     REQUIRE(saved.has_value());
     CHECK(saved->title == QStringLiteral("sosiaalityöntekijä"));
     CHECK(saved->phone == QStringLiteral("040 123 4567"));
@@ -265,7 +265,7 @@ TEST_CASE("UI: the first-run wizard sets up the unit and me on a new database, o
     const Organisation organisation = f.session().organisation().load();
     CHECK(organisation.organiser == QStringLiteral("Lapin hyvinvointialue"));
     CHECK(organisation.phone == QStringLiteral("016 322 4000"));
-    const std::optional<Worker> me = f.session().workers().find(f.session().workerId());
+    const Outcome<Worker> me = f.session().workers().find(f.session().workerId());
     REQUIRE(me.has_value());
     CHECK(me->fullName() == QStringLiteral("Aino Aaltonen"));
     CHECK(f.settings.currentWorkerId(f.session().database().path()) == me->id);

@@ -212,18 +212,20 @@ bool CasePage::showCase(const QString &caseId)
 {
     // A case read from a damaged page would be shown in part: not shown at all.
     const int damage = CorruptionWatch::count();
-    const std::optional<ClientCase> loaded = m_session.cases().find(caseId);
-    if (CorruptionWatch::count() != damage) {
-        m_error->showError(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+    const Outcome<ClientCase> loaded = m_session.cases().find(caseId);
+    m_readError.clear();
+    if (loaded.isFailed() || CorruptionWatch::count() != damage) {
+        m_readError = loaded.messageOr(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        m_error->showError(m_readError);
         return false;
     }
     if (!loaded)
         return false;
     const bool another = m_case.id != caseId;
     m_case = *loaded;
-    const QList<Worker> workers = m_session.workers().all();
-    m_initiation->setWorkers(workers);
-    m_assessment->setWorkers(workers);
+    const Outcome<QList<Worker>> workers = m_session.workers().all();
+    m_initiation->setWorkers(workers.value_or({}));
+    m_assessment->setWorkers(workers.value_or({}));
     m_initiation->setInitiation(m_case.initiation);
     m_timeline->showCase(m_case);
     const ContactForms forms = m_session.contactForms();
@@ -353,8 +355,15 @@ void CasePage::startNewPlanVersion()
 void CasePage::showHistory()
 {
     const QList<HistoryEntry> entries = m_session.cases().history(m_case.id);
+    const Outcome<QList<Worker>> workers = m_session.workers().all();
+    if (!workers) {
+        // Without the names the history would show who made a change as a code.
+        m_history->setRowCount(0);
+        m_error->showError(workers.message());
+        return;
+    }
     QHash<QString, QString> workerNames;
-    for (const Worker &worker : m_session.workers().all())
+    for (const Worker &worker : *workers)
         workerNames.insert(worker.id, worker.fullName());
     auto shown = [&workerNames](const HistoryEntry &entry, const QString &value) {
         return workerNames.value(value, Labels::storedValue(entry.field, value));

@@ -61,6 +61,8 @@ public:
     ui::DecisionsTab *decisionsTab() const { return m_decisions; }
     StageBar *stageBar() const { return m_stageBar; }
     ErrorLabel *errorLabel() const { return m_error; }
+    // Why the last showCase() read nothing whole; empty when it read the case or found none.
+    QString readError() const { return m_readError; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *deadlinesLabel() const { return m_deadlines; }
@@ -105,6 +107,7 @@ private:
     QPushButton *m_saveButton = nullptr;
     StageBar *m_stageBar = nullptr;
     ErrorLabel *m_error = nullptr;
+    QString m_readError;
     QTabWidget *m_tabs = nullptr;
     InitiationForm *m_initiation = nullptr;
     AssessmentForm *m_assessment = nullptr;

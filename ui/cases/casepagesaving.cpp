@@ -114,7 +114,12 @@ void CasePage::startUrgentMeasures()
                                   tr("&Date:"), QString(), tr("&Responsible social worker:")};
     const Session &session = m_session;
     const QString caseId = m_case.id;
-    DateReasonDialog dialog(texts, session.workers().all(), m_case.responsibleWorkerId,
+    const Outcome<QList<Worker>> workers = session.workers().all();
+    if (!workers) {
+        m_error->showError(workers.message());
+        return;
+    }
+    DateReasonDialog dialog(texts, *workers, m_case.responsibleWorkerId,
                             [&session, caseId](const QDate &date, const QString &, const QString &worker) {
                                 return session.cases().startChildWelfareByUrgentMeasures(caseId, date, worker);
                             },

@@ -27,12 +27,15 @@ NewCaseDialog::NewCaseDialog(const Session &session, const Family &family, QWidg
     top->addRow(childLabel, m_child);
 
     m_initiation = new InitiationForm(this);
-    m_initiation->setWorkers(session.workers().all());
+    const Outcome<QList<Worker>> workers = session.workers().all();
+    m_initiation->setWorkers(workers.value_or({}));
     Initiation initiation;
     initiation.receivedAt = Clock::now();
     m_initiation->setInitiation(initiation);
 
     m_error = new ErrorLabel(this);
+    if (!workers)
+        m_error->showError(workers.message());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewCaseDialog::reject);

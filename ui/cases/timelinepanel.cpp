@@ -86,7 +86,7 @@ void TimelinePanel::showCase(const ClientCase &c)
             bars.append({tr("Decision %1").arg(decision.number), decision.start, decision.end, true});
     }
     for (const Measure &measure : measures.measuresOfCase(c.id)) {
-        const std::optional<CatalogueEntry> entry = measures.catalogueEntry(measure.catalogueId);
+        const Outcome<CatalogueEntry> entry = measures.catalogueEntry(measure.catalogueId);
         bars.append({entry ? Labels::measureName(*entry) : QString(), measure.start,
                      measure.endedOn.isValid() ? measure.endedOn : measure.plannedEnd, false});
     }

@@ -240,9 +240,11 @@ Agreement AgreementsTab::fromFields() const
 
 bool AgreementsTab::startFromMeasure(const QString &measureId)
 {
-    const std::optional<Measure> measure = m_session.measures().find(measureId);
-    if (!measure)
+    const Outcome<Measure> measure = m_session.measures().find(measureId);
+    if (!measure) {
+        m_error->showError(measure.message());
         return false;
+    }
     Agreement draft = m_session.agreements().draftFromMeasure(*measure);
     if (const Result saved = m_session.agreements().save(draft); !saved) {
         m_error->showError(saved.message());

@@ -145,7 +145,8 @@ void DecisionsTab::showCase(const ClientCase &clientCase)
     const QString current = m_maker->currentData().toString();
     m_maker->clear();
     m_maker->addItem(tr("(not named)"), QString());
-    for (const Worker &worker : m_session.workers().all())
+    const Outcome<QList<Worker>> workers = m_session.workers().all();
+    for (const Worker &worker : workers.value_or({}))
         m_maker->addItem(worker.fullName(), worker.id);
     m_maker->setCurrentIndex(std::max(0, m_maker->findData(current)));
     reload();
@@ -264,9 +265,11 @@ Decision DecisionsTab::fromFields() const
 
 bool DecisionsTab::startFromMeasure(const QString &measureId, DecisionSubject subject)
 {
-    const std::optional<Measure> measure = m_session.measures().find(measureId);
-    if (!measure)
+    const Outcome<Measure> measure = m_session.measures().find(measureId);
+    if (!measure) {
+        m_error->showError(measure.message());
         return false;
+    }
     Decision draft = m_session.decisions().draftFromMeasure(*measure, subject);
     if (const Result saved = m_session.decisions().save(draft); !saved) {
         m_error->showError(saved.message());

@@ -79,8 +79,13 @@ bool FamilyPage::showFamily(const QString &familyId)
 {
     // A family read from a damaged page would be shown in part: not shown at all.
     const int damage = CorruptionWatch::count();
-    const std::optional<Family> family = m_session.families().find(familyId);
-    if (!family || CorruptionWatch::count() != damage)
+    const Outcome<Family> family = m_session.families().find(familyId);
+    m_readError.clear();
+    if (family.isFailed() || CorruptionWatch::count() != damage) {
+        m_readError = family.messageOr(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        return false;
+    }
+    if (!family)
         return false;
     m_family = *family;
     reload();
@@ -90,9 +95,10 @@ bool FamilyPage::showFamily(const QString &familyId)
 void FamilyPage::reload()
 {
     const int damage = CorruptionWatch::count();
-    if (auto family = m_session.families().find(m_family.id))
+    const Outcome<Family> family = m_session.families().find(m_family.id);
+    if (family)
         m_family = *family;
-    if (CorruptionWatch::count() != damage) {
+    if (family.isFailed() || CorruptionWatch::count() != damage) {
         // Never members or cases in part: nothing, and why.
         m_members->setRowCount(0);
         m_cases->setRowCount(0);

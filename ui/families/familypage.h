@@ -25,6 +25,8 @@ public:
     bool showFamily(const QString &familyId);
     QString familyId() const { return m_family.id; }
     const Family &family() const { return m_family; }
+    // Why the last showFamily() read nothing whole; empty when it read the family or found none.
+    QString readError() const { return m_readError; }
 
     QTableWidget *membersTable() const { return m_members; }
     QTableWidget *casesTable() const { return m_cases; }
@@ -49,6 +51,7 @@ private:
 
     const Session &m_session;
     Family m_family;
+    QString m_readError;
     QStringList m_caseIds;
     QLabel *m_title = nullptr;
     QLabel *m_membersLabel = nullptr;

@@ -66,7 +66,11 @@ FirstRunWizard::FirstRunWizard(Session &session, WorkstationSettings &settings, 
 
 bool FirstRunWizard::isNeeded(const Session &session)
 {
-    return session.database().isOpen() && session.workers().all().isEmpty()
+    if (!session.database().isOpen())
+        return false;
+    // A list that could not be read is not an empty unit.
+    const Outcome<QList<Worker>> workers = session.workers().all();
+    return workers && workers->isEmpty()
         && session.organisation().load().organiser.isEmpty();
 }
 

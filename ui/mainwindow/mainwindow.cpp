@@ -1,7 +1,6 @@
 #include "mainwindow/mainwindow.h"
 #include "common/clock.h"
 #include "common/daywatcher.h"
-#include "storage/corruptionwatch.h"
 
 #include "backup/automaticbackup.h"
 #include "backup/dailybackup.h"
@@ -329,8 +328,8 @@ bool MainWindow::showFamily(const QString &familyId)
     if (!leaveCurrentPage())
         return false;
     if (!familyPage()->showFamily(familyId)) {
-        if (CorruptionWatch::seen()) // not shown because it could not be read whole
-            checkAfterReadFailure(DatabaseError(DatabaseErrorCode::ReadFailed, m_database->path()).message());
+        if (const QString error = familyPage()->readError(); !error.isEmpty()) // not shown: not read whole
+            checkAfterReadFailure(error);
         return false;
     }
     switchTo(m_familyPage);
@@ -351,15 +350,15 @@ bool MainWindow::showCase(const QString &caseId)
 bool MainWindow::showCaseUnlogged(const QString &caseId)
 {
     if (m_homeVisit->isActive()) {
-        const std::optional<ClientCase> visited = m_session.cases().find(caseId);
+        const Outcome<ClientCase> visited = m_session.cases().find(caseId);
         if (!visited || visited->familyId != m_homeVisit->familyId())
             return false;
     }
     if (!leaveCurrentPage())
         return false;
     if (!casePage()->showCase(caseId)) {
-        if (CorruptionWatch::seen()) // not shown because it could not be read whole
-            checkAfterReadFailure(DatabaseError(DatabaseErrorCode::ReadFailed, m_database->path()).message());
+        if (const QString error = casePage()->readError(); !error.isEmpty()) // not shown: not read whole
+            checkAfterReadFailure(error);
         return false;
     }
     switchTo(m_casePage);

@@ -90,7 +90,10 @@ MeasureDialog::MeasureDialog(const Session &session, const ClientCase &clientCas
             goals << goal.goal;
         m_goals->setPlainText(goals.join(QLatin1Char('\n')));
     }
-    m_entries = session.measures().catalogue();
+    const Outcome<QList<CatalogueEntry>> entries = session.measures().catalogue();
+    m_entries = entries.value_or({});
+    if (!entries)
+        m_error->showError(entries.message()); // never a shorter catalogue to choose from
     fillCatalogue();
     connect(m_search, &QLineEdit::textChanged, this, &MeasureDialog::fillCatalogue);
     connect(m_catalogue, &QListWidget::currentRowChanged, this, &MeasureDialog::entryChosen);

@@ -192,7 +192,7 @@ void MeasuresTab::endMeasure()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Ending the measure offers to end its agreement in force on the same day.
-    const std::optional<Measure> ended = m_session.measures().find(measureId);
+    const Outcome<Measure> ended = m_session.measures().find(measureId);
     for (const Agreement &agreement : m_session.agreements().inForce(measureId)) {
         if (ended
             && MessageBox::question(this, tr("End the agreement"),

@@ -28,7 +28,7 @@ BlankFormDialog::BlankFormDialog(const Session &session, const QString &language
 
     // The blank form holds nobody's data: nothing to write to the access log.
     const ContactForms forms = session.contactForms();
-    m_buttons->setSource([forms](const QString &chosen) { return std::optional(forms.blank(chosen)); },
+    m_buttons->setSource([forms](const QString &chosen) { return Outcome<PrintableDocument>(forms.blank(chosen)); },
                          tr("contact-form"), std::nullopt);
     m_buttons->chooseLanguage(language == QLatin1String("sv") ? language : QStringLiteral("fi"));
     retranslateUi();

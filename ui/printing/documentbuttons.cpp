@@ -68,17 +68,25 @@ void DocumentButtons::chooseLanguage(const QString &language)
 
 std::optional<PrintableDocument> DocumentButtons::document()
 {
-    std::optional<PrintableDocument> printable = m_source ? m_source(chosenLanguage()) : std::nullopt;
-    if (printable && !printable->warning.isEmpty())
+    if (!m_source)
+        return std::nullopt;
+    const Outcome<PrintableDocument> printable = m_source(chosenLanguage());
+    if (!printable) {
+        emit failed(printable.messageOr(tr("The document was not found. It may have been removed; open the case again.")));
+        return std::nullopt;
+    }
+    if (!printable->warning.isEmpty())
         emit failed(printable->warning); // printed all the same, with the built-in template
-    return printable;
+    return *printable;
 }
 
 bool DocumentButtons::saveAsPdf(const QString &path)
 {
     const std::optional<PrintableDocument> printable = document();
+    if (!printable)
+        return false; // document() has said why
     QString error;
-    if (!printable || !DocumentPrinter::writePdf(printable->html, printable->decoration, path, Overwrite::Allow, &error)) {
+    if (!DocumentPrinter::writePdf(printable->html, printable->decoration, path, Overwrite::Allow, &error)) {
         emit failed(error);
         return false;
     }

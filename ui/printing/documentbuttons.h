@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "documents/printabledocument.h"
 #include "storage/accesslog.h"
 
@@ -23,7 +24,7 @@ class DocumentButtons final : public QWidget {
 
 public:
     // The document in a language ("" = the client's); nothing when there is none.
-    using Source = std::function<std::optional<PrintableDocument>(const QString &language)>;
+    using Source = std::function<Outcome<PrintableDocument>(const QString &language)>;
 
     explicit DocumentButtons(QWidget *parent = nullptr);
 
@@ -47,6 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The document to print; when it cannot be had, failed() has said why.
     std::optional<PrintableDocument> document();
     void choosePdfFile();
     void print();

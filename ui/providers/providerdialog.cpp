@@ -68,7 +68,8 @@ ProviderDialog::ProviderDialog(const Session &session, QWidget *parent) : QDialo
     m_ibanStatus->setWordWrap(true);
     m_worker = new QComboBox(this);
     m_worker->addItem(tr("(not a worker of the unit)"), QString());
-    for (const Worker &worker : session.workers().all())
+    const Outcome<QList<Worker>> workers = session.workers().all();
+    for (const Worker &worker : workers.value_or({}))
         m_worker->addItem(worker.fullName(), worker.id);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);

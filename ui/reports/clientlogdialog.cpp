@@ -24,10 +24,12 @@ namespace tukipolku::ui {
 ClientLogDialog::ClientLogDialog(const Session &session, const QString &caseId, QWidget *parent)
     : QDialog(parent), m_session(session), m_caseId(caseId)
 {
-    if (const std::optional<ClientCase> clientCase = session.cases().find(caseId)) {
+    const Outcome<ClientCase> clientCase = session.cases().find(caseId);
+    if (clientCase) {
         m_personId = clientCase->child.id;
         m_personName = clientCase->child.fullName();
     }
+    m_caseReadError = clientCase.message();
     m_from = new DateField(this);
     m_to = new DateField(this);
     m_from->setDate(Clock::today().addYears(-1));
@@ -78,6 +80,14 @@ void ClientLogDialog::reload()
 {
     if (!m_from->date().isValid() || !m_to->date().isValid())
         return;
+    // Without the child the log would be read for nobody and look empty.
+    const Result read = m_caseReadError.isEmpty() ? Result() : Result::failure(m_caseReadError);
+    if (!read) {
+        m_error->showError(read.message());
+        m_table->setRowCount(0);
+        m_documents->setEnabled(false);
+        return;
+    }
     if (const Result read = ClientLogReport::lines(m_lines, m_session.database().connection(), m_personId,
                                                    m_from->date(), m_to->date());
         !read) {
@@ -106,7 +116,7 @@ void ClientLogDialog::reload()
     document.tableName = QStringLiteral("access_log");
     document.recordId = m_personId;
     document.caseId = m_caseId;
-    m_documents->setSource([document](const QString &) { return std::optional(document); },
+    m_documents->setSource([document](const QString &) { return Outcome<PrintableDocument>(document); },
                            tr("access-log"), m_session.accessLog());
 }
 

@@ -42,6 +42,7 @@ private:
     QString m_caseId;
     QString m_personId;
     QString m_personName;
+    QString m_caseReadError; // why the case could not be read; empty when it was
     QList<ClientLogLine> m_lines;
     DateField *m_from = nullptr;
     DateField *m_to = nullptr;

@@ -134,7 +134,7 @@ void CompensationDialog::showReport(const CompensationMonth &report)
     m_report = report;
     m_rows->setReport(report);
     m_table->resizeColumnsToContents(); // from the first rows only (the header's precision), not thousands
-    m_documents->setSource([this](const QString &) { return std::optional(printable()); },
+    m_documents->setSource([this](const QString &) { return Outcome<PrintableDocument>(printable()); },
                            tr("compensation-%1").arg(m_report.month.toString(QStringLiteral("yyyy-MM"))), std::nullopt);
     setActionsEnabled(true);
     showStatus();

@@ -69,9 +69,14 @@ CataloguePage::CataloguePage(const Session &session, QWidget *parent) : QWidget(
 
 void CataloguePage::reload(const QString &selectId)
 {
-    m_entries = m_session.measures().catalogue(true);
+    const Outcome<QList<CatalogueEntry>> entries = m_session.measures().catalogue(true);
+    m_entries = entries.value_or({});
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    if (!entries) {
+        m_error->showError(entries.message()); // never a shorter catalogue
+        return;
+    }
     for (const CatalogueEntry &entry : std::as_const(m_entries)) {
         const QString name = Labels::measureName(entry);
         m_list->addItem(entry.retired ? tr("%1 (retired)").arg(name) : name);

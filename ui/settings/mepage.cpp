@@ -58,7 +58,7 @@ MePage::MePage(const Session &session, QWidget *parent) : QWidget(parent), m_ses
 
 void MePage::reload()
 {
-    const std::optional<Worker> me = m_session.workers().find(m_session.workerId());
+    const Outcome<Worker> me = m_session.workers().find(m_session.workerId());
     const Worker worker = me.value_or(Worker());
     m_firstNames->setText(worker.firstNames);
     m_lastName->setText(worker.lastName);
@@ -69,6 +69,10 @@ void MePage::reload()
                            static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_phone),
                            static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_save)})
         field->setEnabled(me.has_value());
+    if (me.isFailed()) {
+        m_who->setText(me.message());
+        return;
+    }
     m_who->setText(me ? tr("You use this workstation as %1. Changes you make are recorded in this name.")
                             .arg(worker.fullName())
                       : tr("You have not chosen who you are on this workstation. Add yourself or choose yourself "
@@ -77,9 +81,11 @@ void MePage::reload()
 
 bool MePage::save()
 {
-    std::optional<Worker> me = m_session.workers().find(m_session.workerId());
-    if (!me)
+    Outcome<Worker> me = m_session.workers().find(m_session.workerId());
+    if (!me) {
+        m_error->showError(me.message());
         return false;
+    }
     me->firstNames = m_firstNames->text();
     me->lastName = m_lastName->text();
     me->title = m_title->text();

@@ -111,7 +111,10 @@ RatesPage::RatesPage(const Session &session, QWidget *parent) : QWidget(parent),
 
 void RatesPage::reload()
 {
-    m_rates = m_session.measureLogs().rates();
+    const Outcome<QList<CompensationRate>> rates = m_session.measureLogs().rates();
+    m_rates = rates.value_or({});
+    if (!rates)
+        m_error->showError(rates.message()); // never fewer rates
     m_table->setRowCount(int(m_rates.size()));
     for (int row = 0; row < m_rates.size(); ++row) {
         const CompensationRate &r = m_rates.at(row);

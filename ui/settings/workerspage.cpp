@@ -67,8 +67,15 @@ WorkersPage::WorkersPage(Session &session, WorkstationSettings &settings, QWidge
 void WorkersPage::reload()
 {
     m_list->clear();
+    const Outcome<QList<Worker>> workers = m_session.workers().all();
+    if (!workers) {
+        // Never a shorter list, from which a worker could seem to be missing.
+        m_error->showError(workers.message());
+        m_current->clear();
+        return;
+    }
     QString currentName;
-    for (const Worker &worker : m_session.workers().all()) {
+    for (const Worker &worker : *workers) {
         auto *item = new QListWidgetItem(worker.title.isEmpty() ? worker.fullName()
                                                                 : tr("%1, %2").arg(worker.fullName(), worker.title),
                                          m_list);

@@ -123,7 +123,7 @@ void WorklistPage::fillWhoChoices()
     const QString me = m_session->workerId();
     QList<Worker> workers = m_workers;
     if (workers.isEmpty() && !me.isEmpty()) {
-        if (const std::optional<Worker> worker = m_session->workers().find(me))
+        if (const Outcome<Worker> worker = m_session->workers().find(me))
             workers.append(*worker);
     }
     for (const Worker &worker : std::as_const(workers))
@@ -137,7 +137,7 @@ void WorklistPage::fillWhoChoices()
 void WorklistPage::showWorkOf(const QString &workerId)
 {
     if (!workerId.isEmpty() && m_who->findData(workerId) < 0 && m_session) {
-        m_workers = m_session->workers().all(); // asked before the list was read
+        m_workers = m_session->workers().all().value_or({}); // asked before the list was read
         fillWhoChoices();
     }
     m_who->setCurrentIndex(std::max(0, m_who->findData(workerId.isEmpty() ? wholeUnit : workerId)));
@@ -171,8 +171,12 @@ void WorklistPage::reload()
             if (!stopped->load())
                 reading.caseloads = worklist.caseloads();
             reading.readError = worklist.readError();
-            if (!stopped->load())
-                reading.workers = WorkerRepository(reader.connection(), me).all();
+            if (!stopped->load()) {
+                const Outcome<QList<Worker>> workers = WorkerRepository(reader.connection(), me).all();
+                reading.workers = workers.value_or({});
+                if (reading.readError.isEmpty())
+                    reading.readError = workers.message();
+            }
             return reading;
         },
         this, [this, today](const Reading &reading) { showReading(reading, today); });
