@@ -1,6 +1,7 @@
 #include "storage/accesslog.h"
 
 #include "storage/recordwriter.h"
+#include "storage/reads.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,17 +77,14 @@ Result AccessLog::recordView(const QString &caseId)
     return record(AccessAction::View, QStringLiteral("cases"), caseId, caseId, QString());
 }
 
-QList<AccessEntry> AccessLog::entriesOfCase(const QString &caseId, bool withViews) const
+Outcome<QList<AccessEntry>> AccessLog::entriesOfCase(const QString &caseId, bool withViews) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT created_at, changed_by, case_id, action, table_name, record_id, language, "
                                  "detail FROM access_log WHERE case_id = ? %1 ORDER BY created_at DESC, rowid DESC")
                       .arg(withViews ? QString() : QStringLiteral("AND action <> 'view'")));
     query.addBindValue(caseId);
-    QList<AccessEntry> entries;
-    if (!query.exec())
-        return entries;
-    while (query.next()) {
+    return allRows<AccessEntry>(m_database, query, [this](const QSqlQuery &query) {
         AccessEntry entry;
         entry.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
         entry.workerId = query.value(1).toString();
@@ -96,9 +94,8 @@ QList<AccessEntry> AccessLog::entriesOfCase(const QString &caseId, bool withView
         entry.recordId = query.value(5).toString();
         entry.language = query.value(6).toString();
         entry.detail = query.value(7).toString();
-        entries << entry;
-    }
-    return entries;
+        return entry;
+    });
 }
 
 } // namespace tukipolku

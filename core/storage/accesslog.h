@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 
 #include <QDateTime>
@@ -36,7 +37,7 @@ public:
     // Records that the current worker opened the case.
     Result recordView(const QString &caseId);
     // The case's entries, the newest first; without the views when `withViews` is false.
-    QList<AccessEntry> entriesOfCase(const QString &caseId, bool withViews = true) const;
+    Outcome<QList<AccessEntry>> entriesOfCase(const QString &caseId, bool withViews = true) const;
 
 private:
     QSqlDatabase m_database;

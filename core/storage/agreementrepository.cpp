@@ -15,6 +15,7 @@
 #include "storage/recordwriter.h"
 #include "storage/storeddocument.h"
 #include "storage/workerrepository.h"
+#include "storage/reads.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -257,32 +258,38 @@ Outcome<Agreement> AgreementRepository::find(const QString &id) const
     return a;
 }
 
-QList<Agreement> AgreementRepository::agreementsOfCase(const QString &caseId) const
+Outcome<QList<Agreement>> AgreementRepository::agreementsOf(QSqlQuery &ids) const
 {
+    const Outcome<QList<QString>> found = allRows<QString>(m_database, ids, [](const QSqlQuery &row) {
+        return row.value(0).toString();
+    });
+    if (!found)
+        return found.failure();
     QList<Agreement> list;
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id FROM agreements WHERE case_id = ? ORDER BY created_at"));
-    query.addBindValue(caseId);
-    query.exec();
-    while (query.next()) {
-        if (auto agreement = find(query.value(0).toString()))
+    for (const QString &id : *found) {
+        const Outcome<Agreement> agreement = find(id);
+        if (agreement.isFailed())
+            return agreement.failure();
+        if (agreement)
             list.append(*agreement);
     }
     return list;
 }
 
-QList<Agreement> AgreementRepository::inForce(const QString &measureId) const
+Outcome<QList<Agreement>> AgreementRepository::agreementsOfCase(const QString &caseId) const
 {
-    QList<Agreement> list;
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id FROM agreements WHERE case_id = ? ORDER BY created_at"));
+    query.addBindValue(caseId);
+    return agreementsOf(query);
+}
+
+Outcome<QList<Agreement>> AgreementRepository::inForce(const QString &measureId) const
+{
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id FROM agreements WHERE measure_id = ? AND status = 'signed'"));
     query.addBindValue(measureId);
-    query.exec();
-    while (query.next()) {
-        if (auto agreement = find(query.value(0).toString()))
-            list.append(*agreement);
-    }
-    return list;
+    return agreementsOf(query);
 }
 
 QStringList AgreementRepository::missing(const Agreement &agreement) const

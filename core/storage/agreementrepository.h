@@ -32,9 +32,9 @@ public:
     // Saves a draft (new when id is empty); a signed agreement is refused.
     Result save(Agreement &agreement);
     Outcome<Agreement> find(const QString &id) const;
-    QList<Agreement> agreementsOfCase(const QString &caseId) const;
+    Outcome<QList<Agreement>> agreementsOfCase(const QString &caseId) const;
     // Signed agreements of a measure that are still in force.
-    QList<Agreement> inForce(const QString &measureId) const;
+    Outcome<QList<Agreement>> inForce(const QString &measureId) const;
     // What is missing before the agreement can be signed, in words.
     QStringList missing(const Agreement &agreement) const;
     // Records that party `partyIndex` signed; the last signature freezes the
@@ -52,6 +52,8 @@ public:
     Outcome<PrintableDocument> document(const QString &agreementId, const QString &language = {}) const;
 
 private:
+    // The agreements whose ids the prepared query selects; any that cannot be read fails the list.
+    Outcome<QList<Agreement>> agreementsOf(QSqlQuery &ids) const;
     Result writeParties(const QString &agreementId, const QList<AgreementParty> &parties);
     // The document rendered when the last party signs, kept with the agreement.
     Result storeDocument(const Agreement &agreement);

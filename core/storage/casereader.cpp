@@ -5,7 +5,7 @@
 #include "storage/codes.h"
 #include "storage/personrepository.h"
 #include "storage/readcheck.h"
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -86,20 +86,17 @@ Outcome<ClientCase> CaseRepository::find(const QString &id) const
     return c;
 }
 
-QList<CaseSummary> CaseRepository::casesOfFamily(const QString &familyId) const
+Outcome<QList<CaseSummary>> CaseRepository::casesOfFamily(const QString &familyId) const
 {
-    QList<CaseSummary> cases;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT c.id, c.case_number, p.first_names || ' ' || p.last_name, c.stage, "
                                  "c.next_deadline_due FROM cases c JOIN persons p ON p.id = c.child_id "
                                  "WHERE c.family_id = ? AND c.archived_at IS NULL ORDER BY c.case_number DESC"));
     query.addBindValue(familyId);
-    query.exec();
-    while (query.next()) {
-        cases.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                      codes::fromCode(codes::stages, query.value(3).toString()), codes::toDate(query.value(4))});
-    }
-    return cases;
+    return allRows<CaseSummary>(m_database, query, [](const QSqlQuery &row) {
+        return CaseSummary{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                           codes::fromCode(codes::stages, row.value(3).toString()), codes::toDate(row.value(4))};
+    });
 }
 
 int CaseRepository::childWelfareCaseload(const QString &workerId) const
@@ -111,22 +108,19 @@ int CaseRepository::childWelfareCaseload(const QString &workerId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<HistoryEntry> CaseRepository::history(const QString &caseId) const
+Outcome<QList<HistoryEntry>> CaseRepository::history(const QString &caseId) const
 {
-    QList<HistoryEntry> entries;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT h.created_at, coalesce(w.first_names || ' ' || w.last_name, ''), "
                                  "h.table_name, h.field, h.old_value, h.new_value FROM record_history h "
                                  "LEFT JOIN workers w ON w.id = h.changed_by WHERE h.case_id = ? "
                                  "ORDER BY h.created_at DESC, h.rowid DESC"));
     query.addBindValue(caseId);
-    query.exec();
-    while (query.next()) {
-        entries.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-                        query.value(5).toString()});
-    }
-    return entries;
+    return allRows<HistoryEntry>(m_database, query, [](const QSqlQuery &row) {
+        return HistoryEntry{QDateTime::fromString(row.value(0).toString(), Qt::ISODateWithMs), row.value(1).toString(),
+                            row.value(2).toString(), row.value(3).toString(), row.value(4).toString(),
+                            row.value(5).toString()};
+    });
 }
 
 } // namespace tukipolku

@@ -35,7 +35,7 @@ public:
     // initiation; sets the ids and the case number (e.g. 2026-00001).
     Result open(ClientCase &clientCase);
     Outcome<ClientCase> find(const QString &id) const;
-    QList<CaseSummary> casesOfFamily(const QString &familyId) const;
+    Outcome<QList<CaseSummary>> casesOfFamily(const QString &familyId) const;
 
     Result saveInitiation(const QString &caseId, Initiation &initiation);
     // Saves the assessment; completing it with a child welfare need starts
@@ -52,7 +52,7 @@ public:
 
     // Child welfare children in open cases of the worker (LSL 13 b §).
     int childWelfareCaseload(const QString &workerId) const;
-    QList<HistoryEntry> history(const QString &caseId) const;
+    Outcome<QList<HistoryEntry>> history(const QString &caseId) const;
     // Works out the case's stage and next deadline again from its records.
     Result refreshDerived(const QString &caseId);
 

@@ -3,7 +3,7 @@
 #include "documents/templaterenderer.h"
 #include "storage/caserepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 

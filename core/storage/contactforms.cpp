@@ -5,7 +5,7 @@
 #include "storage/caserepository.h"
 #include "storage/familyrepository.h"
 #include "storage/organisationrepository.h"
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 

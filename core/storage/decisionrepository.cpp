@@ -15,7 +15,7 @@
 #include "storage/workerrepository.h"
 
 #include <QSqlError>
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -170,16 +170,12 @@ Outcome<Decision> DecisionRepository::find(const QString &id) const
     return toDecision(*row);
 }
 
-QList<Decision> DecisionRepository::decisionsOfCase(const QString &caseId) const
+Outcome<QList<Decision>> DecisionRepository::decisionsOfCase(const QString &caseId) const
 {
-    QList<Decision> list;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT * FROM decisions WHERE case_id = ? ORDER BY created_at"));
     query.addBindValue(caseId);
-    query.exec();
-    while (query.next())
-        list.append(toDecision(query.record()));
-    return list;
+    return allRows<Decision>(m_database, query, [](const QSqlQuery &row) { return toDecision(row.record()); });
 }
 
 QStringList DecisionRepository::missing(const Decision &decision) const
@@ -379,19 +375,17 @@ Result DecisionRepository::recordNotification(DecisionNotification &notification
     return written;
 }
 
-QList<DecisionNotification> DecisionRepository::notifications(const QString &decisionId) const
+Outcome<QList<DecisionNotification>> DecisionRepository::notifications(const QString &decisionId) const
 {
-    QList<DecisionNotification> list;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id, method, sent_on FROM decision_notifications WHERE decision_id = ? "
                                  "ORDER BY sent_on"));
     query.addBindValue(decisionId);
-    query.exec();
-    while (query.next()) {
-        list.append({query.value(0).toString(), decisionId,
-                     codes::fromCode(codes::notificationMethods, query.value(1).toString()), codes::toDate(query.value(2))});
-    }
-    return list;
+    return allRows<DecisionNotification>(m_database, query, [&decisionId](const QSqlQuery &row) {
+        return DecisionNotification{row.value(0).toString(), decisionId,
+                                    codes::fromCode(codes::notificationMethods, row.value(1).toString()),
+                                    codes::toDate(row.value(2))};
+    });
 }
 
 } // namespace tukipolku

@@ -31,7 +31,7 @@ public:
     // Saves a draft (new when id is empty); an issued decision is refused.
     Result save(Decision &decision);
     Outcome<Decision> find(const QString &id) const;
-    QList<Decision> decisionsOfCase(const QString &caseId) const;
+    Outcome<QList<Decision>> decisionsOfCase(const QString &caseId) const;
     // What is still missing before the decision can be issued, in words.
     QStringList missing(const Decision &decision) const;
     // The appeal instructions the decision gets from the settings and the child.
@@ -50,7 +50,7 @@ public:
     Outcome<PrintableDocument> document(const QString &decisionId, const QString &language = {}) const;
 
     Result recordNotification(DecisionNotification &notification);
-    QList<DecisionNotification> notifications(const QString &decisionId) const;
+    Outcome<QList<DecisionNotification>> notifications(const QString &decisionId) const;
 
 private:
     QString nextNumber(int year) const;

@@ -4,6 +4,7 @@
 #include "storage/personrepository.h"
 #include "storage/readcheck.h"
 #include "storage/recordwriter.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -119,15 +120,22 @@ Outcome<Family> FamilyRepository::find(const QString &id) const
     return family;
 }
 
-QList<Family> FamilyRepository::familiesOf(const QString &personId) const
+Outcome<QList<Family>> FamilyRepository::familiesOf(const QString &personId) const
 {
-    QList<Family> families;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT family_id FROM family_members WHERE person_id = ? AND archived_at IS NULL"));
     query.addBindValue(personId);
-    query.exec();
-    while (query.next()) {
-        if (auto family = find(query.value(0).toString()))
+    const Outcome<QList<QString>> ids = allRows<QString>(m_database, query, [](const QSqlQuery &row) {
+        return row.value(0).toString();
+    });
+    if (!ids)
+        return ids.failure();
+    QList<Family> families;
+    for (const QString &id : *ids) {
+        const Outcome<Family> family = find(id);
+        if (family.isFailed())
+            return family.failure();
+        if (family)
             families.append(*family);
     }
     return families;

@@ -31,7 +31,7 @@ public:
     // The family with its current members: guardians and parents first, then children by age.
     Outcome<Family> find(const QString &id) const;
     // The households a person belongs to.
-    QList<Family> familiesOf(const QString &personId) const;
+    Outcome<QList<Family>> familiesOf(const QString &personId) const;
 
 private:
     QSqlDatabase m_database;

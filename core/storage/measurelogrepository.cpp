@@ -8,6 +8,7 @@
 #include "storage/providerrepository.h"
 #include "storage/readcheck.h"
 #include "storage/recordwriter.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 
@@ -93,62 +94,56 @@ Result MeasureLogRepository::saveVisit(Visit &visit)
                     measure->caseId);
 }
 
-QList<CareDays> MeasureLogRepository::careDays(const QString &measureId) const
+Outcome<QList<CareDays>> MeasureLogRepository::careDays(const QString &measureId) const
 {
-    QList<CareDays> list;
     QSqlQuery q(m_database);
     q.prepare(QStringLiteral("SELECT id, from_on, to_on, cancelled, cancel_reason, mileage_km FROM care_days "
                              "WHERE measure_id = ? AND archived_at IS NULL ORDER BY from_on DESC"));
     q.addBindValue(measureId);
-    q.exec();
-    while (q.next()) {
-        list.append({q.value(0).toString(), measureId, codes::toDate(q.value(1)), codes::toDate(q.value(2)),
-                     q.value(3).toBool(), q.value(4).toString(), q.value(5).toInt()});
-    }
-    return list;
+    return allRows<CareDays>(m_database, q, [&measureId](const QSqlQuery &row) {
+        return CareDays{row.value(0).toString(), measureId, codes::toDate(row.value(1)), codes::toDate(row.value(2)),
+                        row.value(3).toBool(), row.value(4).toString(), row.value(5).toInt()};
+    });
 }
 
-QList<Meeting> MeasureLogRepository::meetings(const QString &measureId) const
+Outcome<QList<Meeting>> MeasureLogRepository::meetings(const QString &measureId) const
 {
-    QList<Meeting> list;
     QSqlQuery q(m_database);
     q.prepare(QStringLiteral("SELECT id, held_on, minutes, activity, cancelled, mileage_km, cancel_reason FROM meetings "
                              "WHERE measure_id = ? AND archived_at IS NULL ORDER BY held_on DESC"));
     q.addBindValue(measureId);
-    q.exec();
-    while (q.next()) {
-        list.append({q.value(0).toString(), measureId, codes::toDate(q.value(1)), q.value(2).toInt(),
-                     q.value(3).toString(), q.value(4).toBool(), q.value(5).toInt(), q.value(6).toString()});
-    }
-    return list;
+    return allRows<Meeting>(m_database, q, [&measureId](const QSqlQuery &row) {
+        return Meeting{row.value(0).toString(), measureId, codes::toDate(row.value(1)), row.value(2).toInt(),
+                       row.value(3).toString(), row.value(4).toBool(), row.value(5).toInt(), row.value(6).toString()};
+    });
 }
 
-QList<Visit> MeasureLogRepository::visits(const QString &measureId) const
+Outcome<QList<Visit>> MeasureLogRepository::visits(const QString &measureId) const
 {
-    QList<Visit> list;
     QSqlQuery q(m_database);
     q.prepare(QStringLiteral("SELECT id, visited_on, minutes, place, present, note FROM visits "
                              "WHERE measure_id = ? AND archived_at IS NULL ORDER BY visited_on DESC"));
     q.addBindValue(measureId);
-    q.exec();
-    while (q.next()) {
-        list.append({q.value(0).toString(), measureId, codes::toDate(q.value(1)), q.value(2).toInt(),
-                     codes::fromCode(codes::visitPlaces, q.value(3).toString()), q.value(4).toString(),
-                     q.value(5).toString()});
-    }
-    return list;
+    return allRows<Visit>(m_database, q, [&measureId](const QSqlQuery &row) {
+        return Visit{row.value(0).toString(), measureId, codes::toDate(row.value(1)), row.value(2).toInt(),
+                     codes::fromCode(codes::visitPlaces, row.value(3).toString()), row.value(4).toString(),
+                     row.value(5).toString()};
+    });
 }
 
-MonthlyProgress MeasureLogRepository::progress(const Measure &measure, InDepthType type, const QDate &month) const
+Outcome<MonthlyProgress> MeasureLogRepository::progress(const Measure &measure, InDepthType type, const QDate &month) const
 {
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
     MonthlyProgress progress;
     progress.type = type;
     switch (type) {
-    case InDepthType::SupportFamily:
+    case InDepthType::SupportFamily: {
         progress.planned = measure.daysPerMonth;
-        for (const CareDays &stay : careDays(measure.id)) {
+        const Outcome<QList<CareDays>> stays = careDays(measure.id);
+        if (!stays)
+            return stays.failure();
+        for (const CareDays &stay : *stays) {
             if (stay.cancelled)
                 continue;
             // Nights in the month: each night d in [from, to) is one day of care.
@@ -158,16 +153,25 @@ MonthlyProgress MeasureLogRepository::progress(const Measure &measure, InDepthTy
             }
         }
         break;
-    case InDepthType::SupportPerson:
+    }
+    case InDepthType::SupportPerson: {
         progress.planned = measure.meetingsPerMonth;
-        for (const Meeting &meeting : meetings(measure.id))
+        const Outcome<QList<Meeting>> held = meetings(measure.id);
+        if (!held)
+            return held.failure();
+        for (const Meeting &meeting : *held)
             progress.realised += !meeting.cancelled && meeting.date >= first && meeting.date <= last ? 1 : 0;
         break;
-    case InDepthType::FamilyWork:
+    }
+    case InDepthType::FamilyWork: {
         progress.planned = measure.hoursPerWeek * double(first.daysInMonth()) / 7.0;
-        for (const Visit &visit : visits(measure.id))
+        const Outcome<QList<Visit>> visited = visits(measure.id);
+        if (!visited)
+            return visited.failure();
+        for (const Visit &visit : *visited)
             progress.realised += visit.date >= first && visit.date <= last ? visit.minutes / 60.0 : 0;
         break;
+    }
     case InDepthType::None:
         break;
     }
@@ -237,8 +241,12 @@ Outcome<MonthlyCompensation> MeasureLogRepository::compensation(const QString &p
     q.addBindValue(providerId);
     q.exec();
     while (q.next()) {
-        stays.append(careDays(q.value(0).toString()));
-        held.append(meetings(q.value(0).toString()));
+        const Outcome<QList<CareDays>> days = careDays(q.value(0).toString());
+        const Outcome<QList<Meeting>> met = meetings(q.value(0).toString());
+        if (!days || !met)
+            return days ? met.failure() : days.failure();
+        stays.append(*days);
+        held.append(*met);
     }
     // A sum of money from a read that stopped half-way would be too small.
     ReadCheck check;

@@ -30,11 +30,11 @@ public:
     Result saveCareDays(CareDays &stay);
     Result saveMeeting(Meeting &meeting);
     Result saveVisit(Visit &visit);
-    QList<CareDays> careDays(const QString &measureId) const;
-    QList<Meeting> meetings(const QString &measureId) const;
-    QList<Visit> visits(const QString &measureId) const;
+    Outcome<QList<CareDays>> careDays(const QString &measureId) const;
+    Outcome<QList<Meeting>> meetings(const QString &measureId) const;
+    Outcome<QList<Visit>> visits(const QString &measureId) const;
 
-    MonthlyProgress progress(const Measure &measure, InDepthType type, const QDate &month) const;
+    Outcome<MonthlyProgress> progress(const Measure &measure, InDepthType type, const QDate &month) const;
 
     // A read that failed is a failure, never fewer rates.
     Outcome<QList<CompensationRate>> rates() const;

@@ -6,7 +6,7 @@
 #include "storage/providerrepository.h"
 #include "storage/readcheck.h"
 #include "storage/recordwriter.h"
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -207,16 +207,12 @@ Outcome<Measure> MeasureRepository::find(const QString &id) const
     return toMeasure(*row);
 }
 
-QList<Measure> MeasureRepository::measuresOfCase(const QString &caseId) const
+Outcome<QList<Measure>> MeasureRepository::measuresOfCase(const QString &caseId) const
 {
-    QList<Measure> measures;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT * FROM measures WHERE case_id = ? AND archived_at IS NULL ORDER BY start_on"));
     query.addBindValue(caseId);
-    query.exec();
-    while (query.next())
-        measures.append(toMeasure(query.record()));
-    return measures;
+    return allRows<Measure>(m_database, query, [](const QSqlQuery &row) { return toMeasure(row.record()); });
 }
 
 Result MeasureRepository::end(const QString &measureId, const QDate &endedOn)

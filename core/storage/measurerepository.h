@@ -32,7 +32,7 @@ public:
     // Adds (empty id) or changes a measure; its status follows its dates.
     Result save(Measure &measure);
     Outcome<Measure> find(const QString &id) const;
-    QList<Measure> measuresOfCase(const QString &caseId) const;
+    Outcome<QList<Measure>> measuresOfCase(const QString &caseId) const;
     Result end(const QString &measureId, const QDate &endedOn);
     Result refuse(const QString &measureId);
 

@@ -5,7 +5,7 @@
 #include "storage/codes.h"
 #include "storage/recordwriter.h"
 
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 

@@ -8,7 +8,7 @@
 
 #include <QSet>
 #include <QSqlError>
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -118,7 +118,7 @@ Outcome<Provider> ProviderRepository::find(const QString &id) const
     return toProvider(*row);
 }
 
-QList<Provider> ProviderRepository::search(const QString &text, std::optional<ProviderKind> kind,
+Outcome<QList<Provider>> ProviderRepository::search(const QString &text, std::optional<ProviderKind> kind,
                                            std::optional<ProviderStatus> status, int limit) const
 {
     QStringList conditions{QStringLiteral("archived_at IS NULL")};
@@ -142,49 +142,51 @@ QList<Provider> ProviderRepository::search(const QString &text, std::optional<Pr
                       .arg(limit));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    QList<Provider> providers;
-    if (query.exec()) {
-        while (query.next())
-            providers.append(toProvider(query.record()));
-    }
-    return providers;
+    return allRows<Provider>(m_database, query, [](const QSqlQuery &row) { return toProvider(row.record()); });
 }
 
-QList<ProviderAssignment> ProviderRepository::assignments(const QString &providerId) const
+Outcome<QList<ProviderAssignment>> ProviderRepository::assignments(const QString &providerId) const
 {
-    QList<ProviderAssignment> list;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT m.id, c.id, c.case_number, p.first_names || ' ' || p.last_name, m.start_on, "
                                  "coalesce(m.ended_on, m.planned_end_on), m.status FROM measures m "
                                  "JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.child_id "
                                  "WHERE m.provider_id = ? AND m.archived_at IS NULL ORDER BY m.start_on DESC"));
     query.addBindValue(providerId);
-    query.exec();
-    while (query.next()) {
-        const QString status = query.value(6).toString();
-        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString(), codes::toDate(query.value(4)), codes::toDate(query.value(5)),
-                     status == QLatin1String("active") || status == QLatin1String("planned")});
-    }
-    return list;
+    return allRows<ProviderAssignment>(m_database, query, [](const QSqlQuery &row) {
+        const QString status = row.value(6).toString();
+        return ProviderAssignment{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                                  row.value(3).toString(), codes::toDate(row.value(4)), codes::toDate(row.value(5)),
+                                  status == QLatin1String("active") || status == QLatin1String("planned")};
+    });
 }
 
-int ProviderRepository::currentChildren(const QString &providerId) const
+Outcome<int> ProviderRepository::currentChildren(const QString &providerId) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT count(*) FROM measures WHERE provider_id = ? AND archived_at IS NULL "
                                  "AND status IN ('planned', 'active')"));
     query.addBindValue(providerId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    return row->value(0).toInt();
 }
 
-QList<ProviderMatch> ProviderRepository::matches(ProviderKind kind, const QString &childLanguage, int childAge) const
+Outcome<QList<ProviderMatch>> ProviderRepository::matches(ProviderKind kind, const QString &childLanguage, int childAge) const
 {
+    const Outcome<QList<Provider>> active = search(QString(), kind, ProviderStatus::Active);
+    if (!active)
+        return active.failure();
     QList<ProviderMatch> list;
-    for (const Provider &provider : search(QString(), kind, ProviderStatus::Active)) {
+    for (const Provider &provider : *active) {
+        // A full family must never look free because its children could not be counted.
+        const Outcome<int> children = currentChildren(provider.id);
+        if (!children)
+            return children.failure();
         ProviderMatch match;
         match.provider = provider;
-        match.children = currentChildren(provider.id);
+        match.children = *children;
         match.freeCapacity = provider.kind == ProviderKind::FamilyWorker || match.children < provider.capacity;
         match.sharedLanguage = provider.languages.contains(childLanguage);
         match.suitableAge = childAge < 0 || (childAge >= provider.minAge && childAge <= provider.maxAge);

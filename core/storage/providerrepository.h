@@ -51,12 +51,12 @@ public:
     Result save(Provider &provider);
     Outcome<Provider> find(const QString &id) const;
     // By the start of the name, of a kind and status (nullopt: any), at most `limit`.
-    QList<Provider> search(const QString &text, std::optional<ProviderKind> kind,
-                           std::optional<ProviderStatus> status, int limit = 500) const;
-    QList<ProviderAssignment> assignments(const QString &providerId) const;
-    int currentChildren(const QString &providerId) const;
+    Outcome<QList<Provider>> search(const QString &text, std::optional<ProviderKind> kind,
+                                    std::optional<ProviderStatus> status, int limit = 500) const;
+    Outcome<QList<ProviderAssignment>> assignments(const QString &providerId) const;
+    Outcome<int> currentChildren(const QString &providerId) const;
     // Active providers of `kind`, free capacity and a shared language first.
-    QList<ProviderMatch> matches(ProviderKind kind, const QString &childLanguage, int childAge) const;
+    Outcome<QList<ProviderMatch>> matches(ProviderKind kind, const QString &childLanguage, int childAge) const;
     // The months after which a criminal record extract is renewed (organisation setting, default 60).
     int criminalRecordIntervalMonths() const;
     Result setCriminalRecordIntervalMonths(int months);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/rowreader.h"
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

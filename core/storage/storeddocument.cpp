@@ -1,7 +1,7 @@
 #include "storage/storeddocument.h"
 
 #include "storage/caserepository.h"
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 

@@ -2,7 +2,7 @@
 #include "storage/readcheck.h"
 #include "storage/recordwriter.h"
 #include "storage/rowreader.h"
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include <QSqlQuery>
 

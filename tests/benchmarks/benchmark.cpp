@@ -185,7 +185,7 @@ void measureOpenCase(const Database &database, int runs)
     const QString caseId = query.value(0).toString();
     CaseRepository cases(database.connection(), QString());
     // The case gets 200 changes in its history once.
-    if (cases.history(caseId).size() < 200) {
+    if (cases.history(caseId)->size() < 200) {
         for (int i = 0; i < 200; ++i) {
             Initiation initiation = cases.find(caseId)->initiation;
             initiation.description = QStringLiteral("Kirjaus %1").arg(i);
@@ -197,7 +197,7 @@ void measureOpenCase(const Database &database, int runs)
         QElapsedTimer timer;
         timer.start();
         const auto loaded = cases.find(caseId);
-        const auto history = cases.history(caseId);
+        const auto history = cases.history(caseId).value_or({});
         samples.add(elapsedMs(timer));
         if (!loaded || history.size() < 200)
             return;

@@ -94,8 +94,8 @@ TEST_CASE("Agreements: signed by every party it is frozen – a new version repl
     const Agreement replaced = *f.agreements.find(a.id);
     CHECK(replaced.status == AgreementStatus::Ended);
     CHECK(replaced.endedOn == QDate(2026, 5, 31));
-    CHECK(f.agreements.inForce(f.measure.id).size() == 1);
-    CHECK(f.agreements.agreementsOfCase(f.clientCase.id).size() == 2);
+    CHECK(f.agreements.inForce(f.measure.id)->size() == 1);
+    CHECK(f.agreements.agreementsOfCase(f.clientCase.id)->size() == 2);
 }
 
 TEST_CASE("Agreements: ending as planned or early", "[agreements]")
@@ -109,7 +109,7 @@ TEST_CASE("Agreements: ending as planned or early", "[agreements]")
     const Agreement ended = *f.agreements.find(a.id);
     CHECK(ended.status == AgreementStatus::Terminated);
     CHECK(ended.endedOn == QDate(2026, 3, 1));
-    CHECK(f.agreements.inForce(f.measure.id).isEmpty());
+    CHECK(f.agreements.inForce(f.measure.id)->isEmpty());
 }
 
 TEST_CASE("Agreements: the document is kept when the last party signs and printed as signed", "[agreements][documents]")

@@ -161,7 +161,7 @@ TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure"
     CHECK(correction.correctsId == first.id);
     CHECK(correction.status == DecisionStatus::Draft);
     REQUIRE(f.decisions.save(correction).ok());
-    CHECK(f.decisions.decisionsOfCase(f.clientCase.id).size() == 5);
+    CHECK(f.decisions.decisionsOfCase(f.clientCase.id)->size() == 5);
 }
 
 TEST_CASE("Decisions: an end decision ends the measure – notifications only for issued ones", "[decisions]")
@@ -178,7 +178,7 @@ TEST_CASE("Decisions: an end decision ends the measure – notifications only fo
     CHECK(ended.endedOn == QDate(2026, 6, 30));
     DecisionNotification letter{QString(), end.id, NotificationMethod::Letter, QDate(2026, 6, 1)};
     REQUIRE(f.decisions.recordNotification(letter).ok());
-    const QList<DecisionNotification> sent = f.decisions.notifications(end.id);
+    const QList<DecisionNotification> sent = f.decisions.notifications(end.id).value();
     REQUIRE(sent.size() == 1);
     CHECK(DecisionDates::lastDayForReview(sent.first().method, sent.first().sentOn) == QDate(2026, 7, 8));
 }

@@ -213,7 +213,7 @@ TEST_CASE("Field copy: one-sided changes are taken and changes on both sides are
     CHECK(PersonRepository(office.db.connection(), {}).find(child)->email == QStringLiteral("eetu@example.fi"));
     CHECK(MeasureRepository(office.db.connection(), {}).find(office.measure.id)->goals
           == QStringLiteral("Turvallinen aikuinen ja oma harrastus"));
-    CHECK(MeasureLogRepository(office.db.connection(), {}).careDays(office.measure.id).size() == 1);
+    CHECK(MeasureLogRepository(office.db.connection(), {}).careDays(office.measure.id)->size() == 1);
     }
 
     // The same file again: only the undecided conflict comes back; taking the laptop's phone.

@@ -92,6 +92,10 @@ TEST_CASE("Lookups: a family, case or document on a damaged page fails in words,
     const QStringList cases = idsOf(path, QStringLiteral("SELECT id FROM cases WHERE archived_at IS NULL"));
     const QStringList decisions = idsOf(path, QStringLiteral("SELECT id FROM decisions"));
     const QStringList agreements = idsOf(path, QStringLiteral("SELECT id FROM agreements"));
+    // Per case, how many decisions and agreements it holds while the file is whole.
+    const QStringList decisionCounts = idsOf(path, QStringLiteral("SELECT case_id || ' ' || count(*) FROM decisions GROUP BY case_id"));
+    const QStringList agreementCounts =
+        idsOf(path, QStringLiteral("SELECT case_id || ' ' || count(*) FROM agreements GROUP BY case_id"));
     REQUIRE(decisions.size() > 10);
     REQUIRE(agreements.size() > 10);
 
@@ -143,6 +147,25 @@ TEST_CASE("Lookups: a family, case or document on a damaged page fails in words,
         changed.id = found.firstFailed;
         CHECK(repository.save(changed).message().contains(QStringLiteral("could not be read")));
         CHECK(repository.issue(found.firstFailed, QDate(2026, 12, 7)).message().contains(QStringLiteral("could not be read")));
+    }
+    SECTION("a case's decisions and agreements: all of them, or a failure, never fewer")
+    {
+        int failed = 0;
+        for (const QString &line : decisionCounts) {
+            const Outcome<QList<Decision>> read = DecisionRepository(connection, QString()).decisionsOfCase(line.section(QLatin1Char(' '), 0, 0));
+            if (read)
+                CHECK(read->size() == line.section(QLatin1Char(' '), 1).toInt());
+            else
+                failed += read.isFailed() ? 1 : 0;
+        }
+        for (const QString &line : agreementCounts) {
+            const Outcome<QList<Agreement>> read = AgreementRepository(connection, QString()).agreementsOfCase(line.section(QLatin1Char(' '), 0, 0));
+            if (read)
+                CHECK(read->size() == line.section(QLatin1Char(' '), 1).toInt());
+            else
+                failed += read.isFailed() ? 1 : 0;
+        }
+        CHECK(failed > 0);
     }
     SECTION("an id that is nowhere is still simply not found")
     {

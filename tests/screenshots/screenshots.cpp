@@ -67,8 +67,8 @@ QString caseWithDocuments(ui::MainWindow &window)
     QString found;
     for (int row = 0; row < model->rowCount() && found.isEmpty(); ++row) {
         const QString id = model->index(row, 0).data(CaseListModel::CaseIdRole).toString();
-        const auto agreements = window.session().agreements().agreementsOfCase(id);
-        const auto decisions = window.session().decisions().decisionsOfCase(id);
+        const auto agreements = window.session().agreements().agreementsOfCase(id).value_or({});
+        const auto decisions = window.session().decisions().decisionsOfCase(id).value_or({});
         if (!agreements.isEmpty() && agreements.constLast().status == AgreementStatus::Signed && !decisions.isEmpty())
             found = id;
     }

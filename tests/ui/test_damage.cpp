@@ -148,8 +148,11 @@ TEST_CASE("UI: a support family's log that cannot be read whole shows no days", 
     int emptied = 0;
     for (const QString &id : std::as_const(unit.ids)) {
         window.showCase(id);
+        // Said by the log itself, or by the case page when the measures list
+        // (which counts this month's days) already failed.
         LogPanel *log = window.casePage()->measuresTab()->logPanel();
-        if (log->errorLabel()->text().contains(QStringLiteral("could not be read"))) {
+        if (log->errorLabel()->text().contains(QStringLiteral("could not be read"))
+            || window.casePage()->errorLabel()->text().contains(QStringLiteral("could not be read"))) {
             ++emptied;
             CHECK(log->logTable()->rowCount() == 0);
         }

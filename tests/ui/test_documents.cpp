@@ -117,7 +117,7 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     const QString agreementPdf = dir.filePath(QStringLiteral("agreement.pdf"));
     REQUIRE(agreements->saveAsPdf(agreementPdf));
     CHECK(QFileInfo(agreementPdf).size() > 1000);
-    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false).value();
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().action == AccessAction::Pdf);
     CHECK(logged.first().tableName == QStringLiteral("agreements"));
@@ -143,7 +143,7 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     REQUIRE(decisions->recordSending(NotificationMethod::InPerson, Clock::today()));
     CHECK(decisions->reviewLabel()->text().contains(QStringLiteral("request for review")));
     CHECK(decisions->appealLabel()->text().contains(QStringLiteral("Yksilöasioiden jaosto")));
-    CHECK(session.measures().find(measure.id)->decisionId == session.decisions().decisionsOfCase(c.id).first().id);
+    CHECK(session.measures().find(measure.id)->decisionId == session.decisions().decisionsOfCase(c.id)->first().id);
     // Saved as PDF: the stored document as issued.
     const QString pdf = dir.filePath(QStringLiteral("decision.pdf"));
     REQUIRE(decisions->saveAsPdf(pdf));
@@ -192,7 +192,7 @@ TEST_CASE("UI: a saved client plan version is saved as PDF and logged – a new 
     documents->recipientField()->setText(QStringLiteral("  huoltaja, postitse "));
     REQUIRE(documents->saveAsPdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
-    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false).value();
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().tableName == QStringLiteral("client_plans"));
     CHECK(logged.first().recordId == plan.id);
@@ -220,7 +220,7 @@ TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – 
     const QString pdf = dir.filePath(QStringLiteral("contact.pdf"));
     REQUIRE(form->saveAsPdf(pdf));
     CHECK(QFileInfo(pdf).size() > 1000);
-    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false);
+    const QList<AccessEntry> logged = session.accessLog().entriesOfCase(c.id, false).value();
     REQUIRE(logged.size() == 1);
     CHECK(logged.first().tableName == QStringLiteral("initiations"));
     CHECK(logged.first().recordId == session.cases().find(c.id)->initiation.id);
@@ -239,7 +239,7 @@ TEST_CASE("UI: the contact form of an initiation is saved as PDF and logged – 
     CHECK(chosen == QStringLiteral("fi")); // the screen's language when it is Finnish or Swedish, else Finnish
     CHECK(saved);
     CHECK(QFileInfo(blank).size() > 1000);
-    CHECK(session.accessLog().entriesOfCase(c.id, false).size() == 1);
+    CHECK(session.accessLog().entriesOfCase(c.id, false)->size() == 1);
 }
 
 TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as CSV", "[ui][documents][accesslog]")
@@ -256,7 +256,7 @@ TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as
     const Person child = c.child;
     REQUIRE(window.showCase(c.id));
     REQUIRE(window.showCase(c.id));
-    const QList<AccessEntry> views = session.accessLog().entriesOfCase(c.id);
+    const QList<AccessEntry> views = session.accessLog().entriesOfCase(c.id).value();
     REQUIRE(views.size() == 2);
     CHECK(views.first().action == AccessAction::View);
 
@@ -267,7 +267,7 @@ TEST_CASE("UI: opening a case is logged, and the client's log shows it, saved as
     const QString csv = dir.filePath(QStringLiteral("log.csv"));
     REQUIRE(dialog.exportCsv(csv));
     CHECK(QFileInfo(csv).size() > 50);
-    CHECK(session.accessLog().entriesOfCase(c.id, false).first().action == AccessAction::Export); // the export is logged too
+    CHECK(session.accessLog().entriesOfCase(c.id, false)->first().action == AccessAction::Export); // the export is logged too
 }
 
 namespace {
@@ -313,7 +313,7 @@ TEST_CASE("UI: Ctrl+S saves the draft of an agreement or a decision too", "[ui][
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(agreements->supportNeedField(), Qt::Key_S, Qt::ControlModifier);
-    const QList<Agreement> saved = session.agreements().agreementsOfCase(c.id);
+    const QList<Agreement> saved = session.agreements().agreementsOfCase(c.id).value();
     REQUIRE(saved.size() == 1);
     CHECK(saved.first().supportNeed == QStringLiteral("Äiti tarvitsee lepoa."));
     MessageBox::setAutomaticAnswer(std::nullopt);
@@ -362,5 +362,5 @@ TEST_CASE("UI: the case's time line shows the pathway, deadlines, decisions and 
     CHECK(shown.contains(QStringLiteral("Contact received")));
     CHECK(shown.contains(QStringLiteral("Assessment starts")));
     CHECK(shown.contains(QStringLiteral("Tukiperhe")));
-    CHECK(session.accessLog().entriesOfCase(c.id, false).first().action == AccessAction::Pdf);
+    CHECK(session.accessLog().entriesOfCase(c.id, false)->first().action == AccessAction::Pdf);
 }

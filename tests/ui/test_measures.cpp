@@ -129,9 +129,9 @@ TEST_CASE("UI: a child gets a support family and two care weekends are logged", 
     CHECK(log->logTable()->rowCount() == 2);
     CHECK(log->logTable()->item(0, 1)->text() == QLatin1String("2 days of care"));
     CHECK(log->progressLabel()->text().contains(QStringLiteral("days of care")));
-    const auto measures = f.window->session().measures().measuresOfCase(f.clientCase.id);
+    const auto measures = f.window->session().measures().measuresOfCase(f.clientCase.id).value();
     REQUIRE(measures.size() == 1);
-    CHECK(f.window->session().measureLogs().careDays(measures.first().id).size() == 2);
+    CHECK(f.window->session().measureLogs().careDays(measures.first().id)->size() == 2);
 
     // A stay in the future is refused with the reason, and nothing is logged.
     log->dateField()->setDate(Clock::today().addDays(7));
@@ -156,8 +156,8 @@ TEST_CASE("UI: a family-work home visit is logged in under ten key presses", "[u
     ++keyPresses;
     CHECK(keyPresses < 10);
 
-    const auto measures = f.window->session().measures().measuresOfCase(f.clientCase.id);
-    const QList<Visit> visits = f.window->session().measureLogs().visits(measures.first().id);
+    const auto measures = f.window->session().measures().measuresOfCase(f.clientCase.id).value();
+    const QList<Visit> visits = f.window->session().measureLogs().visits(measures.first().id).value();
     REQUIRE(visits.size() == 1);
     CHECK(visits.first().date == Clock::today());
     CHECK(visits.first().place == VisitPlace::Home);
@@ -285,9 +285,9 @@ TEST_CASE("UI: the month's compensation is shown, saved as CSV and landscape PDF
     MessageBox::setAutomaticAnswer(QMessageBox::No);
     CHECK_FALSE(log->saveEntry());
     CHECK(MessageBox::lastText().contains(QStringLiteral("already been reported")));
-    const QString measureId = session.measures().measuresOfCase(f.clientCase.id).first().id;
-    CHECK(session.measureLogs().careDays(measureId).size() == 1);
+    const QString measureId = session.measures().measuresOfCase(f.clientCase.id)->first().id;
+    CHECK(session.measureLogs().careDays(measureId)->size() == 1);
     MessageBox::setAutomaticAnswer(QMessageBox::Yes);
     REQUIRE(log->saveEntry());
-    CHECK(session.measureLogs().careDays(measureId).size() == 2);
+    CHECK(session.measureLogs().careDays(measureId)->size() == 2);
 }

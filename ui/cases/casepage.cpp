@@ -251,11 +251,19 @@ bool CasePage::showCase(const QString &caseId)
     m_decisions->showCase(m_case);
     showHeader();
     showHistory();
-    if (CorruptionWatch::count() != damage) {
-        // A tab read from a damaged page (measures, logs, documents, history):
+    QString tabError;
+    for (const QString &error : {m_measures->readError(), m_agreements->readError(), m_decisions->readError(),
+                                 m_timeline->readError(), m_historyError}) {
+        if (tabError.isEmpty())
+            tabError = error;
+    }
+    if (!tabError.isEmpty() || CorruptionWatch::count() != damage) {
+        // A tab that could not be read whole (measures, logs, documents, history):
         // the page says so and takes no input rather than show a part as whole.
         m_tabs->setEnabled(false);
-        m_error->showError(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        m_readError = tabError.isEmpty() ? DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message()
+                                         : tabError;
+        m_error->showError(m_readError);
         return false;
     }
     m_tabs->setEnabled(true);
@@ -354,14 +362,16 @@ void CasePage::startNewPlanVersion()
 
 void CasePage::showHistory()
 {
-    const QList<HistoryEntry> entries = m_session.cases().history(m_case.id);
+    const Outcome<QList<HistoryEntry>> history = m_session.cases().history(m_case.id);
     const Outcome<QList<Worker>> workers = m_session.workers().all();
-    if (!workers) {
-        // Without the names the history would show who made a change as a code.
+    m_historyError = history ? workers.message() : history.message();
+    if (!m_historyError.isEmpty()) {
+        // Never a history in part; nor one that shows who made a change as a code.
         m_history->setRowCount(0);
-        m_error->showError(workers.message());
+        m_error->showError(m_historyError);
         return;
     }
+    const QList<HistoryEntry> &entries = *history;
     QHash<QString, QString> workerNames;
     for (const Worker &worker : *workers)
         workerNames.insert(worker.id, worker.fullName());

@@ -108,6 +108,7 @@ private:
     StageBar *m_stageBar = nullptr;
     ErrorLabel *m_error = nullptr;
     QString m_readError;
+    QString m_historyError; // why the history could not be read; empty when it was
     QTabWidget *m_tabs = nullptr;
     InitiationForm *m_initiation = nullptr;
     AssessmentForm *m_assessment = nullptr;

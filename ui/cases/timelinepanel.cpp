@@ -81,14 +81,25 @@ void TimelinePanel::showCase(const ClientCase &c)
         deadlines.append({deadline.due, Labels::deadlineKind(deadline.kind), deadline.state});
     QList<CaseTimeline::Bar> bars;
     const MeasureRepository measures = m_session.measures();
-    for (const Decision &decision : m_session.decisions().decisionsOfCase(c.id)) {
+    const Outcome<QList<Decision>> decisions = m_session.decisions().decisionsOfCase(c.id);
+    const Outcome<QList<Measure>> measured = measures.measuresOfCase(c.id);
+    m_readError = decisions ? measured.message() : decisions.message();
+    for (const Decision &decision : decisions.value_or({})) {
         if (decision.status == DecisionStatus::Issued)
             bars.append({tr("Decision %1").arg(decision.number), decision.start, decision.end, true});
     }
-    for (const Measure &measure : measures.measuresOfCase(c.id)) {
+    for (const Measure &measure : measured.value_or({})) {
         const Outcome<CatalogueEntry> entry = measures.catalogueEntry(measure.catalogueId);
+        if (entry.isFailed() && m_readError.isEmpty())
+            m_readError = entry.message();
         bars.append({entry ? Labels::measureName(*entry) : QString(), measure.start,
                      measure.endedOn.isValid() ? measure.endedOn : measure.plannedEnd, false});
+    }
+    if (!m_readError.isEmpty()) {
+        // Never a timeline without some of its decisions or measures.
+        m_timeline->setContent({}, {}, {}, today);
+        m_error->showError(m_readError);
+        return;
     }
     m_timeline->setContent(events, deadlines, bars, today);
     m_error->clearError();

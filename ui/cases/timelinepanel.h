@@ -26,6 +26,8 @@ public:
     explicit TimelinePanel(const Session &session, QWidget *parent = nullptr);
 
     void showCase(const ClientCase &clientCase);
+    // Why the last showCase() could not read the timeline whole; empty when it could.
+    QString readError() const { return m_readError; }
     CaseTimeline *timeline() const { return m_timeline; }
     void zoomIn();
     void zoomOut();
@@ -48,6 +50,7 @@ private:
     QLabel *m_legend = nullptr;
     QList<QPushButton *> m_buttons; // zoom in, zoom out, whole case, print, PDF
     ErrorLabel *m_error = nullptr;
+    QString m_readError;
 };
 
 } // namespace tukipolku::ui

@@ -144,7 +144,11 @@ void AgreementsTab::showCase(const ClientCase &clientCase)
 
 void AgreementsTab::reload(const QString &selectId)
 {
-    m_agreements = m_session.agreements().agreementsOfCase(m_case.id);
+    const Outcome<QList<Agreement>> read = m_session.agreements().agreementsOfCase(m_case.id);
+    m_readError = read.message();
+    m_agreements = read.value_or({}); // never agreements in part: none, and why
+    if (!read)
+        m_error->showError(m_readError);
     const QSignalBlocker blocker(m_list);
     m_list->setRowCount(int(m_agreements.size()));
     int select = int(m_agreements.size()) - 1;
@@ -261,7 +265,12 @@ void AgreementsTab::chooseMeasure()
     QStringList names;
     QStringList ids;
     const MeasureRepository measures = m_session.measures();
-    for (const Measure &m : measures.measuresOfCase(m_case.id)) {
+    const Outcome<QList<Measure>> ofCase = measures.measuresOfCase(m_case.id);
+    if (!ofCase) {
+        m_error->showError(ofCase.message());
+        return;
+    }
+    for (const Measure &m : *ofCase) {
         const auto entry = measures.catalogueEntry(m.catalogueId);
         if (entry && entry->inDepth != InDepthType::None) {
             names << tr("%1, from %2").arg(Labels::measureName(*entry), Labels::date(m.start));

@@ -42,6 +42,8 @@ public:
     QLabel *missingLabel() const { return m_missing; }
     QLabel *frozenLabel() const { return m_frozen; }
     ErrorLabel *errorLabel() const { return m_error; }
+    // Why the last reading of the list failed; empty when it did not.
+    QString readError() const { return m_readError; }
 
     bool saveDraft();
     // A draft is open for editing, so Ctrl+S has something to save.
@@ -91,6 +93,7 @@ private:
     QTableWidget *m_parties = nullptr;
     QLabel *m_missing = nullptr;
     ErrorLabel *m_error = nullptr;
+    QString m_readError;
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_sign = nullptr;

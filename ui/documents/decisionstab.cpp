@@ -154,7 +154,11 @@ void DecisionsTab::showCase(const ClientCase &clientCase)
 
 void DecisionsTab::reload(const QString &selectId)
 {
-    m_decisions = m_session.decisions().decisionsOfCase(m_case.id);
+    const Outcome<QList<Decision>> read = m_session.decisions().decisionsOfCase(m_case.id);
+    m_readError = read.message();
+    m_decisions = read.value_or({}); // never decisions in part: none, and why
+    if (!read)
+        m_error->showError(m_readError);
     const QSignalBlocker blocker(m_list);
     m_list->setRowCount(int(m_decisions.size()));
     int select = int(m_decisions.size()) - 1;
@@ -212,7 +216,10 @@ void DecisionsTab::showDecision(const Decision &d)
     m_missing->setText(missing.isEmpty() ? QString() : tr("Before it can be issued:\n• %1").arg(missing.join(QStringLiteral("\n• "))));
     m_missing->setVisible(!missing.isEmpty());
     QStringList sent;
-    for (const DecisionNotification &n : m_session.decisions().notifications(d.id)) {
+    const Outcome<QList<DecisionNotification>> notifications = m_session.decisions().notifications(d.id);
+    if (!notifications)
+        sent << notifications.message(); // never fewer sendings than were recorded
+    for (const DecisionNotification &n : notifications.value_or({})) {
         sent << tr("Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.")
                     .arg(methodName(n.method), Labels::date(n.sentOn),
                          Labels::date(DecisionDates::notificationReceived(n.method, n.sentOn)),
@@ -285,7 +292,12 @@ void DecisionsTab::chooseMeasure()
     QStringList names;
     QStringList ids;
     const MeasureRepository measures = m_session.measures();
-    for (const Measure &m : measures.measuresOfCase(m_case.id)) {
+    const Outcome<QList<Measure>> ofCase = measures.measuresOfCase(m_case.id);
+    if (!ofCase) {
+        m_error->showError(ofCase.message());
+        return;
+    }
+    for (const Measure &m : *ofCase) {
         if (const auto entry = measures.catalogueEntry(m.catalogueId)) {
             names << tr("%1, from %2").arg(Labels::measureName(*entry), Labels::date(m.start));
             ids << m.id;

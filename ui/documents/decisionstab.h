@@ -44,6 +44,8 @@ public:
     QLabel *reviewLabel() const { return m_review; }
     QLabel *appealLabel() const { return m_appeal; }
     ErrorLabel *errorLabel() const { return m_error; }
+    // Why the last reading of the list failed; empty when it did not.
+    QString readError() const { return m_readError; }
 
     bool saveDraft();
     // A draft is open for editing, so Ctrl+S has something to save.
@@ -92,6 +94,7 @@ private:
     QLabel *m_review = nullptr;
     QLabel *m_appeal = nullptr;
     ErrorLabel *m_error = nullptr;
+    QString m_readError;
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_issue = nullptr;

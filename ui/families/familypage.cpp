@@ -98,12 +98,15 @@ void FamilyPage::reload()
     const Outcome<Family> family = m_session.families().find(m_family.id);
     if (family)
         m_family = *family;
-    if (family.isFailed() || CorruptionWatch::count() != damage) {
+    const Outcome<QList<CaseSummary>> cases = m_session.cases().casesOfFamily(m_family.id);
+    if (family.isFailed() || !cases || CorruptionWatch::count() != damage) {
         // Never members or cases in part: nothing, and why.
         m_members->setRowCount(0);
         m_cases->setRowCount(0);
         m_caseIds.clear();
-        m_title->setText(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        const QString failed = family.isFailed() ? family.message() : cases.message();
+        m_title->setText(failed.isEmpty() ? DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message()
+                                          : failed);
         return;
     }
     m_title->setText(tr("Family %1").arg(m_family.name));
@@ -120,11 +123,10 @@ void FamilyPage::reload()
                                  Labels::language(person.language)});
     }
     m_members->resizeColumnsToContents();
-    const QList<CaseSummary> cases = m_session.cases().casesOfFamily(m_family.id);
     m_caseIds.clear();
-    m_cases->setRowCount(int(cases.size()));
-    for (int row = 0; row < cases.size(); ++row) {
-        const CaseSummary &summary = cases.at(row);
+    m_cases->setRowCount(int(cases->size()));
+    for (int row = 0; row < cases->size(); ++row) {
+        const CaseSummary &summary = cases->at(row);
         m_caseIds << summary.id;
         fillTableRow(m_cases, row, {summary.caseNumber, summary.childName, Labels::stage(summary.stage),
                                summary.nextDeadlineDue.isValid()

@@ -119,8 +119,12 @@ void LogPanel::showMeasure(const Measure &measure, InDepthType type)
     m_measure = measure;
     m_type = type;
     setVisible(type != InDepthType::None);
-    if (type == InDepthType::None)
+    if (type == InDepthType::None) {
+        // Hidden, and holding nothing of the child shown before.
+        m_log->setRowCount(0);
+        m_progress->clear();
         return;
+    }
     arrangeFields();
     startEntry();
     showLog();
@@ -235,41 +239,53 @@ void LogPanel::showLog()
 {
     const int damage = CorruptionWatch::count();
     const MeasureLogRepository logs = m_session.measureLogs();
-    const MonthlyProgress progress = logs.progress(m_measure, m_type, Clock::today());
+    const Outcome<MonthlyProgress> read = logs.progress(m_measure, m_type, Clock::today());
+    const MonthlyProgress progress = read.value_or(MonthlyProgress());
+    QString failed = read.message();
     QList<QStringList> rows;
     switch (m_type) {
-    case InDepthType::SupportFamily:
+    case InDepthType::SupportFamily: {
         m_progress->setText(tr("This month: %1 of %2 days of care").arg(number(progress.realised), number(progress.planned)));
-        for (const CareDays &stay : logs.careDays(m_measure.id)) {
+        const Outcome<QList<CareDays>> stays = logs.careDays(m_measure.id);
+        failed = failed.isEmpty() ? stays.message() : failed;
+        for (const CareDays &stay : stays.value_or({})) {
             rows << QStringList{tr("%1–%2").arg(Labels::date(stay.from), Labels::date(stay.to)),
                                 stay.cancelled ? tr("cancelled") : tr("%1 days of care").arg(stay.days()),
                                 stay.mileageKm > 0 ? tr("%1 km").arg(stay.mileageKm) : QString(), stay.cancelReason};
         }
         break;
-    case InDepthType::SupportPerson:
+    }
+    case InDepthType::SupportPerson: {
         m_progress->setText(tr("This month: %1 of %2 meetings").arg(number(progress.realised), number(progress.planned)));
-        for (const Meeting &meeting : logs.meetings(m_measure.id)) {
+        const Outcome<QList<Meeting>> held = logs.meetings(m_measure.id);
+        failed = failed.isEmpty() ? held.message() : failed;
+        for (const Meeting &meeting : held.value_or({})) {
             rows << QStringList{Labels::date(meeting.date),
                                 meeting.cancelled ? tr("cancelled") : tr("%1 min").arg(meeting.minutes),
                                 meeting.mileageKm > 0 ? tr("%1 km").arg(meeting.mileageKm) : QString(),
                                 meeting.cancelled ? meeting.cancelReason : meeting.activity};
         }
         break;
-    case InDepthType::FamilyWork:
+    }
+    case InDepthType::FamilyWork: {
         m_progress->setText(tr("This month: %1 of %2 hours").arg(number(progress.realised), number(progress.planned)));
-        for (const Visit &visit : logs.visits(m_measure.id)) {
+        const Outcome<QList<Visit>> visited = logs.visits(m_measure.id);
+        failed = failed.isEmpty() ? visited.message() : failed;
+        for (const Visit &visit : visited.value_or({})) {
             rows << QStringList{Labels::date(visit.date), tr("%1 min").arg(visit.minutes), Labels::visitPlace(visit.place),
                                 visit.present.isEmpty() ? visit.note : tr("%1 (present: %2)").arg(visit.note, visit.present)};
         }
         break;
+    }
     case InDepthType::None:
         break;
     }
-    if (CorruptionWatch::count() != damage) {
+    if (!failed.isEmpty() || CorruptionWatch::count() != damage) {
         // Never a log in part: it would show fewer days or visits than there are.
         rows.clear();
         m_progress->clear();
-        m_error->showError(DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message());
+        m_error->showError(failed.isEmpty() ? DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message()
+                                            : failed);
         m_readFailed = true;
     } else if (m_readFailed) {
         m_error->clearError(); // read whole this time

@@ -170,7 +170,10 @@ void MeasureDialog::fillProviders(InDepthType inDepth)
     if (!kind)
         return;
     const int age = m_case.child.ageOn(Clock::today());
-    for (const ProviderMatch &match : m_session.providers().matches(*kind, languageCode(m_case.child.language), age)) {
+    const Outcome<QList<ProviderMatch>> matches = m_session.providers().matches(*kind, languageCode(m_case.child.language), age);
+    if (!matches)
+        m_error->showError(matches.message()); // never fewer providers to choose from, nor a full one shown free
+    for (const ProviderMatch &match : matches.value_or({})) {
         QStringList notes;
         notes << (match.freeCapacity ? tr("room for a child") : tr("full"));
         if (match.sharedLanguage)

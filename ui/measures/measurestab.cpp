@@ -90,7 +90,9 @@ void MeasuresTab::showCase(const ClientCase &clientCase)
 void MeasuresTab::reload()
 {
     const MeasureRepository measures = m_session.measures();
-    m_measures = measures.measuresOfCase(m_case.id);
+    const Outcome<QList<Measure>> read = measures.measuresOfCase(m_case.id);
+    m_readError = read.message();
+    m_measures = read.value_or({});
     m_entries.clear();
     QList<MeasureTimeline::Bar> bars;
     const QDate today = Clock::today();
@@ -98,16 +100,25 @@ void MeasuresTab::reload()
     m_table->setRowCount(int(m_measures.size()));
     for (int row = 0; row < m_measures.size(); ++row) {
         const Measure &measure = m_measures.at(row);
-        const CatalogueEntry entry = measures.catalogueEntry(measure.catalogueId).value_or(CatalogueEntry());
+        const Outcome<CatalogueEntry> found = measures.catalogueEntry(measure.catalogueId);
+        const CatalogueEntry entry = found.value_or(CatalogueEntry());
         m_entries << entry;
         QString provider;
-        if (auto found = m_session.providers().find(measure.providerId))
-            provider = found->name;
+        const Outcome<Provider> providing = m_session.providers().find(measure.providerId);
+        if (providing)
+            provider = providing->name;
         QString progress;
         if (entry.inDepth != InDepthType::None && measure.status == MeasureStatus::Active) {
-            const MonthlyProgress p = m_session.measureLogs().progress(measure, entry.inDepth, today);
-            progress = tr("%1 / %2 this month").arg(p.realised, 0, 'f', p.realised == int(p.realised) ? 0 : 1)
-                           .arg(p.planned, 0, 'f', p.planned == int(p.planned) ? 0 : 1);
+            const Outcome<MonthlyProgress> p = m_session.measureLogs().progress(measure, entry.inDepth, today);
+            if (p)
+                progress = tr("%1 / %2 this month").arg(p->realised, 0, 'f', p->realised == int(p->realised) ? 0 : 1)
+                               .arg(p->planned, 0, 'f', p->planned == int(p->planned) ? 0 : 1);
+            else if (m_readError.isEmpty())
+                m_readError = p.message();
+        }
+        for (const QString &failed : {found.message(), providing.message()}) {
+            if (m_readError.isEmpty())
+                m_readError = failed;
         }
         const QDate end = measure.endedOn.isValid() ? measure.endedOn : measure.plannedEnd;
         const QStringList cells{Labels::measureName(entry),
@@ -121,6 +132,17 @@ void MeasuresTab::reload()
     m_table->resizeColumnsToContents();
     m_timeline->setBars(bars, today);
     m_timeline->setVisible(!bars.isEmpty());
+    if (!m_readError.isEmpty()) {
+        // Never measures in part: none, and why.
+        m_measures.clear();
+        m_entries.clear();
+        m_table->setRowCount(0);
+        m_timeline->setBars({}, today);
+        m_timeline->setVisible(false);
+        m_empty->setText(m_readError);
+    } else if (m_empty->text() != emptyText()) {
+        m_empty->setText(emptyText());
+    }
     m_empty->setVisible(m_measures.isEmpty());
     m_add->setEnabled(!m_case.isClosed());
     m_edit->setEnabled(!m_measures.isEmpty());
@@ -193,7 +215,12 @@ void MeasuresTab::endMeasure()
         return;
     // Ending the measure offers to end its agreement in force on the same day.
     const Outcome<Measure> ended = m_session.measures().find(measureId);
-    for (const Agreement &agreement : m_session.agreements().inForce(measureId)) {
+    const Outcome<QList<Agreement>> inForce = m_session.agreements().inForce(measureId);
+    if (!inForce) {
+        // The measure has ended; its agreement is left for the worker to end by hand.
+        MessageBox::warning(this, tr("End the agreement"), inForce.message());
+    }
+    for (const Agreement &agreement : inForce.value_or({})) {
         if (ended
             && MessageBox::question(this, tr("End the agreement"),
                                     tr("The measure ended. End its agreement (version %1) on the same day?").arg(agreement.version),
@@ -231,8 +258,13 @@ void MeasuresTab::retranslateUi()
                                     "measure."));
     m_decision->setText(tr("Make &decision"));
     m_decision->setToolTip(tr("A decision on this measure, pre-filled from it and the case."));
-    m_empty->setText(tr("No measures yet. Add one from the catalogue: support family, support person, family work "
-                        "and the other services."));
+    m_empty->setText(m_readError.isEmpty() ? emptyText() : m_readError);
+}
+
+QString MeasuresTab::emptyText()
+{
+    return tr("No measures yet. Add one from the catalogue: support family, support person, family work "
+              "and the other services.");
 }
 
 } // namespace tukipolku::ui

@@ -27,6 +27,8 @@ public:
     explicit MeasuresTab(const Session &session, QWidget *parent = nullptr);
 
     void showCase(const ClientCase &clientCase);
+    // Why the last reading of the measures failed; empty when it did not.
+    QString readError() const { return m_readError; }
     // Selects the measure in the list and shows its log.
     void selectMeasure(const QString &measureId);
 
@@ -48,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString emptyText();
     void reload();
     void showSelected();
     void retranslateUi();
@@ -55,6 +58,7 @@ private:
     const Session &m_session;
     ClientCase m_case;
     QList<Measure> m_measures;
+    QString m_readError;
     QList<CatalogueEntry> m_entries; // of m_measures, in the same order
     QTableWidget *m_table = nullptr;
     MeasureTimeline *m_timeline = nullptr;

@@ -1,7 +1,7 @@
 #include "providers/providerspage.h"
-#include "storage/corruptionwatch.h"
-#include "common/clock.h"
 
+#include "common/clock.h"
+#include "common/errorlabel.h"
 #include "common/messagebox.h"
 #include "common/widgets.h"
 #include "domain/labels.h"
@@ -9,6 +9,8 @@
 #include "providers/providerdialog.h"
 #include "providers/providerimportdialog.h"
 #include "rules/providerrules.h"
+#include "storage/corruptionwatch.h"
+#include "storage/databaseerror.h"
 #include "storage/session.h"
 
 #include <QCheckBox>
@@ -66,6 +68,8 @@ ProvidersPage::ProvidersPage(const Session &session, QWidget *parent) : QWidget(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 3);
+    m_error = new ErrorLabel(this);
+    layout->addWidget(m_error);
     layout->addLayout(buttons);
     layout->addWidget(m_assignmentsLabel);
     layout->addWidget(m_assignments, 2);
@@ -129,23 +133,39 @@ void ProvidersPage::reload()
     }
     m_providers.clear();
     const int damage = CorruptionWatch::count();
-    for (const Provider &provider : providers.search(m_search->text(), kind, status)) {
+    const Outcome<QList<Provider>> found = providers.search(m_search->text(), kind, status);
+    QString failed = found.message();
+    for (const Provider &provider : found.value_or({})) {
         if (!m_reminders->isChecked() || ProviderRules::criminalRecordDue(provider, interval, today))
             m_providers.append(provider);
     }
-    if (CorruptionWatch::count() != damage)
-        m_providers.clear(); // never a registry in part; the window says why (the damage watch)
+    // How many children each has now; a count that cannot be read fails the list.
+    QList<int> children;
+    for (const Provider &provider : std::as_const(m_providers)) {
+        const Outcome<int> count = providers.currentChildren(provider.id);
+        if (!count && failed.isEmpty())
+            failed = count.message();
+        children << count.value_or(0);
+    }
+    if (!failed.isEmpty() || CorruptionWatch::count() != damage) {
+        // Never a registry in part, nor a full family shown with room.
+        m_providers.clear();
+        m_error->showError(failed.isEmpty() ? DatabaseError(DatabaseErrorCode::ReadFailed, m_session.database().path()).message()
+                                            : failed);
+    } else {
+        m_error->clearError();
+    }
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_providers.size()));
     for (int row = 0; row < m_providers.size(); ++row) {
         const Provider &p = m_providers.at(row);
-        const int children = providers.currentChildren(p.id);
+        const int childrenNow = children.at(row);
         QString record = p.criminalRecordCheckedOn.isValid() ? Labels::date(p.criminalRecordCheckedOn) : tr("not recorded");
         if (ProviderRules::criminalRecordDue(p, interval, today))
             record += QStringLiteral(" – ") + tr("renew");
         const QStringList cells{p.name, Labels::providerKind(p.kind), Labels::providerStatus(p.status),
-                                p.kind == ProviderKind::FamilyWorker ? QString::number(children)
-                                                                     : tr("%1 / %2").arg(children).arg(p.capacity),
+                                p.kind == ProviderKind::FamilyWorker ? QString::number(childrenNow)
+                                                                     : tr("%1 / %2").arg(childrenNow).arg(p.capacity),
                                 p.languages.join(QLatin1Char(' ')), record,
                                 p.trainingCompletedOn.isValid() ? Labels::date(p.trainingCompletedOn) : tr("not recorded")};
         for (int column = 0; column < cells.size(); ++column)
@@ -165,7 +185,10 @@ void ProvidersPage::showAssignments()
     m_edit->setEnabled(row >= 0 && row < m_providers.size());
     if (row < 0 || row >= m_providers.size())
         return;
-    const QList<ProviderAssignment> list = m_session.providers().assignments(m_providers.at(row).id);
+    const Outcome<QList<ProviderAssignment>> read = m_session.providers().assignments(m_providers.at(row).id);
+    if (!read)
+        m_error->showError(read.message()); // never a shorter list of the children placed
+    const QList<ProviderAssignment> list = read.value_or({});
     m_assignments->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const ProviderAssignment &a = list.at(i);

@@ -18,6 +18,8 @@ class Session;
 
 namespace tukipolku::ui {
 
+class ErrorLabel;
+
 // The providers' registry: support families, support persons and family
 // workers with their capacity, reminders and children now and before.
 class ProvidersPage final : public QWidget {
@@ -30,6 +32,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableWidget *table() const { return m_table; }
     QTableWidget *assignmentsTable() const { return m_assignments; }
+    ErrorLabel *errorLabel() const { return m_error; }
     QCheckBox *remindersOnly() const { return m_reminders; }
     QSpinBox *intervalField() const { return m_interval; }
 
@@ -67,6 +70,7 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_import = nullptr;
+    ErrorLabel *m_error = nullptr;
 };
 
 } // namespace tukipolku::ui

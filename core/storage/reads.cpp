@@ -1,4 +1,4 @@
-#include "storage/singlerow.h"
+#include "storage/reads.h"
 
 #include "storage/recordwriter.h"
 
