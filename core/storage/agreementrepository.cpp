@@ -385,7 +385,10 @@ Outcome<AgreementDocument::Input> AgreementRepository::documentInput(const Agree
         return clientCase.failure();
     if (clientCase)
         input.clientCase = *clientCase;
-    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
+    if (!organisation)
+        return organisation.failure();
+    input.organisation = *organisation;
     const MeasureRepository measures(m_database, m_currentWorkerId);
     const auto measure = measures.find(agreement.measureId);
     if (measure.isFailed())

@@ -27,7 +27,10 @@ Outcome<PrintableDocument> ClientPlanDocuments::document(const QString &planId, 
         return clientCase.failure();
     ClientPlanDocument::Input input;
     input.clientCase = *clientCase;
-    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
+    if (!organisation)
+        return organisation.failure();
+    input.organisation = *organisation;
     for (const ClientPlan &plan : clientCase->plans) {
         if (plan.id == planId)
             input.plan = plan;

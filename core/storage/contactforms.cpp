@@ -57,7 +57,10 @@ Outcome<PrintableDocument> ContactForms::document(const QString &initiationId, c
     ContactFormDocument::Input input;
     input.clientCase = *clientCase;
     input.guardians = guardiansOf(family);
-    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
+    if (!organisation)
+        return organisation.failure();
+    input.organisation = *organisation;
     PrintableDocument document =
         rendered(input, language.isEmpty() ? DocumentText::languageFor(clientCase->child) : language);
     document.tableName = QStringLiteral("initiations");

@@ -186,8 +186,10 @@ QStringList DecisionRepository::missing(const Decision &decision) const
     if (!clientCase)
         return {tr("The case of the decision was not found.")};
     QStringList items = DecisionRules::missing(decision, *clientCase);
-    if (const QString settings = AppealInstructions::missingSettings(OrganisationRepository(m_database, m_currentWorkerId).load());
-        !settings.isEmpty())
+    const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
+    if (!organisation)
+        items << organisation.message();
+    else if (const QString settings = AppealInstructions::missingSettings(*organisation); !settings.isEmpty())
         items << settings;
     return items;
 }
@@ -311,7 +313,10 @@ Outcome<DecisionDocument::Input> DecisionRepository::documentInput(const Decisio
         return clientCase.failure();
     if (clientCase)
         input.clientCase = *clientCase;
-    input.organisation = OrganisationRepository(m_database, m_currentWorkerId).load();
+    const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
+    if (!organisation)
+        return organisation.failure();
+    input.organisation = *organisation;
     const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(decision.serviceId);
     if (entry.isFailed())
         return entry.failure();

@@ -2,6 +2,7 @@
 
 #include "rules/organisationrules.h"
 #include "storage/recordwriter.h"
+#include "storage/reads.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,20 +42,31 @@ OrganisationRepository::OrganisationRepository(const QSqlDatabase &database, QSt
 {
 }
 
-Organisation OrganisationRepository::load() const
+Outcome<Organisation> OrganisationRepository::read() const
 {
-    Organisation organisation;
     QSqlQuery query(m_database);
-    query.exec(QStringLiteral("SELECT key, value FROM organisation_settings"));
-    while (query.next()) {
+    query.prepare(QStringLiteral("SELECT key, value FROM organisation_settings"));
+    const Outcome<QList<std::pair<QString, QString>>> rows =
+        allRows<std::pair<QString, QString>>(m_database, query, [](const QSqlQuery &row) {
+            return std::pair(row.value(0).toString(), row.value(1).toString());
+        });
+    if (!rows)
+        return rows.failure();
+    Organisation organisation;
+    for (const auto &[key, value] : *rows) {
         for (const Field &field : fields) {
-            if (query.value(0).toString() == QLatin1String(field.key))
-                organisation.*field.member = query.value(1).toString();
+            if (key == QLatin1String(field.key))
+                organisation.*field.member = value;
         }
-        if (query.value(0).toString() == QLatin1String(logoKey))
-            organisation.logo = QByteArray::fromBase64(query.value(1).toString().toLatin1());
+        if (key == QLatin1String(logoKey))
+            organisation.logo = QByteArray::fromBase64(value.toLatin1());
     }
     return organisation;
+}
+
+Organisation OrganisationRepository::load() const
+{
+    return read().value_or(Organisation());
 }
 
 Result OrganisationRepository::save(const Organisation &organisation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 #include "domain/organisation.h"
 
@@ -15,6 +16,10 @@ class OrganisationRepository final {
 public:
     OrganisationRepository(const QSqlDatabase &database, QString currentWorkerId);
 
+    // The settings, or why they could not be read. Documents and the settings
+    // pages use this: a letterhead or a saved page from a failed read would be wrong.
+    Outcome<Organisation> read() const;
+    // For what is only shown (a header, a name): a failed read shows empty fields.
     Organisation load() const;
     // Checks the e-mail addresses, then saves the fields that changed.
     Result save(const Organisation &organisation);

@@ -18,6 +18,8 @@
 #include "mainwindow/firstrunwizard.h"
 #include "printing/documentbuttons.h"
 #include "settings/cataloguepage.h"
+#include "settings/documentspage.h"
+#include "settings/organisationpage.h"
 #include "settings/ratespage.h"
 #include "settings/settingsdialog.h"
 #include "settings/workerspage.h"
@@ -181,8 +183,12 @@ TEST_CASE("UI: settings lists that cannot be read say so instead of showing fewe
         REQUIRE(whole.ratesPage()->table()->rowCount() > 0);
     }
     QSqlQuery hide(window.session().database().connection());
+    Organisation organisation = window.session().organisation().load();
+    organisation.organiser = QStringLiteral("Lapin hyvinvointialue");
+    organisation.templateFolder = dir.path();
+    REQUIRE(window.session().organisation().save(organisation).ok());
     for (const QString &table : {QStringLiteral("workers"), QStringLiteral("measure_catalogue"),
-                                 QStringLiteral("compensation_rates")})
+                                 QStringLiteral("compensation_rates"), QStringLiteral("organisation_settings")})
         REQUIRE(hide.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_unread").arg(table)));
 
     SettingsDialog dialog(window.session(), settings, languages);
@@ -192,6 +198,14 @@ TEST_CASE("UI: settings lists that cannot be read say so instead of showing fewe
     CHECK(dialog.cataloguePage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
     CHECK(dialog.ratesPage()->table()->rowCount() == 0);
     CHECK(dialog.ratesPage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
+    // The settings of the organisation are not saved from fields that could not be read.
+    CHECK(dialog.organisationPage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(dialog.organisationPage()->save());
+    CHECK(dialog.documentsPage()->errorLabel()->text().contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(dialog.documentsPage()->save());
+    REQUIRE(hide.exec(QStringLiteral("ALTER TABLE organisation_settings_unread RENAME TO organisation_settings")));
+    CHECK(window.session().organisation().load().templateFolder == dir.path());
+    CHECK(window.session().organisation().load().organiser == QStringLiteral("Lapin hyvinvointialue"));
     // Nor is a unit whose workers cannot be read taken for a new one.
     CHECK_FALSE(FirstRunWizard::isNeeded(window.session()));
 }

@@ -26,7 +26,8 @@ constexpr int storedLogoHeight = 160; // over 300 dpi at the letterhead's 11 mm
 
 DocumentsPage::DocumentsPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    const Organisation organisation = session.organisation().load();
+    const Outcome<Organisation> stored = session.organisation().read();
+    const Organisation organisation = stored.value_or(Organisation());
     m_logo = organisation.logo;
     m_folder = new QLineEdit(organisation.templateFolder, this);
     m_folder->setPlaceholderText(tr("empty: the built-in templates"));
@@ -83,6 +84,11 @@ DocumentsPage::DocumentsPage(const Session &session, QWidget *parent) : QWidget(
     connect(m_removeLogo, &QPushButton::clicked, this, &DocumentsPage::removeLogo);
     connect(m_save, &QPushButton::clicked, this, &DocumentsPage::save);
     showLogo();
+    if (!stored) {
+        // Saving settings that could not be read would empty them for good.
+        m_save->setEnabled(false);
+        m_error->showError(stored.message());
+    }
 }
 
 bool DocumentsPage::chooseLogo(const QString &path)
@@ -127,7 +133,13 @@ void DocumentsPage::showLogo()
 
 bool DocumentsPage::save()
 {
-    Organisation organisation = m_session.organisation().load(); // the organisation page's fields stay
+    // The organisation page's fields stay as saved: never emptied by a read that failed.
+    const Outcome<Organisation> stored = m_session.organisation().read();
+    if (!stored) {
+        m_error->showError(stored.message());
+        return false;
+    }
+    Organisation organisation = *stored;
     organisation.templateFolder = m_folder->text();
     organisation.logo = m_logo;
     if (const Result saved = m_session.organisation().save(organisation); !saved) {

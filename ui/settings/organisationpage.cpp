@@ -19,7 +19,8 @@ namespace tukipolku::ui {
 
 OrganisationPage::OrganisationPage(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    const Organisation organisation = session.organisation().load();
+    const Outcome<Organisation> stored = session.organisation().read();
+    const Organisation organisation = stored.value_or(Organisation());
     auto *unitBox = new QGroupBox(tr("The organiser and the unit"), this);
     auto *unitForm = new QFormLayout(unitBox);
     auto *boardBox = new QGroupBox(tr("Requests for review"), this);
@@ -83,6 +84,11 @@ OrganisationPage::OrganisationPage(const Session &session, QWidget *parent) : QW
         connect(entry.second, &QLineEdit::textChanged, this, &OrganisationPage::check);
     connect(m_save, &QPushButton::clicked, this, &OrganisationPage::save);
     check();
+    if (!stored) {
+        // Saving fields that could not be read would empty them for good.
+        m_save->setEnabled(false);
+        m_error->showError(stored.message());
+    }
 }
 
 QLineEdit *OrganisationPage::field(QString Organisation::*member) const
@@ -142,7 +148,17 @@ void OrganisationPage::showPreview(const Organisation &o)
 
 bool OrganisationPage::save()
 {
-    if (const Result saved = m_session.organisation().save(fromFields()); !saved) {
+    // The document settings (templates folder, logo) are kept as saved: never
+    // replaced by empty ones from a read that failed.
+    const Outcome<Organisation> stored = m_session.organisation().read();
+    if (!stored) {
+        m_error->showError(stored.message());
+        return false;
+    }
+    Organisation organisation = *stored;
+    for (const auto &entry : m_fields)
+        organisation.*entry.first = entry.second->text();
+    if (const Result saved = m_session.organisation().save(organisation); !saved) {
         m_error->showError(saved.message());
         return false;
     }
