@@ -84,16 +84,16 @@ Outcome<QList<AccessEntry>> AccessLog::entriesOfCase(const QString &caseId, bool
                                  "detail FROM access_log WHERE case_id = ? %1 ORDER BY created_at DESC, rowid DESC")
                       .arg(withViews ? QString() : QStringLiteral("AND action <> 'view'")));
     query.addBindValue(caseId);
-    return allRows<AccessEntry>(m_database, query, [this](const QSqlQuery &query) {
+    return allRows<AccessEntry>(m_database, query, [](const QSqlQuery &row) {
         AccessEntry entry;
-        entry.at = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
-        entry.workerId = query.value(1).toString();
-        entry.caseId = query.value(2).toString();
-        entry.action = actionOf(query.value(3).toString());
-        entry.tableName = query.value(4).toString();
-        entry.recordId = query.value(5).toString();
-        entry.language = query.value(6).toString();
-        entry.detail = query.value(7).toString();
+        entry.at = QDateTime::fromString(row.value(0).toString(), Qt::ISODateWithMs);
+        entry.workerId = row.value(1).toString();
+        entry.caseId = row.value(2).toString();
+        entry.action = actionOf(row.value(3).toString());
+        entry.tableName = row.value(4).toString();
+        entry.recordId = row.value(5).toString();
+        entry.language = row.value(6).toString();
+        entry.detail = row.value(7).toString();
         return entry;
     });
 }
