@@ -142,20 +142,20 @@
         <translation>[asetuksissa nimetty toimielin]</translation>
     </message>
     <message>
-        <source>The request may be made by %1, who is 12 or older, and by the guardian.</source>
-        <translation>Oikaisuvaatimuksen voi tehdä 12 vuotta täyttänyt %1 sekä huoltaja.</translation>
-    </message>
-    <message>
-        <source>The request may be made by the guardian.</source>
-        <translation>Oikaisuvaatimuksen voi tehdä huoltaja.</translation>
-    </message>
-    <message>
-        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day falls on a Saturday, a Sunday or a public holiday, the request may be made on the next working day. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. %2</source>
-        <translation>Oikaisuvaatimus. Jos olet tyytymätön päätökseen, voit hakea siihen oikaisua. Oikaisuvaatimus tehdään kirjallisesti: %1. Se on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista. Tavallisena kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä, sähköisesti lähetetyn kolmantena päivänä ja henkilökohtaisesti luovutetun luovutuspäivänä; tiedoksisaantipäivää ei lueta määräaikaan. Jos määräajan viimeinen päivä on lauantai, sunnuntai tai arkipyhä, oikaisuvaatimuksen voi tehdä seuraavana arkipäivänä. Oikaisuvaatimuksessa on ilmoitettava päätös, johon haetaan oikaisua, millaista oikaisua vaaditaan ja millä perusteilla sekä vaatimuksen tekijän nimi ja yhteystiedot. %2</translation>
-    </message>
-    <message>
         <source>The appeal instructions need the board that hears requests for review and its address or e-mail: add them under Settings &gt; Organisation.</source>
         <translation>Oikaisuvaatimusohje tarvitsee oikaisuvaatimukset käsittelevän toimielimen ja sen osoitteen tai sähköpostin: lisää ne kohdassa Asetukset &gt; Organisaatio.</translation>
+    </message>
+    <message>
+        <source>Each guardian may make the request on their own, and so may %1, who is %2 or older.</source>
+        <translation>Oikaisuvaatimuksen voi tehdä kukin huoltaja erikseen sekä %2 vuotta täyttänyt %1.</translation>
+    </message>
+    <message>
+        <source>Each guardian may make the request on their own.</source>
+        <translation>Oikaisuvaatimuksen voi tehdä kukin huoltaja erikseen.</translation>
+    </message>
+    <message>
+        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day is a Sunday or other public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday, the request may be made on the first working day after it. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. The request costs nothing. %2</source>
+        <translation>Oikaisuvaatimusohje. Jos olet tyytymätön päätökseen, voit hakea siihen oikaisua. Oikaisuvaatimus tehdään kirjallisesti toimielimelle: %1. Se on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista. Tavallisena kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä, sähköisesti lähetetyn kolmantena päivänä ja henkilökohtaisesti luovutetun luovutuspäivänä; tiedoksisaantipäivää ei lueta määräaikaan. Jos määräajan viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai juhannusaatto tai arkilauantai, oikaisuvaatimuksen saa tehdä ensimmäisenä arkipäivänä sen jälkeen. Oikaisuvaatimuksessa on ilmoitettava päätös, johon haetaan oikaisua, millaista oikaisua vaaditaan ja millä perusteilla sekä vaatimuksen tekijän nimi ja yhteystiedot. Oikaisuvaatimus on maksuton. %2</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>refused</source>
-        <translation>kieltäydytty</translation>
+        <translation>evätty</translation>
     </message>
     <message>
         <source>In-house</source>

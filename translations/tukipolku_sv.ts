@@ -142,20 +142,20 @@
         <translation>[det organ som anges i inställningarna]</translation>
     </message>
     <message>
-        <source>The request may be made by %1, who is 12 or older, and by the guardian.</source>
-        <translation>Begäran om omprövning kan framställas av %1, som har fyllt 12 år, och av vårdnadshavaren.</translation>
-    </message>
-    <message>
-        <source>The request may be made by the guardian.</source>
-        <translation>Begäran om omprövning kan framställas av vårdnadshavaren.</translation>
-    </message>
-    <message>
-        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day falls on a Saturday, a Sunday or a public holiday, the request may be made on the next working day. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. %2</source>
-        <translation>Begäran om omprövning. Om du är missnöjd med beslutet kan du begära omprövning. Begäran om omprövning görs skriftligen till: %1. Den ska framställas inom 30 dagar från delfåendet av beslutet. Ett beslut som sänts som vanligt brev anses ha kommit till kännedom den sjunde dagen efter att det sänts, ett elektroniskt sänt den tredje dagen och ett personligen överlämnat samma dag; delfåendedagen räknas inte in i tiden. Om den sista dagen är en lördag, söndag eller helgdag får begäran göras följande vardag. Av begäran ska framgå vilket beslut den gäller, vilken ändring som yrkas och på vilka grunder samt namn och kontaktuppgifter för den som framställer den. %2</translation>
-    </message>
-    <message>
         <source>The appeal instructions need the board that hears requests for review and its address or e-mail: add them under Settings &gt; Organisation.</source>
         <translation>Anvisningen om begäran om omprövning behöver det organ som behandlar begäran om omprövning och dess adress eller e-post: lägg till dem under Inställningar &gt; Organisation.</translation>
+    </message>
+    <message>
+        <source>Each guardian may make the request on their own, and so may %1, who is %2 or older.</source>
+        <translation>Begäran kan framställas av varje vårdnadshavare för sig och av %1, som har fyllt %2 år.</translation>
+    </message>
+    <message>
+        <source>Each guardian may make the request on their own.</source>
+        <translation>Begäran kan framställas av varje vårdnadshavare för sig.</translation>
+    </message>
+    <message>
+        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day is a Sunday or other public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday, the request may be made on the first working day after it. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. The request costs nothing. %2</source>
+        <translation>Anvisning om begäran om omprövning. Om du är missnöjd med beslutet kan du begära omprövning. Begäran om omprövning görs skriftligen till: %1. Den ska framställas inom 30 dagar från delfåendet av beslutet. Mottagaren av ett beslut som sänts som vanligt brev anses ha fått del av beslutet den sjunde dagen efter att det sändes, av ett elektroniskt sänt beslut den tredje dagen och av ett personligen överlämnat beslut samma dag; delfåendedagen räknas inte in i tiden. Om den sista dagen är en söndag eller annan helgdag, självständighetsdagen, första maj, julafton, midsommarafton eller en lördag får begäran göras den första vardagen därefter. Av begäran ska framgå vilket beslut den gäller, vilken ändring som yrkas och på vilka grunder samt namn och kontaktuppgifter för den som framställer den. Begäran om omprövning är avgiftsfri. %2</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>refused</source>
-        <translation>avböjd</translation>
+        <translation>avslagen</translation>
     </message>
     <message>
         <source>In-house</source>
@@ -4108,7 +4108,7 @@
     </message>
     <message>
         <source>Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.</source>
-        <translation>Delgivning %1 den %2: beslutet anses ha tagits emot den %3; begäran om omprövning ska göras senast den %4.</translation>
+        <translation>Delgivning %1 den %2: mottagaren anses ha fått del av beslutet den %3; begäran om omprövning ska göras senast den %4.</translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -5630,7 +5630,7 @@
     </message>
     <message>
         <source>A decision&apos;s appeal instructions name this board: the client sends the request for review to it within 30 days. Without it a decision cannot be issued.</source>
-        <translation>Besvärsanvisningen i ett beslut anger detta organ: klienten skickar begäran om omprövning dit inom 30 dagar. Utan det kan inget beslut meddelas.</translation>
+        <translation>Anvisningen om begäran om omprövning i ett beslut anger detta organ: klienten skickar begäran om omprövning dit inom 30 dagar. Utan det kan inget beslut meddelas.</translation>
     </message>
     <message>
         <source>&amp;Save organisation</source>
@@ -5658,7 +5658,7 @@
     </message>
     <message>
         <source>Appeal instructions of a decision made today</source>
-        <translation>Besvärsanvisning för ett beslut som fattas i dag</translation>
+        <translation>Anvisning om begäran om omprövning för ett beslut som fattas i dag</translation>
     </message>
 </context>
 <context>

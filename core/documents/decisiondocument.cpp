@@ -1,5 +1,6 @@
 #include "documents/decisiondocument.h"
 #include "common/clock.h"
+#include "rules/appealinstructions.h"
 
 #include <QVariantList>
 
@@ -60,7 +61,8 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
             {QStringLiteral("board_address"), in.organisation.boardAddress},
             {QStringLiteral("board_email"), in.organisation.boardEmail},
             {QStringLiteral("child_may_appeal"),
-             child.ageOn(d.issuedOn.isValid() ? d.issuedOn : Clock::today()) >= 12},
+             AppealInstructions::childMayAppeal(child, d.basis, d.issuedOn.isValid() ? d.issuedOn : Clock::today())},
+            {QStringLiteral("child_appeal_age"), AppealInstructions::childAppealAge(d.basis)},
             {QStringLiteral("marking"), confidentialityMarking(language)},
             {QStringLiteral("corrects"), !d.correctsId.isEmpty()},
             // Sections for what the settings may leave empty.

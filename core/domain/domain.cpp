@@ -9,8 +9,14 @@ int Person::ageOn(const QDate &day) const
 {
     if (!birthDate.isValid() || !day.isValid())
         return -1;
+    // A birthday on 29 February is on 28 February in a common year: when the
+    // day a period of years would end on does not exist in that month, the
+    // period ends on the month's last day (150/1930 3 §, by analogy).
+    QDate birthday(day.year(), birthDate.month(), birthDate.day());
+    if (!birthday.isValid())
+        birthday = QDate(day.year(), birthDate.month(), 28);
     int age = day.year() - birthDate.year();
-    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
+    if (day < birthday)
         --age;
     return age;
 }

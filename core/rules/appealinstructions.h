@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/measure.h"
 #include "domain/organisation.h"
 #include "domain/person.h"
 
@@ -11,14 +12,20 @@ namespace tukipolku {
 
 // The appeal instructions that go with a decision (HL 46–47 §, 49 c §): where
 // and by when a request for review is made, how the time is counted, what it
-// must contain and who may make it (the guardian, and the child aged 12 or over).
+// must contain and who may make it: each guardian on their own, and the child
+// from the age the law of the decision gives.
 class AppealInstructions final {
     Q_DECLARE_TR_FUNCTIONS(AppealInstructions)
 
 public:
-    static constexpr int childAgeToAppeal = 12; // LSL 21 §
+    // The age from which the child may ask for review on their own: 12 in a
+    // child welfare matter (LSL 21 §), 15 under the Social Welfare Act (HL 14 § 3 mom).
+    static int childAppealAge(LegalBasis basis);
+    // Whether the child has that right on the day the decision is issued.
+    static bool childMayAppeal(const Person &child, LegalBasis basis, const QDate &issuedOn);
 
-    static QString text(const Organisation &organisation, const Person &child, const QDate &decidedOn);
+    static QString text(const Organisation &organisation, const Person &child, LegalBasis basis,
+                        const QDate &decidedOn);
     // What the settings still lack for the instructions to be complete, in words.
     static QString missingSettings(const Organisation &organisation);
 };

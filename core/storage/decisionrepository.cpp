@@ -199,7 +199,7 @@ QString DecisionRepository::appealInstructions(const Decision &decision) const
     const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
     const QDate day = decision.issuedOn.isValid() ? decision.issuedOn : Clock::today();
     return AppealInstructions::text(OrganisationRepository(m_database, m_currentWorkerId).load(),
-                                    clientCase ? clientCase->child : Person(), day);
+                                    clientCase ? clientCase->child : Person(), decision.basis, day);
 }
 
 QString DecisionRepository::nextNumber(int year) const

@@ -14,7 +14,7 @@ namespace tukipolku {
 
 DemoRows::DemoRows(const Organisation &organisation)
     : m_now(codes::nowUtc())
-    , m_appealInstructions(AppealInstructions::text(organisation, Person(), Clock::today()))
+    , m_appealInstructions(AppealInstructions::text(organisation, Person(), LegalBasis::ChildWelfareAct, Clock::today()))
 {
 }
 

@@ -116,6 +116,9 @@ TEST_CASE("Option --export-pdf writes a decision in Finnish and in Swedish", "[a
     CHECK(fi.contains(QStringLiteral("Tukiperhe")));
     CHECK(fi.contains(QStringLiteral("Yksilöasioiden jaosto")));
     CHECK(fi.contains(QStringLiteral("30 päivän kuluessa")));
+    CHECK(fi.contains(QStringLiteral("kukin huoltaja erikseen")));
+    CHECK(fi.contains(QStringLiteral("Oikaisuvaatimus on maksuton")));
+    CHECK(fi.contains(QStringLiteral("arkilauantai")));
     CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
     CHECK(hasPageNumber(fi, 1, 2));
     // The export is in the access log, without a worker (the command line).
@@ -141,6 +144,8 @@ TEST_CASE("Option --export-pdf writes a decision in Finnish and in Swedish", "[a
     CHECK(sv.contains(QStringLiteral("BESLUT 2025/0001")));
     CHECK(sv.contains(QStringLiteral("Stödfamilj")));
     CHECK(sv.contains(QStringLiteral("inom 30 dagar")));
+    CHECK(sv.contains(QStringLiteral("varje vårdnadshavare för sig")));
+    CHECK(sv.contains(QStringLiteral("anses ha fått del av beslutet")));
     CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 
     // A database open in a running Tukipolku is not written beside it: refused, nothing written.

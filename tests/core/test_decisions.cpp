@@ -2,6 +2,7 @@
 #include "common/clock.h"
 #include "testdatabase.h"
 
+#include "documents/decisiondocument.h"
 #include "rules/appealinstructions.h"
 #include "rules/decisiondates.h"
 #include "rules/decisionrules.h"
@@ -194,13 +195,68 @@ TEST_CASE("Decisions: appeal instructions name the board, the time and who may a
     child.firstNames = QStringLiteral("Eetu");
     child.lastName = QStringLiteral("Virtanen");
     child.birthDate = QDate(2014, 6, 1);
-    const QString twelve = AppealInstructions::text(organisation, child, QDate(2026, 6, 1));
+    const QString twelve = AppealInstructions::text(organisation, child, LegalBasis::ChildWelfareAct, QDate(2026, 6, 1));
     CHECK(twelve.contains(QStringLiteral("Jaosto, PL 200, 96101 Rovaniemi")));
     CHECK(twelve.contains(QStringLiteral("30 days")));
+    CHECK(twelve.contains(QStringLiteral("Each guardian may make the request on their own")));
     CHECK(twelve.contains(QStringLiteral("Eetu Virtanen, who is 12 or older")));
-    const QString eleven = AppealInstructions::text(organisation, child, QDate(2026, 5, 31));
+    CHECK(twelve.contains(QStringLiteral("Midsummer Eve or a Saturday")));
+    const QString eleven = AppealInstructions::text(organisation, child, LegalBasis::ChildWelfareAct, QDate(2026, 5, 31));
     CHECK_FALSE(eleven.contains(QStringLiteral("Eetu")));
-    CHECK(eleven.contains(QStringLiteral("by the guardian")));
+    CHECK(eleven.contains(QStringLiteral("Each guardian may make the request on their own.")));
+}
+
+TEST_CASE("Decisions: a child's own right to ask for review follows the law of the decision", "[decisions][appeal]")
+{
+    Person child;
+    child.firstNames = QStringLiteral("Eetu");
+    child.lastName = QStringLiteral("Virtanen");
+    child.birthDate = QDate(2012, 3, 10);
+    const Organisation organisation;
+    // 14 years old: in a child welfare matter yes (LSL 21 §), under the SHL not yet (HL 14 § 3 mom).
+    const QDate at14(2026, 12, 7);
+    CHECK(AppealInstructions::childMayAppeal(child, LegalBasis::ChildWelfareAct, at14));
+    CHECK_FALSE(AppealInstructions::childMayAppeal(child, LegalBasis::SocialWelfareAct, at14));
+    CHECK_FALSE(AppealInstructions::text(organisation, child, LegalBasis::SocialWelfareAct, at14).contains(QStringLiteral("Eetu")));
+    // The day before and the day of the 15th birthday.
+    CHECK_FALSE(AppealInstructions::childMayAppeal(child, LegalBasis::SocialWelfareAct, QDate(2027, 3, 9)));
+    CHECK(AppealInstructions::childMayAppeal(child, LegalBasis::SocialWelfareAct, QDate(2027, 3, 10)));
+    CHECK(AppealInstructions::text(organisation, child, LegalBasis::SocialWelfareAct, QDate(2027, 3, 10))
+              .contains(QStringLiteral("Eetu Virtanen, who is 15 or older")));
+}
+
+TEST_CASE("Decisions: the printed decision gives a 13-year-old the own right only in a child welfare matter",
+          "[decisions][appeal]")
+{
+    DecisionDocument::Input input;
+    input.clientCase.child.firstNames = QStringLiteral("Eetu");
+    input.clientCase.child.birthDate = QDate(2013, 5, 1);
+    input.decision.issuedOn = QDate(2026, 12, 7);
+    input.decision.basis = LegalBasis::ChildWelfareAct;
+    QVariantMap data = DecisionDocument::data(input, QStringLiteral("fi"));
+    CHECK(data.value(QStringLiteral("child_may_appeal")).toBool());
+    CHECK(data.value(QStringLiteral("child_appeal_age")).toInt() == 12);
+    input.decision.basis = LegalBasis::SocialWelfareAct;
+    data = DecisionDocument::data(input, QStringLiteral("fi"));
+    CHECK_FALSE(data.value(QStringLiteral("child_may_appeal")).toBool());
+    CHECK(data.value(QStringLiteral("child_appeal_age")).toInt() == 15);
+}
+
+TEST_CASE("Decisions: a child born on 29 February has the birthday on 28 February in a common year",
+          "[decisions][appeal]")
+{
+    Person leapling;
+    leapling.birthDate = QDate(2012, 2, 29);
+    CHECK(leapling.ageOn(QDate(2024, 2, 28)) == 11);
+    CHECK(leapling.ageOn(QDate(2024, 2, 29)) == 12); // a leap year: the day itself
+    CHECK(leapling.ageOn(QDate(2027, 2, 27)) == 14);
+    CHECK(leapling.ageOn(QDate(2027, 2, 28)) == 15); // 150/1930 3 §: the month's last day
+    CHECK(AppealInstructions::childMayAppeal(leapling, LegalBasis::SocialWelfareAct, QDate(2027, 2, 28)));
+    CHECK_FALSE(AppealInstructions::childMayAppeal(leapling, LegalBasis::SocialWelfareAct, QDate(2027, 2, 27)));
+    Person ordinary;
+    ordinary.birthDate = QDate(2012, 3, 1);
+    CHECK(ordinary.ageOn(QDate(2027, 2, 28)) == 14);
+    CHECK(ordinary.ageOn(QDate(2027, 3, 1)) == 15);
 }
 
 TEST_CASE("Decisions: numbers have four digits", "[decisions]")

@@ -139,9 +139,10 @@ void OrganisationPage::showPreview(const Organisation &o)
     html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Appeal instructions of a decision made today").toHtmlEscaped());
     if (const QString missing = AppealInstructions::missingSettings(o); !missing.isEmpty())
         html += QStringLiteral("<p style=\"color:#a00000\">%1</p>").arg(missing.toHtmlEscaped());
-    Person child; // a child of 12 may ask for review too
-    child.birthDate = Clock::today().addYears(-AppealInstructions::childAgeToAppeal);
-    for (const QString &paragraph : AppealInstructions::text(o, child, Clock::today()).split(QLatin1Char('\n')))
+    Person child; // in a child welfare matter a child of 12 may ask for review too
+    child.birthDate = Clock::today().addYears(-AppealInstructions::childAppealAge(LegalBasis::ChildWelfareAct));
+    for (const QString &paragraph :
+         AppealInstructions::text(o, child, LegalBasis::ChildWelfareAct, Clock::today()).split(QLatin1Char('\n')))
         html += QStringLiteral("<p style=\"font-size:small\">%1</p>").arg(paragraph.toHtmlEscaped());
     m_preview->setHtml(html);
 }
