@@ -9,6 +9,7 @@
 #include "cases/casepage.h"
 #include "models/caselistmodel.h"
 #include "common/messagebox.h"
+#include "common/wheelguard.h"
 #include "families/familypage.h"
 #include "families/newfamilydialog.h"
 #include "help/helpwindow.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(LanguageManager &languages, WorkstationSettings &settings
       m_database(std::make_unique<Database>()), m_session(*m_database)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Scrolling a form never changes a field the pointer passes over.
+    WheelGuard::install(QCoreApplication::instance());
     createPages();
     m_lock = new ScreenLock(this, m_pages, m_settings, m_pinGuard);
     m_homeVisit = new HomeVisit(this, m_settings, m_pinGuard);
