@@ -1018,6 +1018,10 @@
         <source>An LSL decision needs child welfare client status.</source>
         <translation>LSL:n mukainen päätös edellyttää lastensuojelun asiakkuutta.</translation>
     </message>
+    <message>
+        <source>Enter the day the service ends.</source>
+        <translation>Kirjoita päivä, jona palvelu päättyy.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

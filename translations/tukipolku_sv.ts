@@ -1018,6 +1018,10 @@
         <source>An LSL decision needs child welfare client status.</source>
         <translation>Ett beslut enligt BSL förutsätter en klientrelation inom barnskyddet.</translation>
     </message>
+    <message>
+        <source>Enter the day the service ends.</source>
+        <translation>Ange den dag då tjänsten upphör.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

@@ -65,6 +65,8 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
             {QStringLiteral("child_appeal_age"), AppealInstructions::childAppealAge(d.basis)},
             {QStringLiteral("marking"), confidentialityMarking(language)},
             {QStringLiteral("corrects"), !d.correctsId.isEmpty()},
+            {QStringLiteral("corrected_number"), in.corrected.number},
+            {QStringLiteral("corrected_issued"), day(in.corrected.issuedOn)},
             // Sections for what the settings may leave empty.
             {QStringLiteral("has_board_address"), !in.organisation.boardAddress.isEmpty()},
             {QStringLiteral("has_board_email"), !in.organisation.boardEmail.isEmpty()},

@@ -22,6 +22,7 @@ public:
         Organisation organisation;
         QString serviceName; // the catalogue name in the document's language
         Worker decisionMaker;
+        Decision corrected; // the decision this one corrects; empty when none
     };
 
     static QVariantMap data(const Input &input, const QString &language);

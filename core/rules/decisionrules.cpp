@@ -9,13 +9,25 @@ QStringList DecisionRules::missing(const Decision &d, const ClientCase &clientCa
         items << tr("Choose the service or measure the decision is about.");
     if (d.goal.trimmed().isEmpty() && d.subject != DecisionSubject::Refuse && d.subject != DecisionSubject::End)
         items << tr("Write the goal of the service.");
-    if (!d.start.isValid())
-        items << tr("Enter the start date.");
-    // Seed 004: decisions on the services of family social work are always fixed-term.
-    if (!d.end.isValid())
-        items << tr("Enter the end date: a decision is always fixed-term.");
-    else if (d.start.isValid() && d.end < d.start)
-        items << tr("The end date cannot be before the start date.");
+    switch (d.subject) {
+    case DecisionSubject::Refuse:
+        break; // a refusal grants nothing, so it has no period
+    case DecisionSubject::End:
+        if (!d.end.isValid())
+            items << tr("Enter the day the service ends.");
+        break;
+    case DecisionSubject::Start:
+    case DecisionSubject::Continue:
+    case DecisionSubject::Change:
+        if (!d.start.isValid())
+            items << tr("Enter the start date.");
+        // Seed 004: decisions on the services of family social work are always fixed-term.
+        if (!d.end.isValid())
+            items << tr("Enter the end date: a decision is always fixed-term.");
+        else if (d.start.isValid() && d.end < d.start)
+            items << tr("The end date cannot be before the start date.");
+        break;
+    }
     if (d.provisions.trimmed().isEmpty())
         items << tr("Name the provisions applied, e.g. LSL 36 §.");
     if (d.facts.trimmed().isEmpty())

@@ -229,6 +229,10 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     decision->number = nextNumber(issuedOn.year());
     decision->issuedOn = issuedOn;
     decision->status = DecisionStatus::Issued;
+    // A refusal has no period; the file keeps the day it was issued as its
+    // end (never printed), as an issued decision's row must have one.
+    if (decision->subject == DecisionSubject::Refuse && !decision->end.isValid())
+        decision->end = issuedOn;
     const QByteArray frozen = FrozenContent::of(*decision, appealInstructions(*decision)); // the content as issued
     // The document as issued, in the child's language, is kept with it.
     // missing() has read the case; a read failing now would freeze a wrong document.
@@ -254,6 +258,7 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
                                 {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},
                                  {QStringLiteral("number"), decision->number},
                                  {QStringLiteral("issued_on"), codes::date(issuedOn)},
+                                 {QStringLiteral("end_on"), codes::date(decision->end)},
                                  {QStringLiteral("frozen_content"), QString::fromUtf8(frozen)}},
                                 decision->caseId);
     if (written)
@@ -327,6 +332,14 @@ Outcome<DecisionDocument::Input> DecisionRepository::documentInput(const Decisio
         return maker.failure();
     if (maker)
         input.decisionMaker = *maker;
+    if (!decision.correctsId.isEmpty()) {
+        // A correcting decision names the decision it corrects.
+        const Outcome<Decision> corrected = find(decision.correctsId);
+        if (corrected.isFailed())
+            return corrected.failure();
+        if (corrected)
+            input.corrected = *corrected;
+    }
     return input;
 }
 

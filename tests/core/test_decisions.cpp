@@ -3,6 +3,7 @@
 #include "testdatabase.h"
 
 #include "documents/decisiondocument.h"
+#include "documents/templaterenderer.h"
 #include "rules/appealinstructions.h"
 #include "rules/decisiondates.h"
 #include "rules/decisionrules.h"
@@ -184,6 +185,24 @@ TEST_CASE("Decisions: an end decision ends the measure – notifications only fo
     CHECK(DecisionDates::lastDayForReview(sent.first().method, sent.first().sentOn) == QDate(2026, 7, 8));
 }
 
+TEST_CASE("Decisions: a refusal without a period is issued and refuses the measure", "[decisions]")
+{
+    DecisionFixture f;
+    Decision refusal = f.completeDraft(DecisionSubject::Refuse);
+    refusal.start = QDate();
+    refusal.end = QDate();
+    REQUIRE(f.decisions.save(refusal).ok());
+    REQUIRE(f.decisions.issue(refusal.id, QDate(2025, 11, 28)).ok());
+    const Decision issued = *f.decisions.find(refusal.id);
+    CHECK(issued.status == DecisionStatus::Issued);
+    CHECK(issued.end == QDate(2025, 11, 28)); // kept as the day of issue, never printed
+    CHECK(MeasureRepository(f.db.connection(), f.db.worker().id).find(f.measure.id)->status == MeasureStatus::Refused);
+    const Outcome<PrintableDocument> printed = f.decisions.document(refusal.id, QStringLiteral("fi"));
+    REQUIRE(printed);
+    CHECK(printed->html.contains(QStringLiteral("Ei myönnetä palvelua")));
+    CHECK_FALSE(printed->html.contains(QStringLiteral("ajalle")));
+}
+
 TEST_CASE("Decisions: appeal instructions name the board, the time and who may ask", "[decisions]")
 {
     Organisation organisation;
@@ -263,4 +282,66 @@ TEST_CASE("Decisions: numbers have four digits", "[decisions]")
 {
     CHECK(DecisionRules::number(2026, 153) == QLatin1String("2026/0153"));
     CHECK(DecisionRules::number(2027, 1) == QLatin1String("2027/0001"));
+}
+
+namespace {
+// The decision's sentence as printed, in `language`, for `subject`.
+QString decisionHtml(DecisionSubject subject, LegalBasis basis, const QString &language, const Decision &corrected = {})
+{
+    DecisionDocument::Input input;
+    input.decision.subject = subject;
+    input.decision.basis = basis;
+    input.decision.start = QDate(2026, 1, 1);
+    input.decision.end = QDate(2026, 12, 31);
+    input.serviceName = language == QLatin1String("sv") ? QStringLiteral("Stödfamilj") : QStringLiteral("Tukiperhe");
+    input.corrected = corrected;
+    input.decision.correctsId = corrected.id;
+    return TemplateRenderer::render(QStringLiteral("decision"), language, DecisionDocument::data(input, language), QString())
+        .html;
+}
+} // namespace
+
+TEST_CASE("Decisions: the sentence of each kind of decision says what was decided, in good Finnish and Swedish",
+          "[decisions][document]")
+{
+    const auto lsl = LegalBasis::ChildWelfareAct;
+    CHECK(decisionHtml(DecisionSubject::Start, lsl, QStringLiteral("fi")).contains(QStringLiteral("Myönnetään palvelu <b>Tukiperhe</b>")));
+    CHECK(decisionHtml(DecisionSubject::Continue, lsl, QStringLiteral("fi")).contains(QStringLiteral("Jatketaan palvelua <b>Tukiperhe</b>")));
+    CHECK(decisionHtml(DecisionSubject::Change, lsl, QStringLiteral("fi")).contains(QStringLiteral("Muutetaan palvelua <b>Tukiperhe</b>")));
+    const QString refusal = decisionHtml(DecisionSubject::Refuse, LegalBasis::SocialWelfareAct, QStringLiteral("fi"));
+    CHECK(refusal.contains(QStringLiteral("Ei myönnetä palvelua <b>Tukiperhe</b> sosiaalihuoltolain mukaisena palveluna.")));
+    CHECK_FALSE(refusal.contains(QStringLiteral("ajalle"))); // a refusal has no period
+    const QString ending = decisionHtml(DecisionSubject::End, lsl, QStringLiteral("fi"));
+    CHECK(ending.contains(QStringLiteral("Palvelu päättyy <b>31.12.2026</b>")));
+    CHECK_FALSE(ending.contains(QStringLiteral("ajalle")));
+
+    const QString avslag = decisionHtml(DecisionSubject::Refuse, lsl, QStringLiteral("sv"));
+    CHECK(avslag.contains(QStringLiteral("beviljas inte.")));
+    CHECK_FALSE(avslag.contains(QStringLiteral("för tiden")));
+    CHECK(decisionHtml(DecisionSubject::End, lsl, QStringLiteral("sv")).contains(QStringLiteral("Tjänsten upphör den <b>31.12.2026</b>")));
+
+    // A correcting decision names the decision it corrects, and corrects ("korjataan"), not "oikaistaan".
+    Decision earlier;
+    earlier.id = QStringLiteral("earlier");
+    earlier.number = QStringLiteral("2026/0153");
+    earlier.issuedOn = QDate(2026, 3, 2);
+    const QString correcting = decisionHtml(DecisionSubject::Start, lsl, QStringLiteral("fi"), earlier);
+    CHECK(correcting.contains(QStringLiteral("korjataan päätös 2026/0153, annettu 2.3.2026")));
+    CHECK_FALSE(correcting.contains(QStringLiteral("oikaistaan")));
+    CHECK(decisionHtml(DecisionSubject::Start, lsl, QStringLiteral("sv"), earlier)
+              .contains(QStringLiteral("rättas beslut 2026/0153, som meddelades den 2.3.2026")));
+}
+
+TEST_CASE("Decisions: a refusal needs no period, an ending needs its last day", "[decisions]")
+{
+    ClientCase clientCase;
+    Decision refusal;
+    refusal.subject = DecisionSubject::Refuse;
+    CHECK_FALSE(DecisionRules::missing(refusal, clientCase).join(QLatin1Char(' ')).contains(QStringLiteral("date")));
+    Decision ending;
+    ending.subject = DecisionSubject::End;
+    CHECK(DecisionRules::missing(ending, clientCase).contains(QStringLiteral("Enter the day the service ends.")));
+    CHECK_FALSE(DecisionRules::missing(ending, clientCase).contains(QStringLiteral("Enter the start date.")));
+    Decision start;
+    CHECK(DecisionRules::missing(start, clientCase).contains(QStringLiteral("Enter the start date.")));
 }
