@@ -4242,6 +4242,10 @@
         <source>decision-draft</source>
         <translation>paatosluonnos</translation>
     </message>
+    <message>
+        <source>ends %1</source>
+        <translation>päättyy %1</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DocumentButtons</name>

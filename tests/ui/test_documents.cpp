@@ -5,6 +5,7 @@
 #include "cases/casepage.h"
 #include "cases/casetimeline.h"
 #include "cases/timelinepanel.h"
+#include "common/datefield.h"
 #include "common/errorlabel.h"
 #include "common/messagebox.h"
 #include "documents/agreementstab.h"
@@ -18,6 +19,7 @@
 #include "modalresponder.h"
 #include "settings/workstationsettings.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -134,6 +136,15 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     CHECK(decisions->missingLabel()->text().contains(QStringLiteral("facts")));
     CHECK_FALSE(decisions->issue(Clock::today()));
     CHECK(decisions->errorLabel()->text().contains(QStringLiteral("cannot be issued yet")));
+    // A refusal has no period and an ending only its last day: the form offers only those.
+    decisions->subjectCombo()->setCurrentIndex(4); // refusal
+    CHECK_FALSE(decisions->startField()->isEnabled());
+    CHECK_FALSE(decisions->endField()->isEnabled());
+    decisions->subjectCombo()->setCurrentIndex(3); // ending
+    CHECK_FALSE(decisions->startField()->isEnabled());
+    CHECK(decisions->endField()->isEnabled());
+    decisions->subjectCombo()->setCurrentIndex(0); // the start it was made as
+    CHECK(decisions->startField()->isEnabled());
     decisions->factsField()->setPlainText(QStringLiteral("Äiti on uupunut; Iida hyötyy tukiperheestä."));
     decisions->reasonsField()->setPlainText(QStringLiteral("Tukiperhe tukee Iidan kasvua ja äidin jaksamista."));
     REQUIRE(decisions->issue(Clock::today()));

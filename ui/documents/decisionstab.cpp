@@ -130,6 +130,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     layout->addLayout(buttons);
 
     connect(m_list, &QTableWidget::currentCellChanged, this, &DecisionsTab::showSelected);
+    connect(m_subject, &QComboBox::currentIndexChanged, this, &DecisionsTab::showPeriodFields);
     connect(m_new, &QPushButton::clicked, this, &DecisionsTab::chooseMeasure);
     connect(m_save, &QPushButton::clicked, this, &DecisionsTab::saveDraft);
     connect(m_issue, &QPushButton::clicked, this, &DecisionsTab::askIssue);
@@ -168,7 +169,7 @@ void DecisionsTab::reload(const QString &selectId)
         const auto entry = measures.catalogueEntry(d.serviceId);
         fillTableRow(m_list, row, {d.status == DecisionStatus::Issued ? d.number : tr("draft"),
                                    subjectName(d.subject), entry ? Labels::measureName(*entry) : QString(),
-                                   tr("%1 – %2").arg(Labels::date(d.start), Labels::date(d.end))});
+                                   periodText(d)});
         if (d.id == selectId)
             select = row;
     }
@@ -203,6 +204,7 @@ void DecisionsTab::showDecision(const Decision &d)
     for (QWidget *field : std::initializer_list<QWidget *>{m_subject, m_provisions, m_goal, m_start, m_end, m_facts,
                                                            m_views, m_reasons, m_parties, m_maker, m_contact})
         setEditable(field, editable);
+    showPeriodFields();
     m_frozen->setVisible(d.status == DecisionStatus::Issued);
     if (d.status == DecisionStatus::Issued) {
         QString text = tr("Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting "
@@ -259,8 +261,10 @@ Decision DecisionsTab::fromFields() const
     d.subject = subjects[std::max(0, m_subject->currentIndex())];
     d.provisions = m_provisions->text();
     d.goal = m_goal->toPlainText();
-    d.start = m_start->date();
-    d.end = m_end->date();
+    // A refusal grants nothing, so it has no period; an ending has only its last day.
+    const bool hasStart = d.subject != DecisionSubject::Refuse && d.subject != DecisionSubject::End;
+    d.start = hasStart ? m_start->date() : QDate();
+    d.end = d.subject != DecisionSubject::Refuse ? m_end->date() : QDate();
     d.facts = m_facts->toPlainText();
     d.views = m_views->toPlainText();
     d.reasons = m_reasons->toPlainText();
@@ -268,6 +272,25 @@ Decision DecisionsTab::fromFields() const
     d.decisionMakerId = m_maker->currentData().toString();
     d.contactPerson = m_contact->text();
     return d;
+}
+
+void DecisionsTab::showPeriodFields()
+{
+    const DecisionSubject subject = subjects[std::max(0, m_subject->currentIndex())];
+    m_start->setEnabled(subject != DecisionSubject::Refuse && subject != DecisionSubject::End);
+    m_end->setEnabled(subject != DecisionSubject::Refuse);
+}
+
+QString DecisionsTab::periodText(const Decision &d)
+{
+    switch (d.subject) {
+    case DecisionSubject::Refuse: return QString();
+    case DecisionSubject::End: return tr("ends %1").arg(Labels::date(d.end));
+    case DecisionSubject::Start:
+    case DecisionSubject::Continue:
+    case DecisionSubject::Change: break;
+    }
+    return tr("%1 – %2").arg(Labels::date(d.start), Labels::date(d.end));
 }
 
 bool DecisionsTab::startFromMeasure(const QString &measureId, DecisionSubject subject)

@@ -38,6 +38,9 @@ public:
 
     QTableWidget *list() const { return m_list; }
     QPlainTextEdit *factsField() const { return m_facts; }
+    QComboBox *subjectCombo() const { return m_subject; }
+    DateField *startField() const { return m_start; }
+    DateField *endField() const { return m_end; }
     QPlainTextEdit *reasonsField() const { return m_reasons; }
     QLabel *missingLabel() const { return m_missing; }
     QLabel *frozenLabel() const { return m_frozen; }
@@ -65,6 +68,9 @@ protected:
 private:
     void reload(const QString &selectId = {});
     void showSelected();
+    // Only the dates the chosen kind of decision has can be typed.
+    void showPeriodFields();
+    static QString periodText(const Decision &decision);
     void showDecision(const Decision &decision);
     Decision fromFields() const;
     void chooseMeasure();
