@@ -929,7 +929,7 @@
     <name>DecisionRepository</name>
     <message>
         <source>Decision %1 has been issued and is not changed. Make a correcting decision instead.</source>
-        <translation>Päätös %1 on annettu, eikä sitä muuteta. Tee sen sijaan oikaiseva päätös.</translation>
+        <translation>Päätös %1 on annettu, eikä sitä muuteta. Tee sen sijaan korjaava päätös.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>Corrects decision</source>
-        <translation>Oikaistava päätös</translation>
+        <translation>Korjattava päätös</translation>
     </message>
     <message>
         <source>Decision number</source>
@@ -4102,7 +4102,7 @@
     </message>
     <message>
         <source>It corrects an earlier decision.</source>
-        <translation>Päätös oikaisee aiemman päätöksen.</translation>
+        <translation>Päätös korjaa aiemman päätöksen.</translation>
     </message>
     <message>
         <source>Before it can be issued:
@@ -4228,7 +4228,7 @@
     </message>
     <message>
         <source>C&amp;orrecting decision</source>
-        <translation>Oikaise&amp;va päätös</translation>
+        <translation>Korjaa&amp;va päätös</translation>
     </message>
     <message>
         <source>Record sending…</source>
@@ -4236,7 +4236,7 @@
     </message>
     <message>
         <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
-        <translation>Päätös %1, annettu %2. Se säilytetään täsmälleen annetussa muodossa; muutos tehdään oikaisevalla päätöksellä.</translation>
+        <translation>Päätös %1, annettu %2. Se säilytetään täsmälleen annetussa muodossa; muutos tehdään korjaavalla päätöksellä.</translation>
     </message>
     <message>
         <source>decision-draft</source>

@@ -99,13 +99,16 @@ Outcome<QList<CaseSummary>> CaseRepository::casesOfFamily(const QString &familyI
     });
 }
 
-int CaseRepository::childWelfareCaseload(const QString &workerId) const
+Outcome<int> CaseRepository::childWelfareCaseload(const QString &workerId) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT count(DISTINCT child_id) FROM cases WHERE responsible_worker_id = ? "
                                  "AND child_welfare_since IS NOT NULL AND closed_on IS NULL AND archived_at IS NULL"));
     query.addBindValue(workerId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    return row->value(0).toInt();
 }
 
 Outcome<QList<HistoryEntry>> CaseRepository::history(const QString &caseId) const

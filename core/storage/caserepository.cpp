@@ -6,6 +6,7 @@
 #include "rules/deadlines.h"
 #include "storage/casecolumns.h"
 #include "storage/codes.h"
+#include "storage/reads.h"
 #include "storage/recordwriter.h"
 
 #include <QSqlError>
@@ -29,15 +30,16 @@ Result CaseRepository::caseNotFound(const Outcome<ClientCase> &lookup) const
     return Result::failure(tr("The case was not found. It may have been archived; reopen the family."));
 }
 
-QString CaseRepository::nextCaseNumber(int year) const
+Outcome<QString> CaseRepository::nextCaseNumber(int year) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT max(case_number) FROM cases WHERE case_number >= ? AND case_number < ?"));
     query.addBindValue(QStringLiteral("%1-").arg(year));
     query.addBindValue(QStringLiteral("%1-").arg(year + 1));
-    int last = 0;
-    if (query.exec() && query.next() && !query.value(0).isNull())
-        last = query.value(0).toString().section(QLatin1Char('-'), 1).toInt();
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (row.isFailed())
+        return row.failure(); // never a number that may be taken already
+    const int last = row && !row->value(0).isNull() ? row->value(0).toString().section(QLatin1Char('-'), 1).toInt() : 0;
     return QStringLiteral("%1-%2").arg(year).arg(last + 1, 5, 10, QLatin1Char('0'));
 }
 
@@ -50,9 +52,11 @@ Result CaseRepository::open(ClientCase &clientCase)
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     const QString caseId = RecordWriter::newId();
-    const QString number = nextCaseNumber(clientCase.initiation.receivedAt.date().year());
+    const Outcome<QString> number = nextCaseNumber(clientCase.initiation.receivedAt.date().year());
+    if (!number)
+        return Result::failure(number.message());
     Result written = writer.insert(casesTable, caseId,
-                                   {{QStringLiteral("case_number"), number},
+                                   {{QStringLiteral("case_number"), *number},
                                     {QStringLiteral("family_id"), clientCase.familyId},
                                     {QStringLiteral("child_id"), clientCase.child.id},
                                     {QStringLiteral("responsible_worker_id"), codes::text(clientCase.responsibleWorkerId)}});
@@ -68,7 +72,7 @@ Result CaseRepository::open(ClientCase &clientCase)
     if (written = transaction.commit(); !written)
         return written;
     clientCase.id = caseId;
-    clientCase.caseNumber = number;
+    clientCase.caseNumber = *number;
     clientCase.initiation.id = initiationId;
     return {};
 }

@@ -51,13 +51,13 @@ public:
     Result close(const QString &caseId, const QDate &closedOn, const QString &reason);
 
     // Child welfare children in open cases of the worker (LSL 13 b §).
-    int childWelfareCaseload(const QString &workerId) const;
+    Outcome<int> childWelfareCaseload(const QString &workerId) const;
     Outcome<QList<HistoryEntry>> history(const QString &caseId) const;
     // Works out the case's stage and next deadline again from its records.
     Result refreshDerived(const QString &caseId);
 
 private:
-    QString nextCaseNumber(int year) const;
+    Outcome<QString> nextCaseNumber(int year) const;
     Result caseNotFound(const Outcome<ClientCase> &lookup) const;
 
     QSqlDatabase m_database;

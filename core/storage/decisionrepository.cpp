@@ -202,15 +202,16 @@ QString DecisionRepository::appealInstructions(const Decision &decision) const
                                     clientCase ? clientCase->child : Person(), decision.basis, day);
 }
 
-QString DecisionRepository::nextNumber(int year) const
+Outcome<QString> DecisionRepository::nextNumber(int year) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT max(number) FROM decisions WHERE number >= ? AND number < ?"));
     query.addBindValue(QStringLiteral("%1/").arg(year));
     query.addBindValue(QStringLiteral("%1/").arg(year + 1));
-    int last = 0;
-    if (query.exec() && query.next() && !query.value(0).isNull())
-        last = query.value(0).toString().section(QLatin1Char('/'), 1).toInt();
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (row.isFailed())
+        return row.failure(); // never a number that may be taken already
+    const int last = row && !row->value(0).isNull() ? row->value(0).toString().section(QLatin1Char('/'), 1).toInt() : 0;
     return DecisionRules::number(year, last + 1);
 }
 
@@ -226,7 +227,10 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     if (!issuedOn.isValid() || issuedOn > Clock::today())
         return Result::failure(tr("Enter the date the decision is issued: today or an earlier day."));
     Transaction transaction(m_database);
-    decision->number = nextNumber(issuedOn.year());
+    const Outcome<QString> number = nextNumber(issuedOn.year());
+    if (!number)
+        return Result::failure(number.message());
+    decision->number = *number;
     decision->issuedOn = issuedOn;
     decision->status = DecisionStatus::Issued;
     // A refusal has no period; the file keeps the day it was issued as its

@@ -53,7 +53,7 @@ public:
     Outcome<QList<DecisionNotification>> notifications(const QString &decisionId) const;
 
 private:
-    QString nextNumber(int year) const;
+    Outcome<QString> nextNumber(int year) const;
     Result applyToMeasure(const Decision &decision);
 
     QSqlDatabase m_database;

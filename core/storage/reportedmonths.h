@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/outcome.h"
 #include "common/result.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ class ReportedMonths final {
 public:
     ReportedMonths(const QSqlDatabase &database, QString currentWorkerId);
 
-    bool isReported(const QDate &day) const;
+    // A read that failed is not "not reported": a correction could slip past payroll.
+    Outcome<bool> isReported(const QDate &day) const;
     // Marks the month of `day` reported; reporting it again is no error.
     Result markReported(const QDate &day);
     // "3/2026"

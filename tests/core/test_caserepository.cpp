@@ -130,8 +130,8 @@ TEST_CASE("Cases: completing the assessment with child welfare need starts clien
     CHECK(loaded->childWelfareBasis == ChildWelfareBasis::Assessment);
     CHECK(loaded->responsibleWorkerId == responsible.id);
     CHECK(loaded->stage() == CaseStage::Plan);
-    CHECK(cases.childWelfareCaseload(responsible.id) == 1);
-    CHECK(cases.childWelfareCaseload(db.worker().id) == 0);
+    CHECK(*cases.childWelfareCaseload(responsible.id) == 1);
+    CHECK(*cases.childWelfareCaseload(db.worker().id) == 0);
 
     // The history says who changed what.
     const QList<HistoryEntry> history = cases.history(c.id).value();

@@ -88,11 +88,11 @@ TEST_CASE("Compensation report: March 2026 across a rate change, with a cancelle
 
     // Reported to payroll, March is marked; April is not.
     ReportedMonths reported(f.db.connection(), f.db.worker().id);
-    CHECK_FALSE(reported.isReported(QDate(2026, 3, 20)));
+    CHECK_FALSE(*reported.isReported(QDate(2026, 3, 20)));
     REQUIRE(reported.markReported(QDate(2026, 3, 31)).ok());
     REQUIRE(reported.markReported(QDate(2026, 3, 1)).ok()); // again: no error
-    CHECK(reported.isReported(QDate(2026, 3, 20)));
-    CHECK_FALSE(reported.isReported(QDate(2026, 4, 1)));
+    CHECK(*reported.isReported(QDate(2026, 3, 20)));
+    CHECK_FALSE(*reported.isReported(QDate(2026, 4, 1)));
 }
 
 TEST_CASE("CSV dates are ISO 8601 for every day, as QDate writes them", "[reports][csv]")

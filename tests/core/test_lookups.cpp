@@ -13,6 +13,7 @@
 #include "storage/decisionrepository.h"
 #include "storage/documentlookup.h"
 #include "storage/familyrepository.h"
+#include "storage/reportedmonths.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -173,4 +174,28 @@ TEST_CASE("Lookups: a family, case or document on a damaged page fails in words,
         CHECK(DocumentLookup::find(database, QStringLiteral("no-such-document"), QString()).isNotFound());
     }
     CorruptionWatch::reset();
+}
+
+TEST_CASE("Lookups: a number, a payroll mark or a caseload that cannot be read stops the write",
+          "[lookups][damage]")
+{
+    test::TestDatabase db;
+    QSqlQuery hide(db.connection());
+    REQUIRE(hide.exec(QStringLiteral("ALTER TABLE reported_months RENAME TO reported_months_unread")));
+    const ReportedMonths reported(db.connection(), db.worker().id);
+    const Outcome<bool> known = reported.isReported(QDate(2026, 3, 20));
+    CHECK(known.isFailed()); // not "not reported": a correction could slip past payroll
+    CHECK(known.message().contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(ReportedMonths(db.connection(), db.worker().id).markReported(QDate(2026, 3, 20)).ok());
+
+    REQUIRE(hide.exec(QStringLiteral("ALTER TABLE cases RENAME TO cases_unread")));
+    CaseRepository cases(db.connection(), db.worker().id);
+    CHECK(cases.childWelfareCaseload(db.worker().id).isFailed());
+    const Family family = db.addFamilyWithTwoChildren();
+    ClientCase c;
+    c.familyId = family.id;
+    c.child = family.membersWithRole(FamilyRole::Child).first();
+    c.initiation.receivedAt = test::at10(QDate(2026, 12, 1));
+    // Never a case number that may be taken already.
+    CHECK(cases.open(c).message().contains(QStringLiteral("could not be read")));
 }

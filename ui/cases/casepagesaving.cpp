@@ -65,7 +65,10 @@ bool CasePage::saveAssessment()
     const QString responsible = m_assessment->responsibleWorkerId();
     // LSL 13 b §: warn before a worker gets a 31st child welfare child.
     if (!responsible.isEmpty() && responsible != m_case.responsibleWorkerId && assessment.childWelfareNeed) {
-        const int after = m_session.cases().childWelfareCaseload(responsible) + 1;
+        const Outcome<int> caseload = m_session.cases().childWelfareCaseload(responsible);
+        if (!caseload)
+            return handled(caseload.message()); // the limit cannot be checked: not saved
+        const int after = *caseload + 1;
         if (Caseload::exceedsLimit(after)
             && MessageBox::question(this, tr("Caseload limit"),
                                     tr("With this child the worker has %1 child welfare children; the limit is %2 "

@@ -222,7 +222,12 @@ bool LogPanel::confirmReportedMonth()
     const ReportedMonths reported = m_session.reportedMonths();
     QDate month;
     for (const QDate &day : {m_date->date(), m_to->isVisible() ? m_to->date() : QDate()}) {
-        if (reported.isReported(day))
+        const Outcome<bool> isReported = reported.isReported(day);
+        if (!isReported) {
+            m_error->showError(isReported.message()); // not known: not recorded
+            return false;
+        }
+        if (*isReported)
             month = day;
     }
     if (!month.isValid())

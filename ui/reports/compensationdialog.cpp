@@ -143,7 +143,8 @@ void CompensationDialog::showReport(const CompensationMonth &report)
 
 void CompensationDialog::showStatus()
 {
-    const bool reported = m_session.reportedMonths().isReported(m_report.month);
+    // Unknown is taken as reported: the month's logs then ask before a change.
+    const bool reported = m_session.reportedMonths().isReported(m_report.month).value_or(true);
     m_status->setText(reported ? tr("Reported to payroll: changes to this month's logs ask first.")
                                : tr("%n provider(s) to pay.", nullptr, int(m_report.providers.size())));
     m_reported->setEnabled(!reported);
