@@ -98,7 +98,8 @@ QVariantMap AgreementDocument::data(const Input &in, const QString &language)
             {QStringLiteral("unit"), in.organisation.unit},
             {QStringLiteral("case_number"), in.clientCase.caseNumber},
             {QStringLiteral("child_name"), child.fullName()},
-            {QStringLiteral("child_identity"), child.identityCode.isEmpty() ? day(child.birthDate) : child.identityCode},
+            // A copy goes to the support family or person: the birth date, never the identity code.
+            {QStringLiteral("child_born"), day(child.birthDate)},
             {QStringLiteral("service"), in.serviceName},
             {QStringLiteral("version"), a.version},
             {QStringLiteral("is_new_version"), a.version > 1},

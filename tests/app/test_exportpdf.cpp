@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -51,6 +52,12 @@ QString closedCopy(const QSqlDatabase &connection, const QTemporaryDir &dir)
     QSqlQuery query(connection);
     REQUIRE(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
     return path;
+}
+
+// A Finnish personal identity code anywhere in a text (ddmmyy, century sign, 3 digits, check mark).
+QRegularExpression identityCodePattern()
+{
+    return QRegularExpression(QStringLiteral("\\b\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]\\b"));
 }
 
 // "page n / N" without the spaces a PDF reader may drop.
@@ -210,6 +217,9 @@ TEST_CASE("Option --export-pdf writes a signed support family agreement in Finni
     CHECK(fi.contains(QStringLiteral("Paikka ja päiväys: 28.11.2025")));
     CHECK(fi.contains(QStringLiteral("Vaitiolovelvollisuus")));
     CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+    // A copy goes to the support family: the child's birth date, never an identity code.
+    CHECK(fi.contains(QStringLiteral("Eetu Virtanen, syntynyt")));
+    CHECK_FALSE(fi.contains(identityCodePattern()));
 
     const QString svPdf = home.filePath(QStringLiteral("avtal.pdf"));
     REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
@@ -221,6 +231,8 @@ TEST_CASE("Option --export-pdf writes a signed support family agreement in Finni
     CHECK(sv.contains(QStringLiteral("Vårdnadshavare")));
     CHECK(sv.contains(QStringLiteral("52,00 € per vårddygn")));
     CHECK(sv.contains(QStringLiteral("Tystnadsplikt")));
+    CHECK(sv.contains(QStringLiteral("född")));
+    CHECK_FALSE(sv.contains(identityCodePattern()));
     CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 }
 
@@ -230,6 +242,7 @@ TEST_CASE("Option --export-pdf writes a signed family-work agreement in Finnish 
     AgreementFixture f;
     Agreement a = f.agreements.draftFromMeasure(f.familyWorkMeasure());
     a.supportNeed = QStringLiteral("Vanhemmat tarvitsevat tukea arjen rytmiin.");
+    a.feeCents = 3000; // the family worker's pay: not printed for the family
     REQUIRE(f.agreements.save(a).ok());
     f.signAll(*f.agreements.find(a.id), QDate(2025, 12, 30));
     const QString copy = closedCopy(f.db.connection(), home);
@@ -247,6 +260,9 @@ TEST_CASE("Option --export-pdf writes a signed family-work agreement in Finnish 
     CHECK(fi.contains(QStringLiteral("Aamut sujuvat ilman riitaa")));
     CHECK(fi.contains(QStringLiteral("Paikka ja päiväys: 30.12.2025")));
     CHECK(fi.contains(QStringLiteral("Salassa pidettävä, JulkL 24.1 § 25 k")));
+    CHECK_FALSE(fi.contains(QStringLiteral("Palvelun hinta")));
+    CHECK_FALSE(fi.contains(QStringLiteral("30,00")));
+    CHECK(fi.contains(QStringLiteral("Perhetyö on perheelle maksutonta.")));
 
     const QString svPdf = home.filePath(QStringLiteral("familjearbete.pdf"));
     REQUIRE(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), a.id,
@@ -257,6 +273,7 @@ TEST_CASE("Option --export-pdf writes a signed family-work agreement in Finnish 
     CHECK(sv.contains(QStringLiteral("AVTAL OM FAMILJEARBETE")));
     CHECK(sv.contains(QStringLiteral("Familjearbetare")));
     CHECK(sv.contains(QStringLiteral("Familjearbetet är avgiftsfritt för familjen.")));
+    CHECK_FALSE(sv.contains(QStringLiteral("Tjänstens pris")));
     CHECK(sv.contains(QStringLiteral("Sekretessbelagd, OffL 24.1 § 25 p")));
 }
 
