@@ -9,16 +9,7 @@ QStringList DecisionRules::missing(const Decision &d, const ClientCase &clientCa
         items << tr("Choose the service or measure the decision is about.");
     if (d.goal.trimmed().isEmpty() && d.subject != DecisionSubject::Refuse && d.subject != DecisionSubject::End)
         items << tr("Write the goal of the service.");
-    switch (d.subject) {
-    case DecisionSubject::Refuse:
-        break; // a refusal grants nothing, so it has no period
-    case DecisionSubject::End:
-        if (!d.end.isValid())
-            items << tr("Enter the day the service ends.");
-        break;
-    case DecisionSubject::Start:
-    case DecisionSubject::Continue:
-    case DecisionSubject::Change:
+    if (hasStartDate(d.subject)) {
         if (!d.start.isValid())
             items << tr("Enter the start date.");
         // Seed 004: decisions on the services of family social work are always fixed-term.
@@ -26,7 +17,8 @@ QStringList DecisionRules::missing(const Decision &d, const ClientCase &clientCa
             items << tr("Enter the end date: a decision is always fixed-term.");
         else if (d.start.isValid() && d.end < d.start)
             items << tr("The end date cannot be before the start date.");
-        break;
+    } else if (hasEndDate(d.subject) && !d.end.isValid()) {
+        items << tr("Enter the day the service ends.");
     }
     if (d.provisions.trimmed().isEmpty())
         items << tr("Name the provisions applied, e.g. LSL 36 §.");
@@ -45,6 +37,16 @@ QStringList DecisionRules::missing(const Decision &d, const ClientCase &clientCa
     if (d.basis == LegalBasis::ChildWelfareAct && !clientCase.isChildWelfareClient())
         items << tr("An LSL decision needs child welfare client status.");
     return items;
+}
+
+bool DecisionRules::hasStartDate(DecisionSubject subject)
+{
+    return subject != DecisionSubject::Refuse && subject != DecisionSubject::End;
+}
+
+bool DecisionRules::hasEndDate(DecisionSubject subject)
+{
+    return subject != DecisionSubject::Refuse;
 }
 
 QString DecisionRules::number(int year, int sequence)

@@ -17,6 +17,10 @@ public:
     static QStringList missing(const Decision &decision, const ClientCase &clientCase);
     // The number of the `sequence`th decision of `year`: 2026/0153.
     static QString number(int year, int sequence);
+    // The dates a kind of decision has: a refusal grants nothing, so it has no
+    // period; an ending has only the day the service ends.
+    static bool hasStartDate(DecisionSubject subject);
+    static bool hasEndDate(DecisionSubject subject);
 };
 
 } // namespace tukipolku

@@ -6,6 +6,7 @@
 #include "common/widgets.h"
 #include "domain/labels.h"
 #include "rules/decisiondates.h"
+#include "rules/decisionrules.h"
 #include "printing/documentbuttons.h"
 #include "storage/session.h"
 
@@ -261,10 +262,8 @@ Decision DecisionsTab::fromFields() const
     d.subject = subjects[std::max(0, m_subject->currentIndex())];
     d.provisions = m_provisions->text();
     d.goal = m_goal->toPlainText();
-    // A refusal grants nothing, so it has no period; an ending has only its last day.
-    const bool hasStart = d.subject != DecisionSubject::Refuse && d.subject != DecisionSubject::End;
-    d.start = hasStart ? m_start->date() : QDate();
-    d.end = d.subject != DecisionSubject::Refuse ? m_end->date() : QDate();
+    d.start = DecisionRules::hasStartDate(d.subject) ? m_start->date() : QDate();
+    d.end = DecisionRules::hasEndDate(d.subject) ? m_end->date() : QDate();
     d.facts = m_facts->toPlainText();
     d.views = m_views->toPlainText();
     d.reasons = m_reasons->toPlainText();
@@ -277,8 +276,8 @@ Decision DecisionsTab::fromFields() const
 void DecisionsTab::showPeriodFields()
 {
     const DecisionSubject subject = subjects[std::max(0, m_subject->currentIndex())];
-    m_start->setEnabled(subject != DecisionSubject::Refuse && subject != DecisionSubject::End);
-    m_end->setEnabled(subject != DecisionSubject::Refuse);
+    m_start->setEnabled(DecisionRules::hasStartDate(subject));
+    m_end->setEnabled(DecisionRules::hasEndDate(subject));
 }
 
 QString DecisionsTab::periodText(const Decision &d)
