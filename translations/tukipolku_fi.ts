@@ -963,6 +963,10 @@
         <source>Enter the date it was sent, on or after the day the decision was issued.</source>
         <translation>Kirjoita lähetyspäivä; se on päätöksen antopäivä tai sen jälkeen.</translation>
     </message>
+    <message>
+        <source>The decision is dated %1, before its draft was made or more than %2 days back: write why.</source>
+        <translation>Päätöksen päiväys on %1, ennen luonnoksen tekemistä tai yli %2 päivää sitten: kirjoita syy.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRules</name>
@@ -1021,6 +1025,50 @@
     <message>
         <source>Enter the day the service ends.</source>
         <translation>Kirjoita päivä, jona palvelu päättyy.</translation>
+    </message>
+    <message>
+        <source>Enter the days of care a month the support family is granted.</source>
+        <translation>Kirjoita tukiperheen myönnetyt hoitovuorokaudet kuukaudessa.</translation>
+    </message>
+    <message>
+        <source>Enter the meetings a month with the support person.</source>
+        <translation>Kirjoita tukihenkilön tapaamiset kuukaudessa.</translation>
+    </message>
+    <message>
+        <source>Enter the hours of family work a week.</source>
+        <translation>Kirjoita perhetyön tunnit viikossa.</translation>
+    </message>
+    <message>
+        <source>A change is made to a service granted by an issued decision: issue that decision first.</source>
+        <translation>Muutos tehdään palveluun, joka on myönnetty annetulla päätöksellä: anna se päätös ensin.</translation>
+    </message>
+    <message>
+        <source>The change decision changes nothing that was granted: change the extent, the end date or the provider.</source>
+        <translation>Muutospäätös ei muuta mitään myönnettyä: muuta määrää, päättymispäivää tai palvelun tuottajaa.</translation>
+    </message>
+    <message>
+        <source>Record the child&apos;s own opinion, or why it could not be found out (LSL 5 §, 20 §).</source>
+        <translation>Kirjaa lapsen oma mielipide tai se, miksi sitä ei voitu selvittää (LSL 5 §, 20 §).</translation>
+    </message>
+    <message>
+        <source>Write the child&apos;s opinion and how it was found out.</source>
+        <translation>Kirjoita lapsen mielipide ja miten se selvitettiin.</translation>
+    </message>
+    <message>
+        <source>Write why the child&apos;s opinion could not be found out.</source>
+        <translation>Kirjoita, miksi lapsen mielipidettä ei voitu selvittää.</translation>
+    </message>
+    <message>
+        <source>Record when and how %1 was heard, or why not (HL 34 §).</source>
+        <translation>Kirjaa, milloin ja miten %1 kuultiin, tai miksi ei kuultu (HL 34 §).</translation>
+    </message>
+    <message>
+        <source>Name the ground of the correction: an error of fact or procedure (HL 50 §) or a clerical error (HL 51 §).</source>
+        <translation>Valitse korjauksen peruste: asia- tai menettelyvirhe (HL 50 §) tai kirjoitus- tai laskuvirhe (HL 51 §).</translation>
+    </message>
+    <message>
+        <source>A correction to a party&apos;s detriment needs their consent or a hearing (HL 50 § 2 mom): record it.</source>
+        <translation>Asianosaisen vahingoksi tehtävä korjaus edellyttää hänen suostumustaan tai kuulemistaan (HL 50 § 2 mom): kirjaa se.</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1858,6 @@
         <translation>Tosiasiat ja selvitykset</translation>
     </message>
     <message>
-        <source>Child&apos;s and guardians&apos; views</source>
-        <translation>Lapsen ja huoltajien näkemykset</translation>
-    </message>
-    <message>
         <source>Reasons for the decision</source>
         <translation>Perustelut</translation>
     </message>
@@ -1876,6 +1920,58 @@
     <message>
         <source>Value</source>
         <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Hearing of a party</source>
+        <translation>Asianosaisen kuuleminen</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Huoltajien mielipide</translation>
+    </message>
+    <message>
+        <source>Child&apos;s opinion found out</source>
+        <translation>Lapsen mielipide selvitetty</translation>
+    </message>
+    <message>
+        <source>Child&apos;s opinion</source>
+        <translation>Lapsen mielipide</translation>
+    </message>
+    <message>
+        <source>How the child&apos;s opinion was found out</source>
+        <translation>Miten lapsen mielipide selvitettiin</translation>
+    </message>
+    <message>
+        <source>Ground of the correction</source>
+        <translation>Korjauksen peruste</translation>
+    </message>
+    <message>
+        <source>Correction to a party&apos;s detriment</source>
+        <translation>Korjaus asianosaisen vahingoksi</translation>
+    </message>
+    <message>
+        <source>Consent or hearing for the correction</source>
+        <translation>Suostumus tai kuuleminen korjaukseen</translation>
+    </message>
+    <message>
+        <source>Reason for an earlier date</source>
+        <translation>Syy aiempaan päiväykseen</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Asianosainen</translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation>Kuultu</translation>
+    </message>
+    <message>
+        <source>How heard</source>
+        <translation>Miten kuultu</translation>
+    </message>
+    <message>
+        <source>Not heard because (HL 34 § 2 mom)</source>
+        <translation>Kuulematta, koska (HL 34 § 2 mom)</translation>
     </message>
 </context>
 <context>
@@ -4051,7 +4147,31 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::DecisionsTab</name>
+    <name>tukipolku::ui::DecisionForm</name>
+    <message>
+        <source>(not recorded yet)</source>
+        <translation>(ei vielä kirjattu)</translation>
+    </message>
+    <message>
+        <source>Found out</source>
+        <translation>Selvitetty</translation>
+    </message>
+    <message>
+        <source>Could not be found out</source>
+        <translation>Ei voitu selvittää</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <source>Error of fact or procedure (HL 50 §)</source>
+        <translation>Asia- tai menettelyvirhe (HL 50 §)</translation>
+    </message>
+    <message>
+        <source>Clerical or arithmetic error (HL 51 §)</source>
+        <translation>Kirjoitus- tai laskuvirhe (HL 51 §)</translation>
+    </message>
     <message>
         <source>Start</source>
         <translation>Aloittaminen</translation>
@@ -4073,6 +4193,117 @@
         <translation>Epääminen</translation>
     </message>
     <message>
+        <source>(not named)</source>
+        <translation>(ei nimetty)</translation>
+    </message>
+    <message>
+        <source>Provided by %1 (chosen on the measure).</source>
+        <translation>Palvelun tuottaa %1 (valittu tukitoimelle).</translation>
+    </message>
+    <message>
+        <source>A day of hearing is not a date: write it as 7.12.2026.</source>
+        <translation>Kuulemispäivä ei ole päivämäärä: kirjoita se muodossa 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>How it was found out:</source>
+        <translation>Miten se selvitettiin:</translation>
+    </message>
+    <message>
+        <source>Why it could not be:</source>
+        <translation>Miksi sitä ei voitu selvittää:</translation>
+    </message>
+    <message>
+        <source>days of care a month</source>
+        <translation>hoitovuorokautta kuukaudessa</translation>
+    </message>
+    <message>
+        <source>meetings a month</source>
+        <translation>tapaamista kuukaudessa</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>tuntia viikossa</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ided:</source>
+        <translation>Päätöksen la&amp;ji:</translation>
+    </message>
+    <message>
+        <source>Ground of the correction:</source>
+        <translation>Korjauksen peruste:</translation>
+    </message>
+    <message>
+        <source>The correction is to a party&apos;s detriment</source>
+        <translation>Korjaus on asianosaisen vahingoksi</translation>
+    </message>
+    <message>
+        <source>Consent or hearing (HL 50 § 2 mom):</source>
+        <translation>Suostumus tai kuuleminen (HL 50 § 2 mom):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visions applied:</source>
+        <translation>Sovelletut säännökset:</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>Tavoite:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Kesto:</translation>
+    </message>
+    <message>
+        <source>Extent granted:</source>
+        <translation>Myönnetty määrä:</translation>
+    </message>
+    <message>
+        <source>Intensified</source>
+        <translation>Tehostettu</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ts and evidence:</source>
+        <translation>Tosiasiat ja selvit&amp;ykset:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s own opinion:</source>
+        <translation>Lapsen oma mielipide:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s opinion and wishes:</source>
+        <translation>Lapsen mielipide ja toiveet:</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws of the guardians:</source>
+        <translation>&amp;Huoltajien mielipide:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rties:</source>
+        <translation>Asia&amp;nosaiset:</translation>
+    </message>
+    <message>
+        <source>Hearing of each party:</source>
+        <translation>Asianosaisten kuuleminen:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Perustelut:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>Päät&amp;öksentekijä:</translation>
+    </message>
+    <message>
+        <source>More information from:</source>
+        <translation>Lisätietoja antaa:</translation>
+    </message>
+    <message>
+        <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
+        <translation>Lapsiperheiden sosiaalityön palveluja koskevat päätökset ovat aina määräaikaisia: päättymispäivä on pakollinen.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::DecisionsTab</name>
+    <message>
         <source>in person</source>
         <translation>henkilökohtaisesti</translation>
     </message>
@@ -4083,14 +4314,6 @@
     <message>
         <source>electronically</source>
         <translation>sähköisesti</translation>
-    </message>
-    <message>
-        <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
-        <translation>Lapsiperheiden sosiaalityön palveluja koskevat päätökset ovat aina määräaikaisia: päättymispäivä on pakollinen.</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(ei nimetty)</translation>
     </message>
     <message>
         <source>draft</source>
@@ -4135,10 +4358,6 @@
         <translation>Anna päätös</translation>
     </message>
     <message>
-        <source>Issuing gives the decision its number and freezes it: it is kept exactly as issued.</source>
-        <translation>Kun päätös annetaan, se saa numeron ja lukitaan: se säilytetään täsmälleen annetussa muodossa.</translation>
-    </message>
-    <message>
         <source>&amp;Issued on:</source>
         <translation>&amp;Antopäivä:</translation>
     </message>
@@ -4175,46 +4394,6 @@
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <source>Dec&amp;ided:</source>
-        <translation>Päätöksen laji:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;visions applied:</source>
-        <translation>Sovelletut säännökset:</translation>
-    </message>
-    <message>
-        <source>Goa&amp;l:</source>
-        <translation>Tavoite:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Kesto:</translation>
-    </message>
-    <message>
-        <source>Fac&amp;ts and evidence:</source>
-        <translation>Tosiasiat ja selvit&amp;ykset:</translation>
-    </message>
-    <message>
-        <source>Vie&amp;ws of the child and guardians:</source>
-        <translation>Lapsen ja &amp;huoltajien näkemykset:</translation>
-    </message>
-    <message>
-        <source>Reasons:</source>
-        <translation>Perustelut:</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rties:</source>
-        <translation>Asia&amp;nosaiset:</translation>
-    </message>
-    <message>
-        <source>Decision &amp;maker:</source>
-        <translation>Päät&amp;öksentekijä:</translation>
-    </message>
-    <message>
-        <source>More information from:</source>
-        <translation>Lisätieto&amp;ja antaa:</translation>
-    </message>
-    <message>
         <source>&amp;New decision…</source>
         <translation>&amp;Uusi päätös…</translation>
     </message>
@@ -4245,6 +4424,14 @@
     <message>
         <source>ends %1</source>
         <translation>päättyy %1</translation>
+    </message>
+    <message>
+        <source>Issuing gives the decision its number and freezes it: it is kept exactly as issued. A decision dated before its draft was made, or more than %1 days back, needs a reason, which the history keeps.</source>
+        <translation>Antaessa päätös saa numeron ja lukittuu: se säilyy täsmälleen sellaisena kuin se annettiin. Jos päätös päivätään ennen luonnoksen tekemistä tai yli %1 päivää taaksepäin, kirjoita syy; se jää historiaan.</translation>
+    </message>
+    <message>
+        <source>Reason for an earlier &amp;date:</source>
+        <translation>Syy aiempaan &amp;päiväykseen:</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4909,45 @@
     <message>
         <source>Backup &amp;folder:</source>
         <translation>Varmuuskopio&amp;kansio:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::HearingsTable</name>
+    <message>
+        <source>(heard)</source>
+        <translation>(kuultu)</translation>
+    </message>
+    <message>
+        <source>1: claim dismissed or plainly unfounded</source>
+        <translation>1: vaatimus jätetään tutkimatta tai hylätään heti perusteettomana</translation>
+    </message>
+    <message>
+        <source>4: hearing would endanger the purpose, or delay harm</source>
+        <translation>4: kuuleminen vaarantaisi tarkoituksen tai viivytys aiheuttaisi haittaa</translation>
+    </message>
+    <message>
+        <source>5: claim granted, or hearing clearly needless</source>
+        <translation>5: vaatimus hyväksytään tai kuuleminen on ilmeisen tarpeetonta</translation>
+    </message>
+    <message>
+        <source>e.g. at a meeting at the office</source>
+        <translation>esim. tapaamisessa toimistolla</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Asianosainen</translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation>Kuultu</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>Or not heard: HL 34 § 2 mom</source>
+        <translation>Tai kuulematta: HL 34 § 2 mom</translation>
     </message>
 </context>
 <context>

@@ -963,6 +963,10 @@
         <source>Enter the date it was sent, on or after the day the decision was issued.</source>
         <translation>Skriv dagen då det sändes, samma dag som beslutet meddelades eller senare.</translation>
     </message>
+    <message>
+        <source>The decision is dated %1, before its draft was made or more than %2 days back: write why.</source>
+        <translation>Beslutet är daterat %1, före utkastet eller mer än %2 dagar tillbaka: skriv varför.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRules</name>
@@ -1021,6 +1025,50 @@
     <message>
         <source>Enter the day the service ends.</source>
         <translation>Ange den dag då tjänsten upphör.</translation>
+    </message>
+    <message>
+        <source>Enter the days of care a month the support family is granted.</source>
+        <translation>Ange de vårddygn per månad som stödfamiljen beviljas.</translation>
+    </message>
+    <message>
+        <source>Enter the meetings a month with the support person.</source>
+        <translation>Ange antalet träffar per månad med stödpersonen.</translation>
+    </message>
+    <message>
+        <source>Enter the hours of family work a week.</source>
+        <translation>Ange familjearbetets timmar per vecka.</translation>
+    </message>
+    <message>
+        <source>A change is made to a service granted by an issued decision: issue that decision first.</source>
+        <translation>En ändring görs i en tjänst som beviljats genom ett meddelat beslut: meddela det beslutet först.</translation>
+    </message>
+    <message>
+        <source>The change decision changes nothing that was granted: change the extent, the end date or the provider.</source>
+        <translation>Ändringsbeslutet ändrar inget som beviljats: ändra omfattningen, slutdagen eller producenten.</translation>
+    </message>
+    <message>
+        <source>Record the child&apos;s own opinion, or why it could not be found out (LSL 5 §, 20 §).</source>
+        <translation>Anteckna barnets egen åsikt eller varför den inte kunde utredas (BSL 5 §, 20 §).</translation>
+    </message>
+    <message>
+        <source>Write the child&apos;s opinion and how it was found out.</source>
+        <translation>Skriv barnets åsikt och hur den utreddes.</translation>
+    </message>
+    <message>
+        <source>Write why the child&apos;s opinion could not be found out.</source>
+        <translation>Skriv varför barnets åsikt inte kunde utredas.</translation>
+    </message>
+    <message>
+        <source>Record when and how %1 was heard, or why not (HL 34 §).</source>
+        <translation>Anteckna när och hur %1 hördes, eller varför inte (FvL 34 §).</translation>
+    </message>
+    <message>
+        <source>Name the ground of the correction: an error of fact or procedure (HL 50 §) or a clerical error (HL 51 §).</source>
+        <translation>Välj grund för rättelsen: sakfel eller förfarandefel (FvL 50 §) eller skriv- eller räknefel (FvL 51 §).</translation>
+    </message>
+    <message>
+        <source>A correction to a party&apos;s detriment needs their consent or a hearing (HL 50 § 2 mom): record it.</source>
+        <translation>En rättelse till nackdel för en part kräver partens samtycke eller hörande (FvL 50 § 2 mom.): anteckna det.</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1858,6 @@
         <translation>Fakta och utredning</translation>
     </message>
     <message>
-        <source>Child&apos;s and guardians&apos; views</source>
-        <translation>Barnets och vårdnadshavarnas åsikter</translation>
-    </message>
-    <message>
         <source>Reasons for the decision</source>
         <translation>Motivering</translation>
     </message>
@@ -1876,6 +1920,58 @@
     <message>
         <source>Value</source>
         <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Hearing of a party</source>
+        <translation>Hörande av en part</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Vårdnadshavarnas åsikt</translation>
+    </message>
+    <message>
+        <source>Child&apos;s opinion found out</source>
+        <translation>Barnets åsikt utredd</translation>
+    </message>
+    <message>
+        <source>Child&apos;s opinion</source>
+        <translation>Barnets åsikt</translation>
+    </message>
+    <message>
+        <source>How the child&apos;s opinion was found out</source>
+        <translation>Hur barnets åsikt utreddes</translation>
+    </message>
+    <message>
+        <source>Ground of the correction</source>
+        <translation>Grund för rättelsen</translation>
+    </message>
+    <message>
+        <source>Correction to a party&apos;s detriment</source>
+        <translation>Rättelse till nackdel för en part</translation>
+    </message>
+    <message>
+        <source>Consent or hearing for the correction</source>
+        <translation>Samtycke eller hörande för rättelsen</translation>
+    </message>
+    <message>
+        <source>Reason for an earlier date</source>
+        <translation>Orsak till ett tidigare datum</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation>Hörd den</translation>
+    </message>
+    <message>
+        <source>How heard</source>
+        <translation>Hur hörd</translation>
+    </message>
+    <message>
+        <source>Not heard because (HL 34 § 2 mom)</source>
+        <translation>Inte hörd eftersom (FvL 34 § 2 mom.)</translation>
     </message>
 </context>
 <context>
@@ -4051,7 +4147,31 @@
     </message>
 </context>
 <context>
-    <name>tukipolku::ui::DecisionsTab</name>
+    <name>tukipolku::ui::DecisionForm</name>
+    <message>
+        <source>(not recorded yet)</source>
+        <translation>(inte antecknad ännu)</translation>
+    </message>
+    <message>
+        <source>Found out</source>
+        <translation>Utredd</translation>
+    </message>
+    <message>
+        <source>Could not be found out</source>
+        <translation>Kunde inte utredas</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(välj)</translation>
+    </message>
+    <message>
+        <source>Error of fact or procedure (HL 50 §)</source>
+        <translation>Sakfel eller förfarandefel (FvL 50 §)</translation>
+    </message>
+    <message>
+        <source>Clerical or arithmetic error (HL 51 §)</source>
+        <translation>Skriv- eller räknefel (FvL 51 §)</translation>
+    </message>
     <message>
         <source>Start</source>
         <translation>Inledande</translation>
@@ -4073,6 +4193,117 @@
         <translation>Avslag</translation>
     </message>
     <message>
+        <source>(not named)</source>
+        <translation>(inte utsedd)</translation>
+    </message>
+    <message>
+        <source>Provided by %1 (chosen on the measure).</source>
+        <translation>Tjänsten ges av %1 (vald för stödåtgärden).</translation>
+    </message>
+    <message>
+        <source>A day of hearing is not a date: write it as 7.12.2026.</source>
+        <translation>Dagen för hörandet är inget datum: skriv den som 7.12.2026.</translation>
+    </message>
+    <message>
+        <source>How it was found out:</source>
+        <translation>Hur den utreddes:</translation>
+    </message>
+    <message>
+        <source>Why it could not be:</source>
+        <translation>Varför den inte kunde utredas:</translation>
+    </message>
+    <message>
+        <source>days of care a month</source>
+        <translation>vårddygn per månad</translation>
+    </message>
+    <message>
+        <source>meetings a month</source>
+        <translation>träffar per månad</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ided:</source>
+        <translation>B&amp;eslut om:</translation>
+    </message>
+    <message>
+        <source>Ground of the correction:</source>
+        <translation>Grund för rättelsen:</translation>
+    </message>
+    <message>
+        <source>The correction is to a party&apos;s detriment</source>
+        <translation>Rättelsen är till nackdel för en part</translation>
+    </message>
+    <message>
+        <source>Consent or hearing (HL 50 § 2 mom):</source>
+        <translation>Samtycke eller hörande (FvL 50 § 2 mom.):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;visions applied:</source>
+        <translation>&amp;Tillämpade bestämmelser:</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>M&amp;ål:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Giltighetstid:</translation>
+    </message>
+    <message>
+        <source>Extent granted:</source>
+        <translation>Beviljad omfattning:</translation>
+    </message>
+    <message>
+        <source>Intensified</source>
+        <translation>Intensifierat</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ts and evidence:</source>
+        <translation>Fa&amp;kta och utredning:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s own opinion:</source>
+        <translation>Barnets egen åsikt:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s opinion and wishes:</source>
+        <translation>Barnets åsikt och önskemål:</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws of the guardians:</source>
+        <translation>Vårdnadshavarnas åsikt:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rties:</source>
+        <translation>Pa&amp;rter:</translation>
+    </message>
+    <message>
+        <source>Hearing of each party:</source>
+        <translation>Hörande av parterna:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;maker:</source>
+        <translation>Beslutsfattare:</translation>
+    </message>
+    <message>
+        <source>More information from:</source>
+        <translation>Mer information ger:</translation>
+    </message>
+    <message>
+        <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
+        <translation>Beslut om tjänster inom socialt arbete för barnfamiljer är alltid tidsbestämda: slutdagen är obligatorisk.</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::DecisionsTab</name>
+    <message>
         <source>in person</source>
         <translation>personligen</translation>
     </message>
@@ -4083,14 +4314,6 @@
     <message>
         <source>electronically</source>
         <translation>elektroniskt</translation>
-    </message>
-    <message>
-        <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
-        <translation>Beslut om tjänster inom socialt arbete för barnfamiljer är alltid tidsbestämda: slutdagen är obligatorisk.</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(inte utsedd)</translation>
     </message>
     <message>
         <source>draft</source>
@@ -4135,10 +4358,6 @@
         <translation>Meddela beslutet</translation>
     </message>
     <message>
-        <source>Issuing gives the decision its number and freezes it: it is kept exactly as issued.</source>
-        <translation>När beslutet meddelas får det sitt nummer och låses: det bevaras exakt sådant det meddelades.</translation>
-    </message>
-    <message>
         <source>&amp;Issued on:</source>
         <translation>&amp;Meddelat den:</translation>
     </message>
@@ -4175,46 +4394,6 @@
         <translation>Period</translation>
     </message>
     <message>
-        <source>Dec&amp;ided:</source>
-        <translation>B&amp;eslut om:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;visions applied:</source>
-        <translation>&amp;Tillämpade bestämmelser:</translation>
-    </message>
-    <message>
-        <source>Goa&amp;l:</source>
-        <translation>M&amp;ål:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Gi&amp;ltighetstid:</translation>
-    </message>
-    <message>
-        <source>Fac&amp;ts and evidence:</source>
-        <translation>Fa&amp;kta och utredning:</translation>
-    </message>
-    <message>
-        <source>Vie&amp;ws of the child and guardians:</source>
-        <translation>Barnets &amp;och vårdnadshavarnas åsikter:</translation>
-    </message>
-    <message>
-        <source>Reasons:</source>
-        <translation>Motivering:</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rties:</source>
-        <translation>Pa&amp;rter:</translation>
-    </message>
-    <message>
-        <source>Decision &amp;maker:</source>
-        <translation>Beslutsfattare:</translation>
-    </message>
-    <message>
-        <source>More information from:</source>
-        <translation>Mer information ger:</translation>
-    </message>
-    <message>
         <source>&amp;New decision…</source>
         <translation>&amp;Nytt beslut…</translation>
     </message>
@@ -4245,6 +4424,14 @@
     <message>
         <source>ends %1</source>
         <translation>upphör %1</translation>
+    </message>
+    <message>
+        <source>Issuing gives the decision its number and freezes it: it is kept exactly as issued. A decision dated before its draft was made, or more than %1 days back, needs a reason, which the history keeps.</source>
+        <translation>När beslutet meddelas får det sitt nummer och låses: det bevaras exakt som det meddelades. Ett beslut som dateras före utkastet eller mer än %1 dagar bakåt behöver en orsak, som sparas i historiken.</translation>
+    </message>
+    <message>
+        <source>Reason for an earlier &amp;date:</source>
+        <translation>Orsak till ett tidigare &amp;datum:</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4909,45 @@
     <message>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::HearingsTable</name>
+    <message>
+        <source>(heard)</source>
+        <translation>(hörd)</translation>
+    </message>
+    <message>
+        <source>1: claim dismissed or plainly unfounded</source>
+        <translation>1: yrkandet avvisas eller avslås genast som ogrundat</translation>
+    </message>
+    <message>
+        <source>4: hearing would endanger the purpose, or delay harm</source>
+        <translation>4: hörandet skulle äventyra syftet eller dröjsmålet orsaka skada</translation>
+    </message>
+    <message>
+        <source>5: claim granted, or hearing clearly needless</source>
+        <translation>5: yrkandet godkänns eller hörandet är uppenbart onödigt</translation>
+    </message>
+    <message>
+        <source>e.g. at a meeting at the office</source>
+        <translation>t.ex. vid ett möte på byrån</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation>Hörd den</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Or not heard: HL 34 § 2 mom</source>
+        <translation>Eller utan hörande: FvL 34 § 2 mom.</translation>
     </message>
 </context>
 <context>

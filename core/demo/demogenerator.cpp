@@ -1,4 +1,6 @@
 #include "demo/demogenerator.h"
+#include "demo/demodecisions.h"
+#include "rules/decisionrules.h"
 
 #include "demo/demonames.h"
 #include "rules/deadlines.h"
@@ -351,27 +353,18 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
         }
         demo.agreement = a;
     }
-    if (m.basis == LegalBasis::ChildWelfareAct && m.start.addDays(-7) <= today) {
-        Decision d;
-        d.id = id();
-        d.caseId = c.id;
-        d.measureId = m.id;
-        d.serviceId = m.catalogueId;
-        d.basis = m.basis;
-        d.provisions = QStringLiteral("LSL 34 §, 36 §");
-        d.goal = m.goals;
-        d.start = m.start;
-        d.end = m.plannedEnd;
-        d.facts = QStringLiteral("Palvelutarpeen arvioinnissa todettiin perheen tarvitsevan tukea arjessa.");
-        d.views = QStringLiteral("Lapsi ja huoltaja pitävät tukea tarpeellisena.");
-        d.reasons = QStringLiteral("Tukitoimi tukee lapsen kasvua ja vanhemman jaksamista.");
-        d.parties = c.child.fullName();
-        d.decisionMakerId = c.responsibleWorkerId;
-        d.contactPerson = QStringLiteral("Sosiaalityöntekijä, puh. 040 123 4567");
-        // Most are issued; a few recent ones wait as drafts.
-        d.status = chance(0.9) ? DecisionStatus::Issued : DecisionStatus::Draft;
-        d.issuedOn = d.status == DecisionStatus::Issued ? std::min(today, m.start.addDays(-pick(7))) : QDate();
-        demo.decision = d;
+    if (m.start.addDays(-7) <= today && m_lastFamily) {
+        const DemoDecisions decisions([this](int count) { return pick(count); }, [this] { return id(); }, today,
+                                      m_catalogue);
+        demo.decisions = decisions.forMeasure(m, type, c, *m_lastFamily);
+        // The measure runs as its last issued decision granted it.
+        for (const Decision &d : std::as_const(demo.decisions)) {
+            if (d.status == DecisionStatus::Issued && d.measureId == m.id && DecisionRules::grantsExtent(d.subject)) {
+                demo.measure.daysPerMonth = d.extent.daysPerMonth;
+                demo.measure.meetingsPerMonth = d.extent.meetingsPerMonth;
+                demo.measure.hoursPerWeek = d.extent.hoursPerWeek;
+            }
+        }
     }
 }
 
@@ -391,13 +384,16 @@ void DemoGenerator::addMeasures(DemoFamily &family, const ClientCase &c)
                                          {"conversations", ProviderKind::FamilyWorker, InDepthType::None}};
     const int count = 1 + pick(2);
     for (int i = 0; i < count; ++i) {
-        const Choice &choice = choices[pick(int(std::size(choices)))];
-        DemoMeasure demo = makeMeasure(c, QLatin1String(choice.code), choice.kind);
+        const Choice *choice = &choices[pick(int(std::size(choices)))];
+        // Intensified family work is child welfare open care only (LSL 36 §).
+        if (!c.isChildWelfareClient() && QLatin1String(choice->code) == QLatin1String("intensified_family_work"))
+            choice = &choices[2];
+        DemoMeasure demo = makeMeasure(c, QLatin1String(choice->code), choice->kind);
         if (demo.measure.start > m_options.today.addMonths(1))
             continue;
-        addLog(demo, choice.type);
+        addLog(demo, choice->type);
         m_lastFamily = &family.family;
-        addDocuments(demo, c, choice.type);
+        addDocuments(demo, c, choice->type);
         family.measures.append(demo);
     }
 }

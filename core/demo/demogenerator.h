@@ -39,7 +39,7 @@ struct DemoMeasure {
     QList<Meeting> meetings;
     QList<Visit> visits;
     std::optional<Agreement> agreement; // support family and support person
-    std::optional<Decision> decision;   // issued when the measure has started
+    QList<Decision> decisions;          // in the order they were made
 };
 
 // One generated household with its cases and their measures.

@@ -1,6 +1,10 @@
 #include "documents/decisiondocument.h"
 #include "common/clock.h"
 #include "rules/appealinstructions.h"
+#include "rules/decisionrules.h"
+#include "rules/serviceprovisions.h"
+
+#include <QLocale>
 
 #include <QVariantList>
 
@@ -18,6 +22,120 @@ PageDecoration DecisionDocument::decoration(const Input &in, const QString &lang
             confidentialityMarking(language), in.organisation.documentFooter, in.organisation.logo};
 }
 
+namespace {
+QString number(double value, const QString &language)
+{
+    return QLocale(language == QLatin1String("sv") ? QLocale::Swedish : QLocale::Finnish)
+        .toString(value, 'g', 4);
+}
+
+// The amounts of an extent, each with whether it is exactly one (the
+// templates' words differ: "1 hoitovuorokausi", "2 hoitovuorokautta").
+QVariantMap amounts(const DecisionExtent &e, const QString &language)
+{
+    return {{QStringLiteral("days"), number(e.daysPerMonth, language)},
+            {QStringLiteral("days_one"), qFuzzyCompare(e.daysPerMonth, 1.0)},
+            {QStringLiteral("meetings"), QString::number(e.meetingsPerMonth)},
+            {QStringLiteral("meetings_one"), e.meetingsPerMonth == 1},
+            {QStringLiteral("hours"), number(e.hoursPerWeek, language)},
+            {QStringLiteral("hours_one"), qFuzzyCompare(e.hoursPerWeek, 1.0)},
+            {QStringLiteral("intensified"), e.intensified}};
+}
+
+QString providerKindCode(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::SupportFamily: return QStringLiteral("support_family");
+    case ProviderKind::SupportPerson: return QStringLiteral("support_person");
+    case ProviderKind::FamilyWorker: return QStringLiteral("family_worker");
+    }
+    return {};
+}
+
+// A provider by name and kind, never by address (a support family's address
+// is not the child's family's business, nor the other way round).
+QVariantMap providerData(const Provider &p)
+{
+    const QString kind = providerKindCode(p.kind);
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("is_support_family"), kind == QLatin1String("support_family")},
+            {QStringLiteral("is_support_person"), kind == QLatin1String("support_person")},
+            {QStringLiteral("is_family_worker"), kind == QLatin1String("family_worker")}};
+}
+} // namespace
+
+QVariantMap DecisionDocument::extentData(const Input &in, const QString &language)
+{
+    const Decision &d = in.decision;
+    const InDepthType inDepth = in.service.inDepth;
+    const bool grants = DecisionRules::grantsExtent(d.subject);
+    QVariantMap data{{QStringLiteral("grants"), grants},
+                     {QStringLiteral("amount"), amounts(d.extent, language)},
+                     {QStringLiteral("is_support_family"), grants && inDepth == InDepthType::SupportFamily},
+                     {QStringLiteral("is_support_person"), grants && inDepth == InDepthType::SupportPerson},
+                     {QStringLiteral("is_family_work"), grants && inDepth == InDepthType::FamilyWork},
+                     {QStringLiteral("in_house"), in.service.kind == MeasureKind::InHouse},
+                     {QStringLiteral("partner"), in.service.kind == MeasureKind::Partner},
+                     {QStringLiteral("financial"), in.service.kind == MeasureKind::Financial},
+                     {QStringLiteral("has_provider"), grants && !in.provider.id.isEmpty()},
+                     {QStringLiteral("provider"), providerData(in.provider)}};
+    // Child welfare open-care support, social work and guidance cost the
+    // client nothing (client fees act 734/1992 4 §); a financial support is no service.
+    const int freePoint = ServiceProvisions::freeOfChargePoint(in.service.code, d.basis, in.service.kind);
+    data.insert(QStringLiteral("free_of_charge"), grants && freePoint > 0);
+    data.insert(QStringLiteral("free_point"), QString::number(freePoint));
+    QVariantList changes;
+    if (d.subject == DecisionSubject::Change && !in.granted.id.isEmpty()) {
+        for (DecisionChange change : DecisionRules::changes(in.granted, d)) {
+            QVariantMap row{{QStringLiteral("days"), change == DecisionChange::DaysPerMonth},
+                            {QStringLiteral("meetings"), change == DecisionChange::MeetingsPerMonth},
+                            {QStringLiteral("hours"), change == DecisionChange::HoursPerWeek},
+                            {QStringLiteral("intensified_change"), change == DecisionChange::Intensified},
+                            {QStringLiteral("end_date"), change == DecisionChange::EndDate},
+                            {QStringLiteral("provider_change"), change == DecisionChange::Provider},
+                            {QStringLiteral("before"), amounts(in.granted.extent, language)},
+                            {QStringLiteral("after"), amounts(d.extent, language)},
+                            {QStringLiteral("end_before"), day(in.granted.end)},
+                            {QStringLiteral("end_after"), day(d.end)},
+                            {QStringLiteral("provider_before"), in.grantedProvider.name},
+                            {QStringLiteral("provider_after"), in.provider.name}};
+            changes.append(row);
+        }
+    }
+    data.insert(QStringLiteral("changes"), changes);
+    data.insert(QStringLiteral("has_changes"), !changes.isEmpty());
+    data.insert(QStringLiteral("granted_number"), in.granted.number);
+    data.insert(QStringLiteral("granted_issued"), day(in.granted.issuedOn));
+    return data;
+}
+
+QVariantMap DecisionDocument::hearingData(const Input &in)
+{
+    const Decision &d = in.decision;
+    QVariantList hearings;
+    for (const QString &party : DecisionRules::partyLines(d)) {
+        const auto found = std::find_if(d.hearings.cbegin(), d.hearings.cend(),
+                                        [&party](const DecisionHearing &h) { return h.party == party; });
+        const DecisionHearing h = found != d.hearings.cend() ? *found : DecisionHearing{};
+        hearings.append(QVariantMap{
+            {QStringLiteral("party"), party},
+            {QStringLiteral("heard"), h.exception == HearingException::None && h.heardOn.isValid()},
+            {QStringLiteral("heard_on"), day(h.heardOn)},
+            {QStringLiteral("how"), h.how},
+            {QStringLiteral("not_recorded"), !h.isRecorded()},
+            {QStringLiteral("dismissed"), h.exception == HearingException::Dismissed},
+            {QStringLiteral("granted_or_needless"), h.exception == HearingException::GrantedOrNeedless},
+            {QStringLiteral("jeopardises"), h.exception == HearingException::Jeopardises}});
+    }
+    return {{QStringLiteral("has_hearings"), std::any_of(d.hearings.cbegin(), d.hearings.cend(),
+                                                          [](const DecisionHearing &h) { return h.isRecorded(); })},
+            {QStringLiteral("hearings"), hearings},
+            {QStringLiteral("child_opinion_found"), d.childOpinion == ChildOpinion::FoundOut},
+            {QStringLiteral("child_opinion_not_found"), d.childOpinion == ChildOpinion::CouldNotBeFoundOut},
+            {QStringLiteral("child_opinion"), lines(d.childOpinionText)},
+            {QStringLiteral("child_opinion_how"), lines(d.childOpinionHow)}};
+}
+
 QVariantMap DecisionDocument::data(const Input &in, const QString &language)
 {
     const Decision &d = in.decision;
@@ -25,7 +143,7 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
     QStringList maker{in.decisionMaker.fullName()};
     if (!in.decisionMaker.title.isEmpty())
         maker << in.decisionMaker.title;
-    return {{QStringLiteral("language"), language},
+    QVariantMap data{{QStringLiteral("language"), language},
             {QStringLiteral("organiser"), in.organisation.organiser},
             {QStringLiteral("unit"), in.organisation.unit},
             {QStringLiteral("postal_address"), in.organisation.fullPostalAddress()},
@@ -74,7 +192,14 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
             {QStringLiteral("has_phone"), !in.organisation.phone.isEmpty()},
             {QStringLiteral("has_phone_hours"), !in.organisation.phoneHours.isEmpty()},
             {QStringLiteral("has_email"), !in.organisation.email.isEmpty()},
-            {QStringLiteral("has_postal_address"), !in.organisation.fullPostalAddress().isEmpty()}};
+            {QStringLiteral("has_postal_address"), !in.organisation.fullPostalAddress().isEmpty()},
+            {QStringLiteral("extent"), extentData(in, language)},
+            {QStringLiteral("error_of_fact"), d.correctionGround == CorrectionGround::ErrorOfFact},
+            {QStringLiteral("clerical_error"), d.correctionGround == CorrectionGround::ClericalError},
+            {QStringLiteral("correction_detriment"), d.correctionDetriment},
+            {QStringLiteral("correction_consent"), lines(d.correctionConsent)}};
+    data.insert(hearingData(in));
+    return data;
 }
 
 } // namespace tukipolku

@@ -2,6 +2,7 @@
 
 #include "domain/clientcase.h"
 #include "domain/decision.h"
+#include "domain/provider.h"
 #include "domain/organisation.h"
 #include "domain/worker.h"
 #include "documents/printabledocument.h"
@@ -21,12 +22,21 @@ public:
         ClientCase clientCase;
         Organisation organisation;
         QString serviceName; // the catalogue name in the document's language
+        CatalogueEntry service;
+        Provider provider;   // who provides it, once chosen
         Worker decisionMaker;
         Decision corrected; // the decision this one corrects; empty when none
+        Decision granted;   // what a change changes: the decision that granted it
+        Provider grantedProvider; // its provider, when the change changes it
     };
 
     static QVariantMap data(const Input &input, const QString &language);
     static PageDecoration decoration(const Input &input, const QString &language);
+
+private:
+    // What is granted and how much, and what a change changes.
+    static QVariantMap extentData(const Input &input, const QString &language);
+    static QVariantMap hearingData(const Input &input);
 };
 
 } // namespace tukipolku

@@ -64,6 +64,12 @@ QList<FieldCopyTable> tables()
          QStringLiteral("decision_id IN (SELECT id FROM main.decisions WHERE case_id IN (SELECT id FROM fc_cases))"), {},
          caseOf(QStringLiteral("SELECT d.case_id FROM decisions d JOIN decision_notifications n "
                                "ON n.decision_id = d.id WHERE n.id = ?"))},
+        {QStringLiteral("decision_hearings"), K::Record,
+         QStringLiteral("decision_id IN (SELECT id FROM main.decisions WHERE case_id IN (SELECT id FROM fc_cases))"),
+         QStringLiteral("(SELECT d.status FROM %2.decisions d WHERE d.id = %1.decision_hearings.decision_id) "
+                        "= 'issued'"),
+         caseOf(QStringLiteral("SELECT d.case_id FROM decisions d JOIN decision_hearings h "
+                               "ON h.decision_id = d.id WHERE h.id = ?"))},
         {QStringLiteral("agreements"), K::Record, inCases, QStringLiteral("%1.agreements.status <> 'draft'"),
          ofCaseTable(QStringLiteral("agreements"))},
         {QStringLiteral("agreement_parties"), K::Record,
@@ -93,6 +99,8 @@ QStringList FieldCopyTables::writeOrder()
     for (const FieldCopyTable &table : all())
         order << table.name;
     order.move(order.indexOf(QStringLiteral("agreement_parties")), order.indexOf(QStringLiteral("agreements")));
+    // An issued decision's hearings are frozen: written before the decision.
+    order.move(order.indexOf(QStringLiteral("decision_hearings")), order.indexOf(QStringLiteral("decisions")));
     return order;
 }
 

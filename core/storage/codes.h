@@ -131,6 +131,17 @@ inline constexpr Entry<NotificationMethod> notificationMethods[] = {{Notificatio
                                                                     {NotificationMethod::Electronic, "electronic"}};
 inline constexpr Entry<DecisionStatus> decisionStatuses[] = {{DecisionStatus::Draft, "draft"},
                                                              {DecisionStatus::Issued, "issued"}};
+inline constexpr Entry<CorrectionGround> correctionGrounds[] = {{CorrectionGround::None, ""},
+                                                               {CorrectionGround::ErrorOfFact, "error_of_fact"},
+                                                               {CorrectionGround::ClericalError, "clerical_error"}};
+inline constexpr Entry<ChildOpinion> childOpinions[] = {{ChildOpinion::NotRecorded, ""},
+                                                       {ChildOpinion::FoundOut, "found_out"},
+                                                       {ChildOpinion::CouldNotBeFoundOut, "not_found_out"}};
+inline constexpr Entry<HearingException> hearingExceptions[] = {
+    {HearingException::None, ""},
+    {HearingException::Dismissed, "dismissed"},
+    {HearingException::Jeopardises, "jeopardises"},
+    {HearingException::GrantedOrNeedless, "granted_or_needless"}};
 
 inline constexpr Entry<AgreementStatus> agreementStatuses[] = {{AgreementStatus::Draft, "draft"},
                                                                {AgreementStatus::Signed, "signed"},

@@ -1,15 +1,19 @@
 #include "storage/decisionrepository.h"
 #include "common/clock.h"
+#include "domain/labels.h"
 
 #include "documents/templaterenderer.h"
 #include "rules/appealinstructions.h"
 #include "rules/decisionrules.h"
+#include "rules/serviceprovisions.h"
 #include "storage/caserepository.h"
 #include "storage/codes.h"
+#include "storage/decisionhearings.h"
 #include "storage/familyrepository.h"
 #include "storage/frozencontent.h"
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/providerrepository.h"
 #include "storage/recordwriter.h"
 #include "storage/storeddocument.h"
 #include "storage/workerrepository.h"
@@ -39,7 +43,18 @@ QVariantMap columnsOf(const Decision &d)
             {QStringLiteral("parties"), d.parties.trimmed()},
             {QStringLiteral("decision_maker_id"), codes::text(d.decisionMakerId)},
             {QStringLiteral("contact_person"), d.contactPerson.trimmed()},
-            {QStringLiteral("corrects_id"), codes::text(d.correctsId)}};
+            {QStringLiteral("corrects_id"), codes::text(d.correctsId)},
+            {QStringLiteral("correction_ground"), codes::toCode(codes::correctionGrounds, d.correctionGround)},
+            {QStringLiteral("correction_detriment"), d.correctionDetriment ? 1 : 0},
+            {QStringLiteral("correction_consent"), d.correctionConsent.trimmed()},
+            {QStringLiteral("child_opinion"), codes::toCode(codes::childOpinions, d.childOpinion)},
+            {QStringLiteral("child_opinion_text"), d.childOpinionText.trimmed()},
+            {QStringLiteral("child_opinion_how"), d.childOpinionHow.trimmed()},
+            {QStringLiteral("days_per_month"), d.extent.daysPerMonth},
+            {QStringLiteral("meetings_per_month"), d.extent.meetingsPerMonth},
+            {QStringLiteral("hours_per_week"), d.extent.hoursPerWeek},
+            {QStringLiteral("intensified"), d.extent.intensified ? 1 : 0},
+            {QStringLiteral("provider_id"), codes::text(d.extent.providerId)}};
 }
 
 Decision toDecision(const QSqlRecord &r)
@@ -62,6 +77,19 @@ Decision toDecision(const QSqlRecord &r)
     d.decisionMakerId = r.value(QStringLiteral("decision_maker_id")).toString();
     d.contactPerson = r.value(QStringLiteral("contact_person")).toString();
     d.correctsId = r.value(QStringLiteral("corrects_id")).toString();
+    d.correctionGround = codes::fromCode(codes::correctionGrounds, r.value(QStringLiteral("correction_ground")).toString());
+    d.correctionDetriment = r.value(QStringLiteral("correction_detriment")).toInt() == 1;
+    d.correctionConsent = r.value(QStringLiteral("correction_consent")).toString();
+    d.backdatingReason = r.value(QStringLiteral("backdating_reason")).toString();
+    d.childOpinion = codes::fromCode(codes::childOpinions, r.value(QStringLiteral("child_opinion")).toString());
+    d.childOpinionText = r.value(QStringLiteral("child_opinion_text")).toString();
+    d.childOpinionHow = r.value(QStringLiteral("child_opinion_how")).toString();
+    d.extent.daysPerMonth = r.value(QStringLiteral("days_per_month")).toDouble();
+    d.extent.meetingsPerMonth = r.value(QStringLiteral("meetings_per_month")).toInt();
+    d.extent.hoursPerWeek = r.value(QStringLiteral("hours_per_week")).toDouble();
+    d.extent.intensified = r.value(QStringLiteral("intensified")).toInt() == 1;
+    d.extent.providerId = r.value(QStringLiteral("provider_id")).toString();
+    d.createdOn = codes::toDate(r.value(QStringLiteral("created_at")).toString().left(10));
     d.status = codes::fromCode(codes::decisionStatuses, r.value(QStringLiteral("status")).toString());
     d.number = r.value(QStringLiteral("number")).toString();
     d.issuedOn = codes::toDate(r.value(QStringLiteral("issued_on")));
@@ -82,11 +110,11 @@ Decision DecisionRepository::draftFromMeasure(const Measure &measure, DecisionSu
     d.subject = subject;
     d.serviceId = measure.catalogueId;
     d.basis = measure.basis;
-    d.provisions = measure.basis == LegalBasis::ChildWelfareAct ? QStringLiteral("LSL 34 §, 36 §")
-                                                                  : QStringLiteral("SHL 14 §, 18 §");
     d.goal = measure.goals;
     d.start = measure.start;
     d.end = measure.plannedEnd;
+    d.extent = {measure.daysPerMonth, measure.meetingsPerMonth, measure.hoursPerWeek, measure.intensified,
+                measure.providerId};
     const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
     if (!clientCase)
         return d;
@@ -94,9 +122,10 @@ Decision DecisionRepository::draftFromMeasure(const Measure &measure, DecisionSu
     // The parties and provisions are text of the document: in its language
     // (the child's), not in the language of the user's screen.
     const bool swedish = DocumentText::languageFor(clientCase->child) == QLatin1String("sv");
-    if (swedish)
-        d.provisions = measure.basis == LegalBasis::ChildWelfareAct ? QStringLiteral("BSL 34 §, 36 §")
-                                                                      : QStringLiteral("SVL 14 §, 18 §");
+    // The catalogue entry says which sections apply to its service.
+    const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(measure.catalogueId);
+    d.provisions = ServiceProvisions::localised(ServiceProvisions::forService(entry ? entry->code : QString(), measure.basis),
+                                                swedish ? QStringLiteral("sv") : QStringLiteral("fi"));
     QStringList parties{QStringLiteral("%1 (%2)").arg(clientCase->child.fullName(),
                                                       swedish ? QStringLiteral("barn") : QStringLiteral("lapsi"))};
     if (const auto family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId)) {
@@ -124,6 +153,11 @@ Decision DecisionRepository::correctingDraft(const Decision &issued) const
     d.number.clear();
     d.issuedOn = QDate();
     d.correctsId = issued.id;
+    d.correctionGround = CorrectionGround::None;
+    d.correctionDetriment = false;
+    d.correctionConsent.clear();
+    d.backdatingReason.clear();
+    d.createdOn = QDate();
     return d;
 }
 
@@ -153,6 +187,8 @@ Result DecisionRepository::save(Decision &decision)
         written = writer.update(QStringLiteral("decisions"), id, values, decision.caseId);
     }
     if (written)
+        written = DecisionHearings(m_database, m_currentWorkerId).write(id, decision.hearings);
+    if (written)
         written = transaction.commit();
     if (written)
         decision.id = id;
@@ -167,7 +203,13 @@ Outcome<Decision> DecisionRepository::find(const QString &id) const
     const Outcome<QSqlRecord> row = singleRow(m_database, query);
     if (!row)
         return row.failure();
-    return toDecision(*row);
+    Decision decision = toDecision(*row);
+    // A decision read without its hearings would be issued as if nobody was heard.
+    const Outcome<QList<DecisionHearing>> hearings = DecisionHearings(m_database, m_currentWorkerId).ofDecision(id);
+    if (!hearings)
+        return hearings.failure();
+    decision.hearings = *hearings;
+    return decision;
 }
 
 Outcome<QList<Decision>> DecisionRepository::decisionsOfCase(const QString &caseId) const
@@ -175,7 +217,50 @@ Outcome<QList<Decision>> DecisionRepository::decisionsOfCase(const QString &case
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT * FROM decisions WHERE case_id = ? ORDER BY created_at"));
     query.addBindValue(caseId);
-    return allRows<Decision>(m_database, query, [](const QSqlQuery &row) { return toDecision(row.record()); });
+    Outcome<QList<Decision>> decisions
+        = allRows<Decision>(m_database, query, [](const QSqlQuery &row) { return toDecision(row.record()); });
+    if (!decisions)
+        return decisions;
+    const auto hearings = DecisionHearings(m_database, m_currentWorkerId).ofCase(caseId);
+    if (!hearings)
+        return hearings.failure();
+    for (Decision &decision : *decisions)
+        decision.hearings = hearings->value(decision.id);
+    return decisions;
+}
+
+Outcome<DecisionContext> DecisionRepository::context(const Decision &decision) const
+{
+    DecisionContext context;
+    const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(decision.serviceId);
+    if (entry.isFailed())
+        return entry.failure();
+    if (entry)
+        context.inDepth = entry->inDepth;
+    if (decision.measureId.isEmpty())
+        return context;
+    // The last issued decision that granted this measure, before this one was issued.
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "SELECT id FROM decisions WHERE measure_id = ? AND status = 'issued' AND (? IS NULL OR id <> ?) "
+        "AND subject IN ('start', 'continue', 'change') AND (? IS NULL OR number < ?) "
+        "ORDER BY number DESC LIMIT 1"));
+    query.addBindValue(decision.measureId);
+    query.addBindValue(codes::text(decision.id)); // a new draft has none yet
+    query.addBindValue(codes::text(decision.id));
+    // Numbers run in the order of issuing: 2026/0153 was issued before 2026/0154.
+    query.addBindValue(codes::text(decision.number));
+    query.addBindValue(codes::text(decision.number));
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (row.isFailed())
+        return row.failure();
+    if (row) {
+        const Outcome<Decision> granted = find(row->value(0).toString());
+        if (!granted)
+            return granted.failure();
+        context.granted = *granted;
+    }
+    return context;
 }
 
 QStringList DecisionRepository::missing(const Decision &decision) const
@@ -185,7 +270,10 @@ QStringList DecisionRepository::missing(const Decision &decision) const
         return {clientCase.message()};
     if (!clientCase)
         return {tr("The case of the decision was not found.")};
-    QStringList items = DecisionRules::missing(decision, *clientCase);
+    const Outcome<DecisionContext> decisionContext = context(decision);
+    if (!decisionContext)
+        return {decisionContext.message()};
+    QStringList items = DecisionRules::missing(decision, *clientCase, *decisionContext);
     const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
     if (!organisation)
         items << organisation.message();
@@ -215,7 +303,7 @@ Outcome<QString> DecisionRepository::nextNumber(int year) const
     return DecisionRules::number(year, last + 1);
 }
 
-Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedOn)
+Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedOn, const QString &backdatingReason)
 {
     Outcome<Decision> decision = find(decisionId);
     if (!decision)
@@ -226,6 +314,13 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
         return Result::failure(tr("The decision cannot be issued yet: %1").arg(missingItems.join(QLatin1Char(' '))));
     if (!issuedOn.isValid() || issuedOn > Clock::today())
         return Result::failure(tr("Enter the date the decision is issued: today or an earlier day."));
+    if (DecisionRules::needsBackdatingReason(issuedOn, decision->createdOn, Clock::today())
+        && backdatingReason.trimmed().isEmpty())
+        return Result::failure(tr("The decision is dated %1, before its draft was made or more than %2 days back: "
+                                  "write why.")
+                                   .arg(Labels::date(issuedOn))
+                                   .arg(DecisionRules::backdatingAllowanceDays));
+    decision->backdatingReason = backdatingReason.trimmed();
     Transaction transaction(m_database);
     const Outcome<QString> number = nextNumber(issuedOn.year());
     if (!number)
@@ -263,6 +358,7 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
                                  {QStringLiteral("number"), decision->number},
                                  {QStringLiteral("issued_on"), codes::date(issuedOn)},
                                  {QStringLiteral("end_on"), codes::date(decision->end)},
+                                 {QStringLiteral("backdating_reason"), decision->backdatingReason},
                                  {QStringLiteral("frozen_content"), QString::fromUtf8(frozen)}},
                                 decision->caseId);
     if (written)
@@ -286,6 +382,13 @@ Result DecisionRepository::applyToMeasure(const Decision &decision)
     case DecisionSubject::Change:
         measure->start = decision.subject == DecisionSubject::Start ? decision.start : measure->start;
         measure->plannedEnd = decision.end;
+        // The measure runs as decided: the extent granted is its plan.
+        measure->daysPerMonth = decision.extent.daysPerMonth;
+        measure->meetingsPerMonth = decision.extent.meetingsPerMonth;
+        measure->hoursPerWeek = decision.extent.hoursPerWeek;
+        measure->intensified = decision.extent.intensified;
+        if (!decision.extent.providerId.isEmpty())
+            measure->providerId = decision.extent.providerId;
         measure->decisionId = decision.id;
         break;
     case DecisionSubject::End:
@@ -329,8 +432,30 @@ Outcome<DecisionDocument::Input> DecisionRepository::documentInput(const Decisio
     const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(decision.serviceId);
     if (entry.isFailed())
         return entry.failure();
-    if (entry)
+    if (entry) {
         input.serviceName = entry->name(language);
+        input.service = *entry;
+    }
+    if (!decision.extent.providerId.isEmpty()) {
+        const auto provider = ProviderRepository(m_database, m_currentWorkerId).find(decision.extent.providerId);
+        if (provider.isFailed())
+            return provider.failure();
+        if (provider)
+            input.provider = *provider;
+    }
+    const Outcome<DecisionContext> decisionContext = context(decision);
+    if (!decisionContext)
+        return decisionContext.failure();
+    if (decisionContext->granted) {
+        input.granted = *decisionContext->granted;
+        if (input.granted.extent.providerId != decision.extent.providerId && !input.granted.extent.providerId.isEmpty()) {
+            const auto before = ProviderRepository(m_database, m_currentWorkerId).find(input.granted.extent.providerId);
+            if (before.isFailed())
+                return before.failure();
+            if (before)
+                input.grantedProvider = *before;
+        }
+    }
     const auto maker = WorkerRepository(m_database, m_currentWorkerId).find(decision.decisionMakerId);
     if (maker.isFailed())
         return maker.failure();

@@ -5,6 +5,7 @@
 #include "domain/clientcase.h"
 #include "documents/decisiondocument.h"
 #include "domain/decision.h"
+#include "rules/decisionrules.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -37,8 +38,11 @@ public:
     // The appeal instructions the decision gets from the settings and the child.
     QString appealInstructions(const Decision &decision) const;
     // Issues a complete draft: the next number of the year, the content
-    // frozen, the linked measure started, ended or refused.
-    Result issue(const QString &decisionId, const QDate &issuedOn);
+    // frozen, the linked measure started, ended or refused. An issue day
+    // before the draft was made, or more than a few days back, needs a reason.
+    Result issue(const QString &decisionId, const QDate &issuedOn, const QString &backdatingReason = {});
+    // The service's kind and the decision that granted what a change changes.
+    Outcome<DecisionContext> context(const Decision &decision) const;
     // The content as issued (JSON), exactly as stored; empty for a draft.
     QByteArray frozenContent(const QString &decisionId) const;
 

@@ -197,8 +197,8 @@ void DemoRows::addMeasure(const DemoMeasure &demo)
     }
     if (demo.agreement)
         addAgreement(*demo.agreement);
-    if (demo.decision)
-        addDecision(*demo.decision);
+    for (const Decision &decision : demo.decisions)
+        addDecision(decision);
     for (const Visit &v : demo.visits) {
         insert(QStringLiteral("visits"),
             { QStringLiteral("id"), QStringLiteral("measure_id"), QStringLiteral("visited_on"),
@@ -248,22 +248,42 @@ void DemoRows::addDecision(Decision d)
         d.number = QStringLiteral("%1/%2")
                        .arg(d.issuedOn.year())
                        .arg(++m_decisionNumbers[d.issuedOn.year()], 4, 10, QLatin1Char('0'));
+    // Written as a draft with its hearings, then issued: the database keeps
+    // an issued decision's hearings frozen.
     insert(QStringLiteral("decisions"),
         { QStringLiteral("id"), QStringLiteral("case_id"), QStringLiteral("measure_id"),
             QStringLiteral("subject"), QStringLiteral("service_id"), QStringLiteral("legal_basis"),
             QStringLiteral("provisions"), QStringLiteral("goal"), QStringLiteral("start_on"),
             QStringLiteral("end_on"), QStringLiteral("facts"), QStringLiteral("views"),
             QStringLiteral("reasons"), QStringLiteral("parties"), QStringLiteral("decision_maker_id"),
-            QStringLiteral("contact_person"), QStringLiteral("status"), QStringLiteral("number"),
-            QStringLiteral("issued_on"), QStringLiteral("frozen_content") },
-        { d.id, d.caseId, d.measureId, codes::toCode(codes::decisionSubjects, d.subject), d.serviceId,
+            QStringLiteral("contact_person"), QStringLiteral("corrects_id"), QStringLiteral("correction_ground"),
+            QStringLiteral("child_opinion"), QStringLiteral("child_opinion_text"),
+            QStringLiteral("child_opinion_how"), QStringLiteral("days_per_month"),
+            QStringLiteral("meetings_per_month"), QStringLiteral("hours_per_week"), QStringLiteral("intensified"),
+            QStringLiteral("provider_id") },
+        { d.id, d.caseId, codes::text(d.measureId), codes::toCode(codes::decisionSubjects, d.subject), d.serviceId,
             codes::toCode(codes::legalBases, d.basis), d.provisions, d.goal, codes::date(d.start),
             codes::date(d.end), d.facts, d.views, d.reasons, d.parties, codes::text(d.decisionMakerId),
-            d.contactPerson, codes::toCode(codes::decisionStatuses, d.status), codes::text(d.number),
-            codes::date(d.issuedOn),
-            d.status == DecisionStatus::Issued
-                ? QVariant(QString::fromUtf8(FrozenContent::of(d, m_appealInstructions)))
-                : QVariant() });
+            d.contactPerson, codes::text(d.correctsId), codes::toCode(codes::correctionGrounds, d.correctionGround),
+            codes::toCode(codes::childOpinions, d.childOpinion), d.childOpinionText, d.childOpinionHow,
+            d.extent.daysPerMonth, d.extent.meetingsPerMonth, d.extent.hoursPerWeek, int(d.extent.intensified),
+            codes::text(d.extent.providerId) });
+    for (int i = 0; i < d.hearings.size(); ++i) {
+        const DecisionHearing &h = d.hearings.at(i);
+        insert(QStringLiteral("decision_hearings"),
+            { QStringLiteral("id"), QStringLiteral("decision_id"), QStringLiteral("position"),
+                QStringLiteral("party"), QStringLiteral("heard_on"), QStringLiteral("how"),
+                QStringLiteral("exception") },
+            { h.id, d.id, i, h.party, codes::date(h.heardOn), h.how,
+                codes::toCode(codes::hearingExceptions, h.exception) });
+    }
+    if (d.status == DecisionStatus::Issued) {
+        add(QStringLiteral("decisions"),
+            QStringLiteral("UPDATE decisions SET status = 'issued', number = ?, issued_on = ?, "
+                           "frozen_content = ? WHERE id = ?"),
+            { d.number, codes::date(d.issuedOn), QString::fromUtf8(FrozenContent::of(d, m_appealInstructions)),
+                d.id });
+    }
     // An issued decision was printed for mail by its maker that day: the access log shows it.
     if (d.status == DecisionStatus::Issued) {
         const QString logId

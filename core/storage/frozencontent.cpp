@@ -46,6 +46,13 @@ QByteArray FrozenContent::of(const Agreement &a)
 
 QByteArray FrozenContent::of(const Decision &d, const QString &appealInstructions)
 {
+    QJsonArray hearings;
+    for (const DecisionHearing &h : d.hearings) {
+        hearings.append(QJsonObject{{QStringLiteral("party"), h.party},
+                                    {QStringLiteral("heard_on"), day(h.heardOn)},
+                                    {QStringLiteral("how"), h.how},
+                                    {QStringLiteral("exception"), codes::toCode(codes::hearingExceptions, h.exception)}});
+    }
     const QJsonObject content{{QStringLiteral("number"), d.number},
                               {QStringLiteral("issued_on"), day(d.issuedOn)},
                               {QStringLiteral("subject"), codes::toCode(codes::decisionSubjects, d.subject)},
@@ -62,6 +69,19 @@ QByteArray FrozenContent::of(const Decision &d, const QString &appealInstruction
                               {QStringLiteral("decision_maker_id"), d.decisionMakerId},
                               {QStringLiteral("contact_person"), d.contactPerson},
                               {QStringLiteral("corrects_id"), d.correctsId},
+                              {QStringLiteral("correction_ground"), codes::toCode(codes::correctionGrounds, d.correctionGround)},
+                              {QStringLiteral("correction_detriment"), d.correctionDetriment},
+                              {QStringLiteral("correction_consent"), d.correctionConsent},
+                              {QStringLiteral("backdating_reason"), d.backdatingReason},
+                              {QStringLiteral("child_opinion"), codes::toCode(codes::childOpinions, d.childOpinion)},
+                              {QStringLiteral("child_opinion_text"), d.childOpinionText},
+                              {QStringLiteral("child_opinion_how"), d.childOpinionHow},
+                              {QStringLiteral("hearings"), hearings},
+                              {QStringLiteral("days_per_month"), d.extent.daysPerMonth},
+                              {QStringLiteral("meetings_per_month"), d.extent.meetingsPerMonth},
+                              {QStringLiteral("hours_per_week"), d.extent.hoursPerWeek},
+                              {QStringLiteral("intensified"), d.extent.intensified},
+                              {QStringLiteral("provider_id"), d.extent.providerId},
                               {QStringLiteral("appeal_instructions"), appealInstructions}};
     return QJsonDocument(content).toJson(QJsonDocument::Compact);
 }

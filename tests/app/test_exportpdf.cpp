@@ -98,8 +98,9 @@ QString issuedDecision(TestDatabase &db, const QString &reasons)
     Decision d = decisions.draftFromMeasure(m, DecisionSubject::Start);
     d.facts = QStringLiteral("Äiti on uupunut.");
     d.reasons = reasons;
+    test::recordHearing(d, QDate(2025, 11, 20));
     REQUIRE(decisions.save(d).ok());
-    REQUIRE(decisions.issue(d.id, QDate(2025, 11, 28)).ok());
+    REQUIRE(decisions.issue(d.id, QDate(2025, 11, 28), test::backdated()).ok());
     return d.id;
 }
 } // namespace

@@ -43,6 +43,7 @@ TEST_CASE("Damaged file: the reports and the worklist fail in words instead of c
     }
     test::damageLeafPage(path, QStringLiteral("open_deadline_cases"));
     test::damageLeafPage(path, QStringLiteral("cases"));
+    test::damageLeafPage(path, QStringLiteral("initiations"));
 
     Database database;
     REQUIRE(database.open(path)); // the header and the schema are whole

@@ -77,6 +77,7 @@ struct DecisionFixture {
         Decision d = decisions.draftFromMeasure(measure, subject);
         d.facts = QStringLiteral("Äiti on uupunut; lapsi hyötyy tukiperheestä.");
         d.reasons = QStringLiteral("Tukiperhe tukee lapsen kasvua ja vanhemman jaksamista.");
+        test::recordHearing(d, QDate(2025, 11, 10));
         REQUIRE(decisions.save(d).ok());
         return d;
     }
@@ -107,6 +108,7 @@ TEST_CASE("Decisions: a draft from a measure says what is missing, in words", "[
         REQUIRE(PersonRepository(f.db.connection(), f.db.worker().id).save(child).ok());
     }
     CHECK(d.contactPerson.startsWith(QStringLiteral("Aino Sosiaalinen")));
+    test::recordHearing(d, QDate(2025, 11, 10));
     QStringList missing = f.decisions.missing(d);
     CHECK(missing.size() == 2); // facts and reasons
     d.end = QDate();
@@ -123,17 +125,19 @@ TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure"
     DecisionFixture f;
     Decision incomplete = f.decisions.draftFromMeasure(f.measure, DecisionSubject::Start);
     REQUIRE(f.decisions.save(incomplete).ok());
-    CHECK(f.decisions.issue(incomplete.id, QDate(2025, 11, 20)).message().contains(QStringLiteral("reasons")));
+    CHECK(f.decisions.issue(incomplete.id, QDate(2025, 11, 20), test::backdated()).message().contains(QStringLiteral("reasons")));
 
     Decision first = f.completeDraft();
     first.start = QDate(2025, 12, 2);
     REQUIRE(f.decisions.save(first).ok());
     CHECK_FALSE(f.decisions.issue(first.id, Clock::today().addDays(1)).ok()); // not in the future
-    REQUIRE(f.decisions.issue(first.id, QDate(2025, 11, 20)).ok());
+    REQUIRE(f.decisions.issue(first.id, QDate(2025, 11, 20), test::backdated()).ok());
     Decision second = f.completeDraft(DecisionSubject::Change);
-    REQUIRE(f.decisions.issue(second.id, QDate(2026, 1, 15)).ok());
+    second.extent.daysPerMonth = 3; // what the change changes
+    REQUIRE(f.decisions.save(second).ok());
+    REQUIRE(f.decisions.issue(second.id, QDate(2026, 1, 15), test::backdated()).ok());
     Decision third = f.completeDraft(DecisionSubject::Continue);
-    REQUIRE(f.decisions.issue(third.id, QDate(2026, 3, 2)).ok());
+    REQUIRE(f.decisions.issue(third.id, QDate(2026, 3, 2), test::backdated()).ok());
     CHECK(f.decisions.find(first.id)->number == QLatin1String("2025/0001"));
     CHECK(f.decisions.find(second.id)->number == QLatin1String("2026/0001"));
     CHECK(f.decisions.find(third.id)->number == QLatin1String("2026/0002"));
@@ -175,7 +179,7 @@ TEST_CASE("Decisions: an end decision ends the measure – notifications only fo
     REQUIRE(f.decisions.save(end).ok());
     DecisionNotification early{QString(), end.id, NotificationMethod::Letter, QDate(2026, 6, 1)};
     CHECK_FALSE(f.decisions.recordNotification(early).ok()); // not issued yet
-    REQUIRE(f.decisions.issue(end.id, QDate(2026, 6, 1)).ok());
+    REQUIRE(f.decisions.issue(end.id, QDate(2026, 6, 1), test::backdated()).ok());
     const Measure ended = *MeasureRepository(f.db.connection(), f.db.worker().id).find(f.measure.id);
     CHECK(ended.endedOn == QDate(2026, 6, 30));
     DecisionNotification letter{QString(), end.id, NotificationMethod::Letter, QDate(2026, 6, 1)};
@@ -192,7 +196,7 @@ TEST_CASE("Decisions: a refusal without a period is issued and refuses the measu
     refusal.start = QDate();
     refusal.end = QDate();
     REQUIRE(f.decisions.save(refusal).ok());
-    REQUIRE(f.decisions.issue(refusal.id, QDate(2025, 11, 28)).ok());
+    REQUIRE(f.decisions.issue(refusal.id, QDate(2025, 11, 28), test::backdated()).ok());
     const Decision issued = *f.decisions.find(refusal.id);
     CHECK(issued.status == DecisionStatus::Issued);
     CHECK(issued.end == QDate(2025, 11, 28)); // kept as the day of issue, never printed

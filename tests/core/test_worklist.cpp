@@ -94,8 +94,9 @@ TEST_CASE("Worklist: each kind of work with its due day, overdue first, per work
     Decision decision = decisions.draftFromMeasure(ending, DecisionSubject::Start);
     decision.facts = QStringLiteral("Äiti on uupunut.");
     decision.reasons = QStringLiteral("Tukiperhe antaa lepoa.");
+    test::recordHearing(decision, QDate(2025, 11, 20));
     REQUIRE(decisions.save(decision).ok());
-    REQUIRE(decisions.issue(decision.id, QDate(2025, 11, 28)).ok());
+    REQUIRE(decisions.issue(decision.id, QDate(2025, 11, 28), test::backdated()).ok());
 
     // A support person planned twice a month met Eetu once in March; one meeting was cancelled.
     Measure person = f.supportPersonMeasure();

@@ -66,9 +66,9 @@ Measure AgreementFixture::familyWorkMeasure()
     m.plannedEnd = QDate(2026, 6, 30);
     m.goals = QStringLiteral("Aamut sujuvat ilman riitaa");
     m.hoursPerWeek = 6;
-    m.intensified = true;
+    // Family work under SHL 18 § (intensified family work is child welfare only).
     return providedMeasure(*this, ProviderKind::FamilyWorker, QStringLiteral("Kari Perhetyö"),
-                           QStringLiteral("intensified_family_work"), m);
+                           QStringLiteral("family_work"), m);
 }
 
 Measure AgreementFixture::supportPersonMeasure()

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 
 #include "rules/identitycode.h"
+#include "rules/decisionrules.h"
 #include "storage/familyrepository.h"
 #include "storage/workerrepository.h"
 
@@ -57,6 +58,24 @@ Family TestDatabase::addFamilyWithTwoChildren()
 QDateTime at10(const QDate &date)
 {
     return QDateTime(date, QTime(10, 0));
+}
+
+void recordHearing(Decision &decision, const QDate &heardOn)
+{
+    decision.childOpinion = ChildOpinion::FoundOut;
+    decision.childOpinionText = QStringLiteral("Lapsi haluaa käydä tukiperheessä.");
+    decision.childOpinionHow = QStringLiteral("Keskustelu lapsen kanssa kahden kesken kotikäynnillä");
+    decision.hearings.clear();
+    for (const QString &party : DecisionRules::partyLines(decision))
+        decision.hearings.append({QString(), party, heardOn, QStringLiteral("tapaamisessa toimistolla"),
+                                  HearingException::None});
+    if (DecisionRules::grantsExtent(decision.subject) && decision.extent.daysPerMonth <= 0)
+        decision.extent.daysPerMonth = 2;
+}
+
+QString backdated()
+{
+    return QStringLiteral("Päätös tehtiin tapaamisessa; kirjattiin myöhemmin.");
 }
 
 QString makeDatabaseFile(const QString &path, int families)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/decision.h"
+
 #include "domain/family.h"
 #include "domain/worker.h"
 #include "storage/database.h"
@@ -38,5 +40,13 @@ QString makeDatabaseFile(const QString &path, int families = 0);
 
 // A local date-time on `date` at 10:00.
 QDateTime at10(const QDate &date);
+
+// Records what a decision needs before it is issued beyond its facts and
+// reasons: the child's opinion, each party heard on `heardOn`, and two days of
+// care a month when it grants a support family without an amount.
+void recordHearing(Decision &decision, const QDate &heardOn);
+
+// The reason a test gives for issuing a decision on a day in the past.
+QString backdated();
 
 } // namespace tukipolku::test

@@ -9,7 +9,9 @@
 #include "common/errorlabel.h"
 #include "common/messagebox.h"
 #include "documents/agreementstab.h"
+#include "documents/decisionform.h"
 #include "documents/decisionstab.h"
+#include "documents/hearingstable.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 #include "measures/measurestab.h"
@@ -20,6 +22,9 @@
 #include "settings/workstationsettings.h"
 
 #include <QComboBox>
+#include <QImage>
+#include <QPainter>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -137,20 +142,44 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     CHECK_FALSE(decisions->issue(Clock::today()));
     CHECK(decisions->errorLabel()->text().contains(QStringLiteral("cannot be issued yet")));
     // A refusal has no period and an ending only its last day: the form offers only those.
-    decisions->subjectCombo()->setCurrentIndex(4); // refusal
-    CHECK_FALSE(decisions->startField()->isEnabled());
-    CHECK_FALSE(decisions->endField()->isEnabled());
-    decisions->subjectCombo()->setCurrentIndex(3); // ending
-    CHECK_FALSE(decisions->startField()->isEnabled());
-    CHECK(decisions->endField()->isEnabled());
-    decisions->subjectCombo()->setCurrentIndex(0); // the start it was made as
-    CHECK(decisions->startField()->isEnabled());
-    decisions->factsField()->setPlainText(QStringLiteral("Äiti on uupunut; Iida hyötyy tukiperheestä."));
-    decisions->reasonsField()->setPlainText(QStringLiteral("Tukiperhe tukee Iidan kasvua ja äidin jaksamista."));
+    decisions->form()->subjectCombo()->setCurrentIndex(4); // refusal
+    CHECK_FALSE(decisions->form()->startField()->isEnabled());
+    CHECK_FALSE(decisions->form()->endField()->isEnabled());
+    decisions->form()->subjectCombo()->setCurrentIndex(3); // ending
+    CHECK_FALSE(decisions->form()->startField()->isEnabled());
+    CHECK(decisions->form()->endField()->isEnabled());
+    decisions->form()->subjectCombo()->setCurrentIndex(0); // the start it was made as
+    CHECK(decisions->form()->startField()->isEnabled());
+    DecisionForm *form = decisions->form();
+    form->factsField()->setPlainText(QStringLiteral("Äiti on uupunut; Iida hyötyy tukiperheestä."));
+    form->reasonsField()->setPlainText(QStringLiteral("Tukiperhe tukee Iidan kasvua ja äidin jaksamista."));
+    // What is granted, the child's opinion and each party's hearing come before issuing (LSL).
+    REQUIRE(decisions->saveDraft());
+    const QString missing = decisions->missingLabel()->text();
+    CHECK(missing.contains(QStringLiteral("days of care a month")));
+    CHECK(missing.contains(QStringLiteral("child's own opinion")));
+    CHECK(missing.contains(QStringLiteral("Record when and how Johanna Mäkelä (huoltaja) was heard")));
+    CHECK(form->amountField()->isVisibleTo(form));
+    form->amountField()->setValue(2);
+    form->childOpinionCombo()->setCurrentIndex(1); // found out
+    form->childOpinionField()->setPlainText(QStringLiteral("Iida haluaa käydä tukiperheessä, jossa on koira."));
+    form->childOpinionHowField()->setText(QStringLiteral("Keskustelu Iidan kanssa kahden kesken koulun jälkeen"));
+    HearingsTable *hearings = form->hearingsTable();
+    REQUIRE(hearings->rowCount() == 2); // Iida and her mother, from the parties
+    for (int row = 0; row < hearings->rowCount(); ++row) {
+        qobject_cast<DateField *>(hearings->cellWidget(row, 1))->setDate(Clock::today().addDays(-3));
+        qobject_cast<QLineEdit *>(hearings->cellWidget(row, 2))->setText(QStringLiteral("tapaamisessa toimistolla"));
+    }
+    REQUIRE(decisions->saveDraft());
+    CHECK_FALSE(decisions->missingLabel()->isVisibleTo(decisions));
+    // Dated more than a few days back, it needs a reason.
+    CHECK_FALSE(decisions->issue(Clock::today().addDays(-10)));
+    CHECK(decisions->errorLabel()->text().contains(QStringLiteral("write why")));
     REQUIRE(decisions->issue(Clock::today()));
     CHECK(decisions->list()->item(0, 0)->text() == QStringLiteral("%1/0001").arg(Clock::today().year()));
     CHECK(decisions->frozenLabel()->isVisibleTo(decisions));
-    CHECK(decisions->factsField()->isReadOnly());
+    CHECK(form->factsField()->isReadOnly());
+    CHECK(session.measures().find(measure.id)->daysPerMonth == 2); // the measure runs as decided
     REQUIRE(decisions->recordSending(NotificationMethod::InPerson, Clock::today()));
     CHECK(decisions->reviewLabel()->text().contains(QStringLiteral("request for review")));
     CHECK(decisions->appealLabel()->text().contains(QStringLiteral("Yksilöasioiden jaosto")));
@@ -374,4 +403,27 @@ TEST_CASE("UI: the case's time line shows the pathway, deadlines, decisions and 
     CHECK(shown.contains(QStringLiteral("Assessment starts")));
     CHECK(shown.contains(QStringLiteral("Tukiperhe")));
     CHECK(session.accessLog().entriesOfCase(c.id, false)->first().action == AccessAction::Pdf);
+}
+
+TEST_CASE("UI: a time line with an ending or refusing decision, which has no start, is drawn and ends",
+          "[ui][timeline]")
+{
+    CaseTimeline timeline;
+    const QDate today(2026, 12, 7);
+    // A bar without a start once made the month axis run without end.
+    timeline.setContent({{QDate(), QStringLiteral("no day")}, {QDate(2026, 3, 1), QStringLiteral("Päätös 2026/0001")}},
+                        {}, {{QStringLiteral("Päätös 2026/0002"), QDate(), QDate(2026, 6, 30), true}}, today);
+    QImage image(800, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    timeline.render(painter, QRectF(image.rect()));
+    painter.end();
+    CHECK(timeline.barCount() == 1);
+    CHECK(timeline.sizeHint().width() > 0);
+    int drawn = 0; // the call came back, and it drew the axis, the mark and the bar
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawn += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+    }
+    CHECK(drawn > 500);
 }

@@ -40,11 +40,16 @@ void CaseTimeline::setZoom(double pixelsPerDay)
 
 QDate CaseTimeline::firstDay() const
 {
+    // An invalid day is the earliest of all: it would stretch the axis without end.
     QDate first = m_today;
-    for (const Event &event : m_events)
-        first = std::min(first, event.day);
-    for (const Bar &bar : m_bars)
-        first = std::min(first, bar.start);
+    for (const Event &event : m_events) {
+        if (event.day.isValid())
+            first = std::min(first, event.day);
+    }
+    for (const Bar &bar : m_bars) {
+        if (bar.start.isValid())
+            first = std::min(first, bar.start);
+    }
     return QDate(first.year(), first.month(), 1);
 }
 
@@ -142,8 +147,9 @@ void CaseTimeline::render(QPainter &painter, const QRectF &area) const
     // Decisions and measures, one bar a row.
     y += rowHeight;
     for (const Bar &bar : m_bars) {
+        const QDate start = bar.start.isValid() ? bar.start : m_today;
         const QDate end = bar.end.isValid() ? bar.end : m_today;
-        const QRectF box(xOf(bar.start), y + 2, std::max(4.0, xOf(end) - xOf(bar.start)), rowHeight - 4);
+        const QRectF box(xOf(start), y + 2, std::max(4.0, xOf(end) - xOf(start)), rowHeight - 4);
         painter.setPen(Qt::NoPen);
         painter.setBrush(bar.decision ? QColor(0xd9, 0xc6, 0x8c) : QColor(0x9f, 0xb4, 0xcc));
         painter.drawRoundedRect(box, 3, 3);

@@ -85,8 +85,13 @@ void TimelinePanel::showCase(const ClientCase &c)
     const Outcome<QList<Measure>> measured = measures.measuresOfCase(c.id);
     m_readError = decisions ? measured.message() : decisions.message();
     for (const Decision &decision : decisions.value_or({})) {
-        if (decision.status == DecisionStatus::Issued)
+        if (decision.status != DecisionStatus::Issued)
+            continue;
+        // A decision that grants a period is a bar; an ending or a refusal a day on the line.
+        if (decision.start.isValid())
             bars.append({tr("Decision %1").arg(decision.number), decision.start, decision.end, true});
+        else
+            events.append({decision.issuedOn, tr("Decision %1").arg(decision.number)});
     }
     for (const Measure &measure : measured.value_or({})) {
         const Outcome<CatalogueEntry> entry = measures.catalogueEntry(measure.catalogueId);

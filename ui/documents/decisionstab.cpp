@@ -4,6 +4,7 @@
 #include "common/datereasondialog.h"
 #include "common/errorlabel.h"
 #include "common/widgets.h"
+#include "documents/decisionform.h"
 #include "domain/labels.h"
 #include "rules/decisiondates.h"
 #include "rules/decisionrules.h"
@@ -31,21 +32,6 @@
 namespace tukipolku::ui {
 
 namespace {
-constexpr DecisionSubject subjects[] = {DecisionSubject::Start, DecisionSubject::Continue, DecisionSubject::Change,
-                                        DecisionSubject::End, DecisionSubject::Refuse};
-
-QString subjectName(DecisionSubject subject)
-{
-    switch (subject) {
-    case DecisionSubject::Start: return DecisionsTab::tr("Start");
-    case DecisionSubject::Continue: return DecisionsTab::tr("Continue");
-    case DecisionSubject::Change: return DecisionsTab::tr("Change");
-    case DecisionSubject::End: return DecisionsTab::tr("End");
-    case DecisionSubject::Refuse: return DecisionsTab::tr("Refuse");
-    }
-    return {};
-}
-
 QString methodName(NotificationMethod method)
 {
     switch (method) {
@@ -61,18 +47,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
 {
     m_list = makeListTable(4, this);
     m_frozen = makeNoticeBanner(this);
-    m_subject = new QComboBox(this);
-    m_provisions = new QLineEdit(this);
-    m_goal = makeTextField(2, this);
-    m_start = new DateField(this);
-    m_end = new DateField(this);
-    m_end->setWhatsThis(tr("Decisions on the services of family social work are always fixed-term: the end date is required."));
-    m_facts = makeTextField(3, this);
-    m_views = makeTextField(2, this);
-    m_reasons = makeTextField(3, this);
-    m_parties = makeTextField(3, this);
-    m_maker = new QComboBox(this);
-    m_contact = new QLineEdit(this);
+    m_form = new DecisionForm(this);
     m_missing = new QLabel(this);
     m_missing->setWordWrap(true);
     m_review = new QLabel(this);
@@ -88,27 +63,10 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     m_send = new QPushButton(this);
     m_documents = new DocumentButtons(this);
 
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_start);
-    dates->addWidget(new QLabel(QStringLiteral("–"), this));
-    dates->addWidget(m_end);
-    dates->addStretch();
-    m_form = new QFormLayout;
-    m_form->addRow(buddyLabel(this, m_subject), m_subject);
-    m_form->addRow(buddyLabel(this, m_provisions), m_provisions);
-    m_form->addRow(buddyLabel(this, m_goal), m_goal);
-    m_form->addRow(buddyLabel(this, m_start), dates);
-    m_form->addRow(buddyLabel(this, m_facts), m_facts);
-    m_form->addRow(buddyLabel(this, m_views), m_views);
-    m_form->addRow(buddyLabel(this, m_reasons), m_reasons);
-    m_form->addRow(buddyLabel(this, m_parties), m_parties);
-    m_form->addRow(buddyLabel(this, m_maker), m_maker);
-    m_form->addRow(buddyLabel(this, m_contact), m_contact);
-
     auto *editor = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->addWidget(m_frozen);
-    editorLayout->addLayout(m_form);
+    editorLayout->addWidget(m_form);
     editorLayout->addWidget(m_missing);
     editorLayout->addWidget(m_review);
     editorLayout->addWidget(m_appeal);
@@ -131,7 +89,6 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     layout->addLayout(buttons);
 
     connect(m_list, &QTableWidget::currentCellChanged, this, &DecisionsTab::showSelected);
-    connect(m_subject, &QComboBox::currentIndexChanged, this, &DecisionsTab::showPeriodFields);
     connect(m_new, &QPushButton::clicked, this, &DecisionsTab::chooseMeasure);
     connect(m_save, &QPushButton::clicked, this, &DecisionsTab::saveDraft);
     connect(m_issue, &QPushButton::clicked, this, &DecisionsTab::askIssue);
@@ -144,13 +101,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
 void DecisionsTab::showCase(const ClientCase &clientCase)
 {
     m_case = clientCase;
-    const QString current = m_maker->currentData().toString();
-    m_maker->clear();
-    m_maker->addItem(tr("(not named)"), QString());
-    const Outcome<QList<Worker>> workers = m_session.workers().all();
-    for (const Worker &worker : workers.value_or({}))
-        m_maker->addItem(worker.fullName(), worker.id);
-    m_maker->setCurrentIndex(std::max(0, m_maker->findData(current)));
+    m_form->setWorkers(m_session.workers().all().value_or({}));
     reload();
 }
 
@@ -169,7 +120,7 @@ void DecisionsTab::reload(const QString &selectId)
         const Decision &d = m_decisions.at(row);
         const auto entry = measures.catalogueEntry(d.serviceId);
         fillTableRow(m_list, row, {d.status == DecisionStatus::Issued ? d.number : tr("draft"),
-                                   subjectName(d.subject), entry ? Labels::measureName(*entry) : QString(),
+                                   DecisionForm::subjectName(d.subject), entry ? Labels::measureName(*entry) : QString(),
                                    periodText(d)});
         if (d.id == selectId)
             select = row;
@@ -191,21 +142,15 @@ void DecisionsTab::showDecision(const Decision &d)
     m_current = d;
     const bool exists = !d.caseId.isEmpty();
     const bool editable = exists && d.status == DecisionStatus::Draft;
-    m_subject->setCurrentIndex(int(std::find(std::begin(subjects), std::end(subjects), d.subject) - std::begin(subjects)));
-    m_provisions->setText(d.provisions);
-    m_goal->setPlainText(d.goal);
-    m_start->setDate(d.start);
-    m_end->setDate(d.end);
-    m_facts->setPlainText(d.facts);
-    m_views->setPlainText(d.views);
-    m_reasons->setPlainText(d.reasons);
-    m_parties->setPlainText(d.parties);
-    m_maker->setCurrentIndex(std::max(0, m_maker->findData(d.decisionMakerId)));
-    m_contact->setText(d.contactPerson);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_subject, m_provisions, m_goal, m_start, m_end, m_facts,
-                                                           m_views, m_reasons, m_parties, m_maker, m_contact})
-        setEditable(field, editable);
-    showPeriodFields();
+    InDepthType inDepth = InDepthType::None;
+    if (const auto entry = m_session.measures().catalogueEntry(d.serviceId))
+        inDepth = entry->inDepth;
+    QString providerName;
+    if (!d.extent.providerId.isEmpty()) {
+        if (const auto provider = m_session.providers().find(d.extent.providerId))
+            providerName = provider->name;
+    }
+    m_form->showDecision(d, inDepth, providerName, editable);
     m_frozen->setVisible(d.status == DecisionStatus::Issued);
     if (d.status == DecisionStatus::Issued) {
         QString text = tr("Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting "
@@ -215,7 +160,7 @@ void DecisionsTab::showDecision(const Decision &d)
             text += QLatin1Char(' ') + tr("It corrects an earlier decision.");
         m_frozen->setText(text);
     }
-    const QStringList missing = editable ? m_session.decisions().missing(fromFields()) : QStringList();
+    const QStringList missing = editable ? m_session.decisions().missing(m_form->decision()) : QStringList();
     m_missing->setText(missing.isEmpty() ? QString() : tr("Before it can be issued:\n• %1").arg(missing.join(QStringLiteral("\n• "))));
     m_missing->setVisible(!missing.isEmpty());
     QStringList sent;
@@ -236,7 +181,7 @@ void DecisionsTab::showDecision(const Decision &d)
         const QJsonObject frozen = QJsonDocument::fromJson(m_session.decisions().frozenContent(d.id)).object();
         appeal = frozen.value(QStringLiteral("appeal_instructions")).toString();
     } else if (exists) {
-        appeal = m_session.decisions().appealInstructions(fromFields());
+        appeal = m_session.decisions().appealInstructions(m_form->decision());
     }
     m_appeal->setText(appeal);
     m_appeal->setVisible(!appeal.isEmpty());
@@ -254,30 +199,6 @@ void DecisionsTab::showDecision(const Decision &d)
         m_documents->setSource({}, QString(), std::nullopt);
     }
     m_error->clearError();
-}
-
-Decision DecisionsTab::fromFields() const
-{
-    Decision d = m_current;
-    d.subject = subjects[std::max(0, m_subject->currentIndex())];
-    d.provisions = m_provisions->text();
-    d.goal = m_goal->toPlainText();
-    d.start = DecisionRules::hasStartDate(d.subject) ? m_start->date() : QDate();
-    d.end = DecisionRules::hasEndDate(d.subject) ? m_end->date() : QDate();
-    d.facts = m_facts->toPlainText();
-    d.views = m_views->toPlainText();
-    d.reasons = m_reasons->toPlainText();
-    d.parties = m_parties->toPlainText();
-    d.decisionMakerId = m_maker->currentData().toString();
-    d.contactPerson = m_contact->text();
-    return d;
-}
-
-void DecisionsTab::showPeriodFields()
-{
-    const DecisionSubject subject = subjects[std::max(0, m_subject->currentIndex())];
-    m_start->setEnabled(DecisionRules::hasStartDate(subject));
-    m_end->setEnabled(DecisionRules::hasEndDate(subject));
 }
 
 QString DecisionsTab::periodText(const Decision &d)
@@ -342,11 +263,11 @@ bool DecisionsTab::canSaveDraft() const
 
 bool DecisionsTab::saveDraft()
 {
-    if (!m_start->isAcceptable() || !m_end->isAcceptable()) {
-        m_error->showError(m_start->isAcceptable() ? m_end->toolTip() : m_start->toolTip());
+    if (const QString wrong = m_form->unacceptable(); !wrong.isEmpty()) {
+        m_error->showError(wrong);
         return false;
     }
-    Decision d = fromFields();
+    Decision d = m_form->decision();
     if (const Result saved = m_session.decisions().save(d); !saved) {
         m_error->showError(saved.message());
         return false;
@@ -356,11 +277,11 @@ bool DecisionsTab::saveDraft()
     return true;
 }
 
-bool DecisionsTab::issue(const QDate &issuedOn)
+bool DecisionsTab::issue(const QDate &issuedOn, const QString &backdatingReason)
 {
     if (!saveDraft())
         return false;
-    if (const Result issued = m_session.decisions().issue(m_current.id, issuedOn); !issued) {
+    if (const Result issued = m_session.decisions().issue(m_current.id, issuedOn, backdatingReason); !issued) {
         m_error->showError(issued.message());
         return false;
     }
@@ -372,11 +293,14 @@ bool DecisionsTab::issue(const QDate &issuedOn)
 void DecisionsTab::askIssue()
 {
     DateReasonDialog::Texts texts{tr("Issue the decision"),
-                                  tr("Issuing gives the decision its number and freezes it: it is kept exactly as issued."),
-                                  tr("&Issued on:"), QString(), QString()};
+                                  tr("Issuing gives the decision its number and freezes it: it is kept exactly as issued. "
+                                     "A decision dated before its draft was made, or more than %1 days back, needs a "
+                                     "reason, which the history keeps.")
+                                      .arg(DecisionRules::backdatingAllowanceDays),
+                                  tr("&Issued on:"), tr("Reason for an earlier &date:"), QString()};
     DateReasonDialog dialog(texts, {}, QString(),
-                            [this](const QDate &day, const QString &, const QString &) {
-                                return issue(day) ? Result() : Result::failure(m_error->text());
+                            [this](const QDate &day, const QString &reason, const QString &) {
+                                return issue(day, reason) ? Result() : Result::failure(m_error->text());
                             },
                             this);
     dialog.exec();
@@ -446,25 +370,6 @@ void DecisionsTab::changeEvent(QEvent *event)
 void DecisionsTab::retranslateUi()
 {
     m_list->setHorizontalHeaderLabels({tr("Number"), tr("Subject"), tr("Service"), tr("Period")});
-    {
-        const QSignalBlocker blocker(m_subject);
-        const int subject = std::max(0, m_subject->currentIndex());
-        m_subject->clear();
-        for (DecisionSubject value : subjects)
-            m_subject->addItem(subjectName(value));
-        m_subject->setCurrentIndex(subject);
-    }
-    setRowLabel(m_form, m_subject, tr("Dec&ided:"));
-    setRowLabel(m_form, m_provisions, tr("Pro&visions applied:"));
-    setRowLabel(m_form, m_goal, tr("Goa&l:"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(3, QFormLayout::LabelRole)->widget()))
-        label->setText(tr("Duration:"));
-    setRowLabel(m_form, m_facts, tr("Fac&ts and evidence:"));
-    setRowLabel(m_form, m_views, tr("Vie&ws of the child and guardians:"));
-    setRowLabel(m_form, m_reasons, tr("Reasons:"));
-    setRowLabel(m_form, m_parties, tr("Pa&rties:"));
-    setRowLabel(m_form, m_maker, tr("Decision &maker:"));
-    setRowLabel(m_form, m_contact, tr("More information from:"));
     m_new->setText(tr("&New decision…"));
     m_save->setText(tr("Save &draft"));
     m_issue->setText(tr("Issue…"));

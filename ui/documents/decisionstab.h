@@ -5,11 +5,7 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -19,7 +15,7 @@ class Session;
 
 namespace tukipolku::ui {
 
-class DateField;
+class DecisionForm;
 class DocumentButtons;
 class ErrorLabel;
 
@@ -37,11 +33,7 @@ public:
     bool startFromMeasure(const QString &measureId, DecisionSubject subject);
 
     QTableWidget *list() const { return m_list; }
-    QPlainTextEdit *factsField() const { return m_facts; }
-    QComboBox *subjectCombo() const { return m_subject; }
-    DateField *startField() const { return m_start; }
-    DateField *endField() const { return m_end; }
-    QPlainTextEdit *reasonsField() const { return m_reasons; }
+    DecisionForm *form() const { return m_form; }
     QLabel *missingLabel() const { return m_missing; }
     QLabel *frozenLabel() const { return m_frozen; }
     QLabel *reviewLabel() const { return m_review; }
@@ -53,7 +45,7 @@ public:
     bool saveDraft();
     // A draft is open for editing, so Ctrl+S has something to save.
     bool canSaveDraft() const;
-    bool issue(const QDate &issuedOn);
+    bool issue(const QDate &issuedOn, const QString &backdatingReason = {});
     bool recordSending(NotificationMethod method, const QDate &sentOn);
     bool startCorrection();
     // Writes the selected decision's document (as issued, when issued) to a PDF file.
@@ -68,11 +60,8 @@ protected:
 private:
     void reload(const QString &selectId = {});
     void showSelected();
-    // Only the dates the chosen kind of decision has can be typed.
-    void showPeriodFields();
     static QString periodText(const Decision &decision);
     void showDecision(const Decision &decision);
-    Decision fromFields() const;
     void chooseMeasure();
     void askIssue();
     void askSending();
@@ -83,19 +72,8 @@ private:
     QList<Decision> m_decisions;
     Decision m_current;
     QTableWidget *m_list = nullptr;
-    QFormLayout *m_form = nullptr;
+    DecisionForm *m_form = nullptr;
     QLabel *m_frozen = nullptr;
-    QComboBox *m_subject = nullptr;
-    QLineEdit *m_provisions = nullptr;
-    QPlainTextEdit *m_goal = nullptr;
-    DateField *m_start = nullptr;
-    DateField *m_end = nullptr;
-    QPlainTextEdit *m_facts = nullptr;
-    QPlainTextEdit *m_views = nullptr;
-    QPlainTextEdit *m_reasons = nullptr;
-    QPlainTextEdit *m_parties = nullptr;
-    QComboBox *m_maker = nullptr;
-    QLineEdit *m_contact = nullptr;
     QLabel *m_missing = nullptr;
     QLabel *m_review = nullptr;
     QLabel *m_appeal = nullptr;
