@@ -1007,14 +1007,6 @@
         <translation>Nimeä asianosaiset, joita päätös välittömästi koskee.</translation>
     </message>
     <message>
-        <source>Name the social worker who makes the decision.</source>
-        <translation>Nimeä päätöksen tekevä sosiaalityöntekijä.</translation>
-    </message>
-    <message>
-        <source>A decision for a child welfare client is made by the child&apos;s responsible social worker.</source>
-        <translation>Lastensuojelun asiakkaan päätöksen tekee lapsen asioista vastaava sosiaalityöntekijä.</translation>
-    </message>
-    <message>
         <source>Name the person who gives more information, with contact details.</source>
         <translation>Nimeä lisätietoja antava henkilö yhteystietoineen.</translation>
     </message>
@@ -1069,6 +1061,14 @@
     <message>
         <source>A correction to a party&apos;s detriment needs their consent or a hearing (HL 50 § 2 mom): record it.</source>
         <translation>Asianosaisen vahingoksi tehtävä korjaus edellyttää hänen suostumustaan tai kuulemistaan (HL 50 § 2 mom): kirjaa se.</translation>
+    </message>
+    <message>
+        <source>Name the worker who makes the decision.</source>
+        <translation>Nimeä työntekijä, joka tekee päätöksen.</translation>
+    </message>
+    <message>
+        <source>%1 has no authority to make decisions: name another decision maker, or give the authority in Settings, Workers.</source>
+        <translation>Työntekijällä %1 ei ole päätösvaltaa: nimeä toinen päätöksentekijä tai anna päätösvalta kohdassa Asetukset, Työntekijät.</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4300,10 @@
         <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
         <translation>Lapsiperheiden sosiaalityön palveluja koskevat päätökset ovat aina määräaikaisia: päättymispäivä on pakollinen.</translation>
     </message>
+    <message>
+        <source>A substitute decides: the child&apos;s responsible social worker is %1.</source>
+        <translation>Päätöksen tekee sijainen: lapsen asioista vastaava sosiaalityöntekijä on %1.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DecisionsTab</name>
@@ -4909,6 +4913,10 @@
     <message>
         <source>Backup &amp;folder:</source>
         <translation>Varmuuskopio&amp;kansio:</translation>
+    </message>
+    <message>
+        <source>I &amp;make decisions on services (the organiser&apos;s rules give me the authority)</source>
+        <translation>Teen palveluja koskevia &amp;päätöksiä (järjestäjän säännöt antavat minulle päätösvallan)</translation>
     </message>
 </context>
 <context>
@@ -6605,14 +6613,6 @@
         <translation>esim. sosiaalityöntekijä, sosiaaliohjaaja, perhetyöntekijä</translation>
     </message>
     <message>
-        <source>&amp;Add worker</source>
-        <translation>&amp;Lisää työntekijä</translation>
-    </message>
-    <message>
-        <source>New worker</source>
-        <translation>Uusi työntekijä</translation>
-    </message>
-    <message>
         <source>&amp;First name:</source>
         <translation>&amp;Etunimi:</translation>
     </message>
@@ -6647,6 +6647,66 @@
     <message>
         <source>You are: %1</source>
         <translation>Olet: %1</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ei annettu)</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Sosiaaliohjaaja</translation>
+    </message>
+    <message>
+        <source>Family worker</source>
+        <translation>Perhetyöntekijä</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Li&amp;censed social worker (LSL 13 b §)</source>
+        <translation>La&amp;illistettu sosiaalityöntekijä (LSL 13 b §)</translation>
+    </message>
+    <message>
+        <source>number in the professional register</source>
+        <translation>numero ammattihenkilörekisterissä</translation>
+    </message>
+    <message>
+        <source>May make &amp;decisions (the organiser&apos;s rules)</source>
+        <translation>Saa tehdä päätö&amp;ksiä (järjestäjän säännöt)</translation>
+    </message>
+    <message>
+        <source>Only workers with this authority are offered as decision makers. Any of them may decide for a child, a substitute too.</source>
+        <translation>Vain työntekijät, joilla on päätösvalta, näkyvät päätöksentekijöinä. Kuka tahansa heistä voi tehdä päätöksen lapsen asiassa, myös sijainen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new worker</source>
+        <translation>Lisää &amp;uutena työntekijänä</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Ta&amp;llenna muutokset</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofession:</source>
+        <translation>&amp;Ammatti:</translation>
+    </message>
+    <message>
+        <source>&amp;Register number:</source>
+        <translation>&amp;Rekisterinumero:</translation>
+    </message>
+    <message>
+        <source>(decides)</source>
+        <translation>(päättää)</translation>
     </message>
 </context>
 <context>

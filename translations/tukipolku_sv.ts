@@ -1007,14 +1007,6 @@
         <translation>Ange de parter som beslutet direkt gäller.</translation>
     </message>
     <message>
-        <source>Name the social worker who makes the decision.</source>
-        <translation>Ange den socialarbetare som fattar beslutet.</translation>
-    </message>
-    <message>
-        <source>A decision for a child welfare client is made by the child&apos;s responsible social worker.</source>
-        <translation>Beslut för en klient inom barnskyddet fattas av den socialarbetare som ansvarar för barnets angelägenheter.</translation>
-    </message>
-    <message>
         <source>Name the person who gives more information, with contact details.</source>
         <translation>Ange den person som ger mer information, med kontaktuppgifter.</translation>
     </message>
@@ -1069,6 +1061,14 @@
     <message>
         <source>A correction to a party&apos;s detriment needs their consent or a hearing (HL 50 § 2 mom): record it.</source>
         <translation>En rättelse till nackdel för en part kräver partens samtycke eller hörande (FvL 50 § 2 mom.): anteckna det.</translation>
+    </message>
+    <message>
+        <source>Name the worker who makes the decision.</source>
+        <translation>Ange den arbetstagare som fattar beslutet.</translation>
+    </message>
+    <message>
+        <source>%1 has no authority to make decisions: name another decision maker, or give the authority in Settings, Workers.</source>
+        <translation>%1 har ingen beslutanderätt: ange en annan beslutsfattare eller ge beslutanderätten under Inställningar, Arbetstagare.</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4300,10 @@
         <source>Decisions on the services of family social work are always fixed-term: the end date is required.</source>
         <translation>Beslut om tjänster inom socialt arbete för barnfamiljer är alltid tidsbestämda: slutdagen är obligatorisk.</translation>
     </message>
+    <message>
+        <source>A substitute decides: the child&apos;s responsible social worker is %1.</source>
+        <translation>En ersättare fattar beslutet: barnets ansvariga socialarbetare är %1.</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::DecisionsTab</name>
@@ -4909,6 +4913,10 @@
     <message>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>I &amp;make decisions on services (the organiser&apos;s rules give me the authority)</source>
+        <translation>Jag &amp;fattar beslut om tjänster (anordnarens regler ger mig beslutanderätt)</translation>
     </message>
 </context>
 <context>
@@ -6605,14 +6613,6 @@
         <translation>t.ex. socialarbetare, socialhandledare, familjearbetare</translation>
     </message>
     <message>
-        <source>&amp;Add worker</source>
-        <translation>&amp;Lägg till arbetstagare</translation>
-    </message>
-    <message>
-        <source>New worker</source>
-        <translation>Ny arbetstagare</translation>
-    </message>
-    <message>
         <source>&amp;First name:</source>
         <translation>F&amp;örnamn:</translation>
     </message>
@@ -6647,6 +6647,66 @@
     <message>
         <source>You are: %1</source>
         <translation>Du är: %1</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Socialarbetare</translation>
+    </message>
+    <message>
+        <source>Social counsellor</source>
+        <translation>Socialhandledare</translation>
+    </message>
+    <message>
+        <source>Family worker</source>
+        <translation>Familjearbetare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Li&amp;censed social worker (LSL 13 b §)</source>
+        <translation>&amp;Legitimerad socialarbetare (BSL 13 b §)</translation>
+    </message>
+    <message>
+        <source>number in the professional register</source>
+        <translation>nummer i yrkesutövarregistret</translation>
+    </message>
+    <message>
+        <source>May make &amp;decisions (the organiser&apos;s rules)</source>
+        <translation>Får fatta &amp;beslut (anordnarens regler)</translation>
+    </message>
+    <message>
+        <source>Only workers with this authority are offered as decision makers. Any of them may decide for a child, a substitute too.</source>
+        <translation>Endast arbetstagare med beslutanderätt visas som beslutsfattare. Vem som helst av dem får fatta beslut för ett barn, också en ersättare.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new worker</source>
+        <translation>Lägg till som &amp;ny arbetstagare</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Spara ändringarna</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofession:</source>
+        <translation>&amp;Yrke:</translation>
+    </message>
+    <message>
+        <source>&amp;Register number:</source>
+        <translation>&amp;Registernummer:</translation>
+    </message>
+    <message>
+        <source>(decides)</source>
+        <translation>(beslutar)</translation>
     </message>
 </context>
 <context>

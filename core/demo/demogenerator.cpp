@@ -66,6 +66,14 @@ QList<Worker> DemoGenerator::workers()
         worker.firstNames = female ? nameFrom(demo::finnishGirls, pick(1000)) : nameFrom(demo::finnishBoys, pick(1000));
         worker.lastName = nameFrom(demo::finnishLastNames, pick(1000));
         worker.title = nameFrom(demo::workerTitles, i);
+        // Titles cycle: three social workers, a social counsellor, a family worker.
+        static constexpr Profession professions[] = {Profession::SocialWorker, Profession::SocialWorker,
+                                                     Profession::SocialWorker, Profession::SocialCounsellor,
+                                                     Profession::FamilyWorker};
+        worker.profession = professions[i % std::size(professions)];
+        worker.licensed = worker.profession == Profession::SocialWorker;
+        worker.registerNumber = worker.licensed ? QStringLiteral("%1").arg(10004321 + 17 * i) : QString();
+        worker.decisionAuthority = worker.profession == Profession::SocialWorker;
         worker.phone = QStringLiteral("040 %1 %2").arg(100 + pick(900)).arg(1000 + pick(9000));
         worker.email = QStringLiteral("%1.%2@example.fi").arg(worker.firstNames.toLower(), worker.lastName.toLower());
         m_workers.append(worker);
@@ -439,7 +447,9 @@ ClientCase DemoGenerator::makeCase(const DemoFamily &family, const Person &child
     c.id = id();
     c.familyId = family.family.id;
     c.child = child;
-    const QList<Worker> staff = workers();
+    // The responsible worker is a licensed social worker (LSL 13 b §).
+    QList<Worker> staff = workers();
+    staff.removeIf([](const Worker &w) { return !w.licensed; });
     c.responsibleWorkerId = staff.at(pick(int(staff.size()))).id;
     Initiation &i = c.initiation;
     i.id = id();

@@ -30,10 +30,14 @@ QStringList DecisionRules::missing(const Decision &d, const ClientCase &clientCa
         items << tr("Write the reasons: why this was decided.");
     if (d.parties.trimmed().isEmpty())
         items << tr("Name the parties the decision directly concerns.");
+    // Any worker with the authority the organiser's rules give may decide, a
+    // substitute for the responsible social worker too.
     if (d.decisionMakerId.isEmpty())
-        items << tr("Name the social worker who makes the decision.");
-    else if (clientCase.isChildWelfareClient() && d.decisionMakerId != clientCase.responsibleWorkerId)
-        items << tr("A decision for a child welfare client is made by the child's responsible social worker.");
+        items << tr("Name the worker who makes the decision.");
+    else if (context.maker && !context.maker->decisionAuthority)
+        items << tr("%1 has no authority to make decisions: name another decision maker, or give the authority in "
+                    "Settings, Workers.")
+                     .arg(context.maker->fullName());
     if (d.contactPerson.trimmed().isEmpty())
         items << tr("Name the person who gives more information, with contact details.");
     if (d.basis == LegalBasis::ChildWelfareAct && !clientCase.isChildWelfareClient())
@@ -164,6 +168,12 @@ QStringList DecisionRules::partyLines(const Decision &d)
             lines << line.trimmed();
     }
     return lines;
+}
+
+bool DecisionRules::isBySubstitute(const Decision &d, const ClientCase &clientCase)
+{
+    return !d.decisionMakerId.isEmpty() && !clientCase.responsibleWorkerId.isEmpty()
+        && d.decisionMakerId != clientCase.responsibleWorkerId;
 }
 
 QString DecisionRules::number(int year, int sequence)

@@ -3,6 +3,7 @@
 #include "domain/clientcase.h"
 #include "domain/decision.h"
 #include "domain/measure.h"
+#include "domain/worker.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,6 +18,8 @@ struct DecisionContext {
     // The issued decision that last granted the service (start, continue or
     // change) before this one: what a change changes.
     std::optional<Decision> granted;
+    // The named decision maker, when one is named and found.
+    std::optional<Worker> maker;
 };
 
 // What a change decision changes.
@@ -50,6 +53,9 @@ public:
     static constexpr int backdatingAllowanceDays = 3;
     // The parties of the decision, one a line, without empty lines.
     static QStringList partyLines(const Decision &decision);
+    // A decision made by another than the child's responsible social worker
+    // (a substitute): lawful when they have the authority, and said so.
+    static bool isBySubstitute(const Decision &decision, const ClientCase &clientCase);
 
 private:
     static void checkExtent(const Decision &decision, const DecisionContext &context, QStringList &items);

@@ -12,6 +12,7 @@
 #include "domain/measurelog.h"
 #include "domain/provider.h"
 #include "domain/person.h"
+#include "domain/worker.h"
 #include "rules/deadlines.h"
 
 #include <QString>
@@ -131,6 +132,11 @@ inline constexpr Entry<NotificationMethod> notificationMethods[] = {{Notificatio
                                                                     {NotificationMethod::Electronic, "electronic"}};
 inline constexpr Entry<DecisionStatus> decisionStatuses[] = {{DecisionStatus::Draft, "draft"},
                                                              {DecisionStatus::Issued, "issued"}};
+inline constexpr Entry<Profession> professions[] = {{Profession::Unknown, ""},
+                                                   {Profession::SocialWorker, "social_worker"},
+                                                   {Profession::SocialCounsellor, "social_counsellor"},
+                                                   {Profession::FamilyWorker, "family_worker"},
+                                                   {Profession::Other, "other"}};
 inline constexpr Entry<CorrectionGround> correctionGrounds[] = {{CorrectionGround::None, ""},
                                                                {CorrectionGround::ErrorOfFact, "error_of_fact"},
                                                                {CorrectionGround::ClericalError, "clerical_error"}};

@@ -237,6 +237,13 @@ Outcome<DecisionContext> DecisionRepository::context(const Decision &decision) c
         return entry.failure();
     if (entry)
         context.inDepth = entry->inDepth;
+    if (!decision.decisionMakerId.isEmpty()) {
+        const Outcome<Worker> maker = WorkerRepository(m_database, m_currentWorkerId).find(decision.decisionMakerId);
+        if (maker.isFailed())
+            return maker.failure();
+        if (maker)
+            context.maker = *maker;
+    }
     if (decision.measureId.isEmpty())
         return context;
     // The last issued decision that granted this measure, before this one was issued.

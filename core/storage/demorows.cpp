@@ -59,10 +59,13 @@ QList<DemoRow> DemoRows::start(
 {
     const QStringList columns { QStringLiteral("id"), QStringLiteral("first_names"),
         QStringLiteral("last_name"), QStringLiteral("title"), QStringLiteral("phone"),
-        QStringLiteral("email") };
+        QStringLiteral("email"), QStringLiteral("profession"), QStringLiteral("licensed"),
+        QStringLiteral("register_number"), QStringLiteral("decision_authority") };
     for (const Worker &w : workers) {
         insert(QStringLiteral("workers"), columns,
-            { w.id, w.firstNames, w.lastName, w.title, w.phone, w.email });
+            { w.id, w.firstNames, w.lastName, w.title, w.phone, w.email,
+                codes::toCode(codes::professions, w.profession), int(w.licensed), w.registerNumber,
+                int(w.decisionAuthority) });
     }
     const QStringList providerColumns { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
         QStringLiteral("adults"), QStringLiteral("street_address"), QStringLiteral("postal_code"),

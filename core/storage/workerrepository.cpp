@@ -1,4 +1,5 @@
 #include "storage/workerrepository.h"
+#include "storage/codes.h"
 #include "storage/readcheck.h"
 #include "storage/recordwriter.h"
 #include "storage/rowreader.h"
@@ -9,12 +10,15 @@
 namespace tukipolku {
 
 namespace {
-const QString columns = QStringLiteral("id, first_names, last_name, title, phone, email");
+const QString columns = QStringLiteral("id, first_names, last_name, title, phone, email, profession, licensed, "
+                                       "register_number, decision_authority");
 
 Worker fromQuery(const QSqlQuery &query)
 {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+            codes::fromCode(codes::professions, query.value(6).toString()), query.value(7).toInt() == 1,
+            query.value(8).toString(), query.value(9).toInt() == 1};
 }
 } // namespace
 
@@ -31,7 +35,11 @@ Result WorkerRepository::save(Worker &worker)
                              {QStringLiteral("last_name"), worker.lastName.trimmed()},
                              {QStringLiteral("title"), worker.title.trimmed()},
                              {QStringLiteral("phone"), worker.phone.trimmed()},
-                             {QStringLiteral("email"), worker.email.trimmed()}};
+                             {QStringLiteral("email"), worker.email.trimmed()},
+                             {QStringLiteral("profession"), codes::toCode(codes::professions, worker.profession)},
+                             {QStringLiteral("licensed"), worker.licensed ? 1 : 0},
+                             {QStringLiteral("register_number"), worker.licensed ? worker.registerNumber.trimmed() : QString()},
+                             {QStringLiteral("decision_authority"), worker.decisionAuthority ? 1 : 0}};
     RecordWriter writer(m_database, m_currentWorkerId);
     Transaction transaction(m_database);
     const bool isNew = worker.id.isEmpty();
@@ -66,7 +74,9 @@ Outcome<QList<Worker>> WorkerRepository::all() const
                                               "ORDER BY last_name COLLATE NOCASE, first_names COLLATE NOCASE")
                                    .arg(columns));
     while (rows.next())
-        workers.append({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5)});
+        workers.append({rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5),
+                        codes::fromCode(codes::professions, rows.text(6)), rows.integer(7) == 1, rows.text(8),
+                        rows.integer(9) == 1});
     ReadCheck check;
     check.check(rows);
     if (!check.ok())

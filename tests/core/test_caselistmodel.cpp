@@ -140,6 +140,8 @@ TEST_CASE("Case list: filters by text, stage, worker and overdue", "[caselist]")
     filter = {};
     filter.workerId = sample.value(3).toString();
     model.setFilter(filter);
+    while (model.canFetchMore(QModelIndex())) // a page at a time
+        model.fetchMore(QModelIndex());
     CHECK(model.rowCount() == count(db, QStringLiteral("SELECT count(*) FROM cases WHERE stage <> 'closed' AND "
                                                        "responsible_worker_id = '%1'").arg(filter.workerId)));
 

@@ -12,6 +12,7 @@
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
+#include "storage/workerrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,10 +115,26 @@ TEST_CASE("Decisions: a draft from a measure says what is missing, in words", "[
     d.end = QDate();
     missing = f.decisions.missing(d);
     CHECK(missing.join(QLatin1Char(' ')).contains(QStringLiteral("always fixed-term")));
-    // Only the responsible social worker decides for a child welfare client.
-    const Worker other = f.db.addWorker(QStringLiteral("Olli"), QStringLiteral("Ohjaaja"));
-    d.decisionMakerId = other.id;
-    CHECK(f.decisions.missing(d).join(QLatin1Char(' ')).contains(QStringLiteral("responsible social worker")));
+    // Any worker with the authority to decide may decide, a substitute too (said so);
+    // a worker without it may not.
+    const Worker substitute = f.db.addWorker(QStringLiteral("Sanna"), QStringLiteral("Sijainen"));
+    d.end = QDate(2026, 11, 30);
+    d.decisionMakerId = substitute.id;
+    CHECK_FALSE(f.decisions.missing(d).join(QLatin1Char(' ')).contains(QStringLiteral("authority")));
+    const ClientCase stored = *CaseRepository(f.db.connection(), f.db.worker().id).find(f.clientCase.id);
+    CHECK(DecisionRules::isBySubstitute(d, stored));
+    d.decisionMakerId = f.db.worker().id;
+    CHECK_FALSE(DecisionRules::isBySubstitute(d, stored));
+    Worker counsellor = f.db.addWorker(QStringLiteral("Olli"), QStringLiteral("Ohjaaja"));
+    counsellor.profession = Profession::SocialCounsellor;
+    counsellor.decisionAuthority = false;
+    REQUIRE(WorkerRepository(f.db.connection(), f.db.worker().id).save(counsellor).ok());
+    d.decisionMakerId = counsellor.id;
+    CHECK(f.decisions.missing(d).join(QLatin1Char(' ')).contains(
+        QStringLiteral("Olli Ohjaaja has no authority to make decisions")));
+    const Worker read = *WorkerRepository(f.db.connection(), f.db.worker().id).find(counsellor.id);
+    CHECK(read.profession == Profession::SocialCounsellor);
+    CHECK_FALSE(read.decisionAuthority);
 }
 
 TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure", "[decisions]")

@@ -23,6 +23,10 @@ Worker TestDatabase::addWorker(const QString &firstNames, const QString &lastNam
     worker.firstNames = firstNames;
     worker.lastName = lastName;
     worker.title = QStringLiteral("sosiaalityöntekijä");
+    worker.profession = Profession::SocialWorker;
+    worker.licensed = true;
+    worker.registerNumber = QStringLiteral("10001234");
+    worker.decisionAuthority = true;
     WorkerRepository repository(connection(), m_worker.id);
     if (const Result saved = repository.save(worker); !saved)
         qFatal("cannot save a worker: %s", qPrintable(saved.message()));

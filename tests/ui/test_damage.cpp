@@ -170,7 +170,9 @@ TEST_CASE("UI: settings lists that cannot be read say so instead of showing fewe
     WorkstationSettings settings;
     MainWindow window(languages, settings);
     REQUIRE_FALSE(window.openDatabase(dir.filePath(QStringLiteral("unit.sqlite"))).isError());
-    Worker worker{QString(), QStringLiteral("Aino"), QStringLiteral("Aaltonen"), QString(), QString(), QString()};
+    Worker worker;
+    worker.firstNames = QStringLiteral("Aino");
+    worker.lastName = QStringLiteral("Aaltonen");
     REQUIRE(window.session().workers().save(worker).ok());
     CompensationRate rate{QString(), ProviderKind::SupportFamily, QDate(2020, 1, 1), QDate(), 5500,
                           RateUnit::PerDayOfCare, 3200, RateUnit::PerDayOfCare, 35};

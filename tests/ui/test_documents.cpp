@@ -35,6 +35,7 @@
 #include <QTableWidget>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 
 using namespace tukipolku;
@@ -58,6 +59,7 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     worker.firstNames = QStringLiteral("Sari");
     worker.lastName = QStringLiteral("Sosiaalityö");
     worker.phone = QStringLiteral("040 123 4567");
+    worker.decisionAuthority = true;
     REQUIRE(session.workers().save(worker).ok());
     session.setWorkerId(worker.id);
     Family family;
@@ -426,4 +428,37 @@ TEST_CASE("UI: a time line with an ending or refusing decision, which has no sta
             drawn += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
     }
     CHECK(drawn > 500);
+}
+
+TEST_CASE("UI: only workers who may decide are offered as decision makers, and a substitute is said so",
+          "[ui][decisions][workers]")
+{
+    const auto worker = [](const char *first, const char *last, bool decides) {
+        Worker w;
+        w.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        w.firstNames = QString::fromUtf8(first);
+        w.lastName = QString::fromUtf8(last);
+        w.decisionAuthority = decides;
+        return w;
+    };
+    const Worker sari = worker("Sari", "Sosiaalityö", true);
+    const Worker sanna = worker("Sanna", "Sijainen", true);
+    const Worker olli = worker("Olli", "Ohjaaja", false);
+    DecisionForm form;
+    form.setWorkers({sari, sanna, olli}, sari.id);
+    Decision d;
+    d.caseId = QStringLiteral("case");
+    d.decisionMakerId = sari.id;
+    form.showDecision(d, InDepthType::None, QString(), true);
+    CHECK(form.makerCombo()->count() == 3); // (not named), Sari and Sanna
+    CHECK(form.makerCombo()->findText(QStringLiteral("Olli Ohjaaja")) < 0);
+    CHECK_FALSE(form.substituteNote()->isVisibleTo(&form));
+    form.makerCombo()->setCurrentIndex(form.makerCombo()->findText(QStringLiteral("Sanna Sijainen")));
+    CHECK(form.substituteNote()->isVisibleTo(&form));
+    CHECK(form.substituteNote()->text().contains(QStringLiteral("Sari Sosiaalityö")));
+    CHECK(form.decision().decisionMakerId == sanna.id);
+    // An issued decision keeps showing its maker, whose authority has ended since.
+    d.decisionMakerId = olli.id;
+    form.showDecision(d, InDepthType::None, QString(), false);
+    CHECK(form.makerCombo()->currentText() == QStringLiteral("Olli Ohjaaja"));
 }

@@ -35,6 +35,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QInputDialog>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -220,6 +222,56 @@ TEST_CASE("UI: the Me page edits the worker chosen on the workers page", "[ui][s
     CHECK(saved->title == QStringLiteral("sosiaalityöntekijä"));
     CHECK(saved->phone == QStringLiteral("040 123 4567"));
     CHECK(f.settings.currentWorkerId(f.session().database().path()) == saved->id);
+}
+
+TEST_CASE("UI: a worker's profession, licence and authority to decide are changed on the workers page",
+          "[ui][settings][workers]")
+{
+    Fixture f;
+    SettingsDialog dialog(f.session(), f.settings, f.languages);
+    dialog.showPage(SettingsDialog::Workers);
+    WorkersPage *workers = dialog.workersPage();
+    CHECK_FALSE(workers->saveButton()->isEnabled()); // nobody selected yet
+    workers->firstNamesField()->setText(QStringLiteral("Sanna"));
+    workers->lastNameField()->setText(QStringLiteral("Sijainen"));
+    workers->professionCombo()->setCurrentIndex(1); // social worker
+    workers->licensedField()->setChecked(true);
+    workers->registerNumberField()->setText(QStringLiteral("10004321"));
+    workers->authorityField()->setChecked(true);
+    workers->addButton()->click();
+    CHECK_FALSE(workers->authorityField()->isChecked()); // empty for the next one
+    workers->firstNamesField()->setText(QStringLiteral("Olli"));
+    workers->lastNameField()->setText(QStringLiteral("Ohjaaja"));
+    workers->professionCombo()->setCurrentIndex(2); // social counsellor
+    workers->addButton()->click();
+    REQUIRE(workers->list()->count() == 2);
+    const auto stored = [&f](const QString &lastName) {
+        const QList<Worker> all = f.session().workers().all().value_or({});
+        const auto found = std::find_if(all.cbegin(), all.cend(), [&](const Worker &w) { return w.lastName == lastName; });
+        return found != all.cend() ? *found : Worker();
+    };
+    CHECK(stored(QStringLiteral("Sijainen")).decisionAuthority);
+    CHECK(stored(QStringLiteral("Sijainen")).registerNumber == QStringLiteral("10004321"));
+    CHECK(stored(QStringLiteral("Ohjaaja")).profession == Profession::SocialCounsellor);
+    CHECK_FALSE(stored(QStringLiteral("Ohjaaja")).decisionAuthority);
+    // The list says who decides; selecting a worker shows their fields to change.
+    const QList<QListWidgetItem *> olli = workers->list()->findItems(QStringLiteral("Olli"), Qt::MatchStartsWith);
+    REQUIRE(olli.size() == 1);
+    CHECK_FALSE(olli.first()->text().contains(QStringLiteral("(decides)")));
+    workers->list()->setCurrentItem(olli.first());
+    CHECK(workers->saveButton()->isEnabled());
+    CHECK(workers->lastNameField()->text() == QStringLiteral("Ohjaaja"));
+    CHECK(workers->professionCombo()->currentIndex() == 2);
+    workers->authorityField()->setChecked(true);
+    workers->saveButton()->click();
+    CHECK(stored(QStringLiteral("Ohjaaja")).decisionAuthority);
+    CHECK(workers->list()->currentItem()->text().contains(QStringLiteral("(decides)")));
+    CHECK(workers->list()->count() == 2); // changed, not added
+    // A name cannot be emptied: refused in words, the fields kept.
+    workers->lastNameField()->clear();
+    workers->saveButton()->click();
+    CHECK(workers->errorLabel()->text().contains(QStringLiteral("last name")));
+    CHECK(stored(QStringLiteral("Ohjaaja")).firstNames == QStringLiteral("Olli"));
 }
 
 TEST_CASE("UI: the language page switches the program's language at once and keeps it", "[ui][settings]")

@@ -91,6 +91,8 @@ DecisionForm::DecisionForm(QWidget *parent) : QWidget(parent)
     m_reasons = makeTextField(3, this);
     m_parties = makeTextField(3, this);
     m_maker = new QComboBox(this);
+    m_substitute = new QLabel(this);
+    m_substitute->setWordWrap(true);
     m_contact = new QLineEdit(this);
     m_correctionGround = new QComboBox(this);
     m_detriment = new QCheckBox(this);
@@ -127,6 +129,7 @@ DecisionForm::DecisionForm(QWidget *parent) : QWidget(parent)
     m_form->addRow(new QLabel(this), m_hearings);
     m_form->addRow(buddyLabel(this, m_reasons), m_reasons);
     m_form->addRow(buddyLabel(this, m_maker), m_maker);
+    m_form->addRow(new QLabel(this), m_substitute);
     m_form->addRow(buddyLabel(this, m_contact), m_contact);
 
     connect(m_subject, &QComboBox::currentIndexChanged, this, [this] {
@@ -134,6 +137,7 @@ DecisionForm::DecisionForm(QWidget *parent) : QWidget(parent)
         emit subjectChanged();
     });
     connect(m_childOpinion, &QComboBox::currentIndexChanged, this, &DecisionForm::showApplicableFields);
+    connect(m_maker, &QComboBox::currentIndexChanged, this, &DecisionForm::showSubstituteNote);
     connect(m_detriment, &QCheckBox::toggled, this, &DecisionForm::showApplicableFields);
     connect(m_parties, &QPlainTextEdit::textChanged, this, [this] {
         Decision withParties;
@@ -160,14 +164,39 @@ QWidget *DecisionForm::extentRow()
     return m_amount;
 }
 
-void DecisionForm::setWorkers(const QList<Worker> &workers)
+void DecisionForm::setWorkers(const QList<Worker> &workers, const QString &responsibleId)
 {
-    const QString current = m_maker->currentData().toString();
+    m_workers = workers;
+    m_responsibleId = responsibleId;
+    fillMakers(m_maker->currentData().toString());
+}
+
+void DecisionForm::fillMakers(const QString &keepId)
+{
+    const QSignalBlocker blocker(m_maker);
     m_maker->clear();
     m_maker->addItem(tr("(not named)"), QString());
-    for (const Worker &worker : workers)
-        m_maker->addItem(worker.fullName(), worker.id);
-    m_maker->setCurrentIndex(std::max(0, m_maker->findData(current)));
+    for (const Worker &worker : std::as_const(m_workers)) {
+        // The decision's own maker stays shown even without the authority now.
+        if (worker.decisionAuthority || worker.id == keepId)
+            m_maker->addItem(worker.fullName(), worker.id);
+    }
+    m_maker->setCurrentIndex(std::max(0, m_maker->findData(keepId)));
+}
+
+void DecisionForm::showSubstituteNote()
+{
+    const QString maker = m_maker->currentData().toString();
+    QString responsible;
+    for (const Worker &worker : std::as_const(m_workers)) {
+        if (worker.id == m_responsibleId)
+            responsible = worker.fullName();
+    }
+    const bool substitute = !maker.isEmpty() && !m_responsibleId.isEmpty() && maker != m_responsibleId;
+    m_substitute->setText(substitute ? tr("A substitute decides: the child's responsible social worker is %1.")
+                                           .arg(responsible)
+                                     : QString());
+    setRowShown(m_substitute, substitute);
 }
 
 void DecisionForm::showDecision(const Decision &d, InDepthType inDepth, const QString &providerName, bool editable)
@@ -200,7 +229,7 @@ void DecisionForm::showDecision(const Decision &d, InDepthType inDepth, const QS
     m_parties->setPlainText(d.parties); // the hearings' rows follow
     m_hearings->setHearings(d.hearings);
     m_reasons->setPlainText(d.reasons);
-    m_maker->setCurrentIndex(std::max(0, m_maker->findData(d.decisionMakerId)));
+    fillMakers(d.decisionMakerId);
     m_contact->setText(d.contactPerson);
     m_correctionGround->setCurrentIndex(indexOf(grounds, d.correctionGround));
     m_detriment->setChecked(d.correctionDetriment);
@@ -212,6 +241,7 @@ void DecisionForm::showDecision(const Decision &d, InDepthType inDepth, const QS
         setEditable(field, editable);
     m_hearings->setEditable(editable);
     showApplicableFields();
+    showSubstituteNote();
 }
 
 Decision DecisionForm::decision() const
@@ -317,7 +347,9 @@ void DecisionForm::retranslateUi()
     setRowLabel(m_form, m_maker, tr("Decision &maker:"));
     setRowLabel(m_form, m_contact, tr("More information from:"));
     m_end->setWhatsThis(tr("Decisions on the services of family social work are always fixed-term: the end date is required."));
+    fillMakers(m_maker->currentData().toString());
     showApplicableFields();
+    showSubstituteNote();
 }
 
 } // namespace tukipolku::ui

@@ -29,7 +29,9 @@ class DecisionForm final : public QWidget {
 public:
     explicit DecisionForm(QWidget *parent = nullptr);
 
-    void setWorkers(const QList<Worker> &workers);
+    // Only workers with the authority to decide are offered; responsibleId
+    // is the child's responsible social worker, to say when a substitute decides.
+    void setWorkers(const QList<Worker> &workers, const QString &responsibleId);
     // inDepth: which amount the service is granted in; providerName: who
     // provides it, once chosen.
     void showDecision(const Decision &decision, InDepthType inDepth, const QString &providerName, bool editable);
@@ -51,6 +53,8 @@ public:
     HearingsTable *hearingsTable() const { return m_hearings; }
     QPlainTextEdit *reasonsField() const { return m_reasons; }
     QPlainTextEdit *partiesField() const { return m_parties; }
+    QComboBox *makerCombo() const { return m_maker; }
+    QLabel *substituteNote() const { return m_substitute; }
     QComboBox *correctionGroundCombo() const { return m_correctionGround; }
     QCheckBox *detrimentField() const { return m_detriment; }
     QLineEdit *consentField() const { return m_consent; }
@@ -66,6 +70,8 @@ private:
     // Only the dates, the amount and the correction fields the decision has.
     void showApplicableFields();
     void setRowShown(QWidget *field, bool shown);
+    void fillMakers(const QString &keepId);
+    void showSubstituteNote();
     void retranslateUi();
 
     Decision m_shown;
@@ -92,6 +98,9 @@ private:
     QPlainTextEdit *m_reasons = nullptr;
     QPlainTextEdit *m_parties = nullptr;
     QComboBox *m_maker = nullptr;
+    QLabel *m_substitute = nullptr;
+    QList<Worker> m_workers;
+    QString m_responsibleId;
     QLineEdit *m_contact = nullptr;
     QComboBox *m_correctionGround = nullptr;
     QCheckBox *m_detriment = nullptr;

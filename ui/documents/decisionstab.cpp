@@ -101,7 +101,7 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
 void DecisionsTab::showCase(const ClientCase &clientCase)
 {
     m_case = clientCase;
-    m_form->setWorkers(m_session.workers().all().value_or({}));
+    m_form->setWorkers(m_session.workers().all().value_or({}), clientCase.responsibleWorkerId);
     reload();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -134,6 +135,10 @@ QWizardPage *FirstRunWizard::buildMePage()
     form->addRow(buddyLabel(page, m_firstNames, tr("&First name:")), m_firstNames);
     form->addRow(buddyLabel(page, m_lastName, tr("&Last name:")), m_lastName);
     form->addRow(buddyLabel(page, m_title, tr("T&itle:")), m_title);
+    // One worker keeping a file of their own is usually the social worker who decides.
+    m_decides = new QCheckBox(tr("I &make decisions on services (the organiser's rules give me the authority)"), page);
+    m_decides->setChecked(true);
+    form->addRow(QString(), m_decides);
     return page;
 }
 
@@ -195,6 +200,7 @@ void FirstRunWizard::accept()
             me.firstNames = m_firstNames->text();
             me.lastName = m_lastName->text();
             me.title = m_title->text();
+            me.decisionAuthority = m_decides->isChecked();
             if (const Result saved = m_session.workers().save(me); !saved) {
                 MessageBox::warning(this, tr("Cannot save the worker"), saved.message());
                 return;

@@ -4,6 +4,7 @@
 
 #include <QWizard>
 
+class QCheckBox;
 class QLineEdit;
 class QRadioButton;
 
@@ -37,6 +38,7 @@ public:
     QLineEdit *firstNamesField() const { return m_firstNames; }
     QLineEdit *lastNameField() const { return m_lastName; }
     QLineEdit *titleField() const { return m_title; }
+    QCheckBox *decidesField() const { return m_decides; }
     QLineEdit *backupFolderField() const { return m_backupFolder; }
     int nextId() const override;
     // Saves what was filled in; a page left empty is skipped.
@@ -59,6 +61,7 @@ private:
     QLineEdit *m_firstNames = nullptr;
     QLineEdit *m_lastName = nullptr;
     QLineEdit *m_title = nullptr;
+    QCheckBox *m_decides = nullptr;
     QLineEdit *m_backupFolder = nullptr;
 };
 

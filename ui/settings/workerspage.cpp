@@ -4,6 +4,8 @@
 #include "settings/workstationsettings.h"
 #include "storage/session.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,20 +31,40 @@ WorkersPage::WorkersPage(Session &session, WorkstationSettings &settings, QWidge
     m_title->setPlaceholderText(tr("e.g. social worker, social counsellor, family worker"));
     m_phone = new QLineEdit(this);
     m_email = new QLineEdit(this);
-    m_add = new QPushButton(tr("&Add worker"), this);
+    m_profession = new QComboBox(this);
+    for (const QString &name : {tr("(not given)"), tr("Social worker"), tr("Social counsellor"), tr("Family worker"),
+                                tr("Other")})
+        m_profession->addItem(name);
+    m_licensed = new QCheckBox(tr("Li&censed social worker (LSL 13 b §)"), this);
+    m_registerNumber = new QLineEdit(this);
+    m_registerNumber->setPlaceholderText(tr("number in the professional register"));
+    m_authority = new QCheckBox(tr("May make &decisions (the organiser's rules)"), this);
+    m_authority->setToolTip(tr("Only workers with this authority are offered as decision makers. Any of them may "
+                               "decide for a child, a substitute too."));
+    m_add = new QPushButton(tr("&Add as a new worker"), this);
+    m_save = new QPushButton(tr("&Save changes"), this);
+    m_save->setEnabled(false);
     m_error = new ErrorLabel(this);
 
-    auto *newWorker = new QGroupBox(tr("New worker"), this);
+    auto *newWorker = new QGroupBox(tr("Worker"), this);
     auto *form = new QFormLayout(newWorker);
-    const QList<QPair<QString, QLineEdit *>> rows{{tr("&First name:"), m_firstNames}, {tr("&Last name:"), m_lastName},
-                                                  {tr("T&itle:"), m_title},           {tr("&Phone:"), m_phone},
-                                                  {tr("&E-mail:"), m_email}};
+    const QList<QPair<QString, QWidget *>> rows{{tr("&First name:"), m_firstNames}, {tr("&Last name:"), m_lastName},
+                                                {tr("T&itle:"), m_title},           {tr("&Phone:"), m_phone},
+                                                {tr("&E-mail:"), m_email},          {tr("Pr&ofession:"), m_profession},
+                                                {tr("&Register number:"), m_registerNumber}};
     for (const auto &row : rows) {
         auto *label = new QLabel(row.first, newWorker);
         label->setBuddy(row.second);
         form->addRow(label, row.second);
+        if (row.second == m_profession)
+            form->addRow(QString(), m_licensed);
     }
-    form->addRow(QString(), m_add);
+    form->addRow(QString(), m_authority);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_save);
+    buttons->addStretch();
+    form->addRow(QString(), buttons);
 
     auto *listLabel = new QLabel(tr("&Workers of the unit:"), this);
     listLabel->setBuddy(m_list);
@@ -60,14 +82,20 @@ WorkersPage::WorkersPage(Session &session, WorkstationSettings &settings, QWidge
     layout->addWidget(m_error);
 
     connect(m_add, &QPushButton::clicked, this, &WorkersPage::addWorker);
+    connect(m_save, &QPushButton::clicked, this, &WorkersPage::saveWorker);
+    connect(m_list, &QListWidget::currentRowChanged, this, &WorkersPage::showSelected);
+    connect(m_licensed, &QCheckBox::toggled, m_registerNumber, &QLineEdit::setEnabled);
+    m_registerNumber->setEnabled(false);
     connect(m_thisIsMe, &QPushButton::clicked, this, &WorkersPage::chooseCurrent);
     reload();
 }
 
-void WorkersPage::reload()
+void WorkersPage::reload(const QString &selectId)
 {
+    const QSignalBlocker blocker(m_list);
     m_list->clear();
     const Outcome<QList<Worker>> workers = m_session.workers().all();
+    m_workers = workers.value_or({});
     if (!workers) {
         // Never a shorter list, from which a worker could seem to be missing.
         m_error->showError(workers.message());
@@ -76,39 +104,99 @@ void WorkersPage::reload()
     }
     QString currentName;
     for (const Worker &worker : *workers) {
-        auto *item = new QListWidgetItem(worker.title.isEmpty() ? worker.fullName()
-                                                                : tr("%1, %2").arg(worker.fullName(), worker.title),
-                                         m_list);
+        QString text = worker.title.isEmpty() ? worker.fullName() : tr("%1, %2").arg(worker.fullName(), worker.title);
+        if (worker.decisionAuthority)
+            text += QLatin1Char(' ') + tr("(decides)");
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, worker.id);
         if (worker.id == m_session.workerId()) {
             currentName = worker.fullName();
-            m_list->setCurrentItem(item);
+            if (selectId.isEmpty())
+                m_list->setCurrentItem(item);
         }
+        if (worker.id == selectId)
+            m_list->setCurrentItem(item);
     }
     m_current->setText(currentName.isEmpty() ? tr("You have not chosen who you are on this workstation.")
                                              : tr("You are: %1").arg(currentName));
+    showSelected();
 }
 
-void WorkersPage::addWorker()
+void WorkersPage::showSelected()
 {
-    Worker worker;
+    const int row = m_list->currentRow();
+    m_save->setEnabled(row >= 0 && row < m_workers.size());
+    if (row < 0 || row >= m_workers.size())
+        return;
+    const Worker &w = m_workers.at(row);
+    m_firstNames->setText(w.firstNames);
+    m_lastName->setText(w.lastName);
+    m_title->setText(w.title);
+    m_phone->setText(w.phone);
+    m_email->setText(w.email);
+    m_profession->setCurrentIndex(int(w.profession));
+    m_licensed->setChecked(w.licensed);
+    m_registerNumber->setText(w.registerNumber);
+    m_authority->setChecked(w.decisionAuthority);
+}
+
+Worker WorkersPage::fromFields(Worker worker) const
+{
     worker.firstNames = m_firstNames->text();
     worker.lastName = m_lastName->text();
     worker.title = m_title->text();
     worker.phone = m_phone->text();
     worker.email = m_email->text();
+    worker.profession = static_cast<Profession>(std::max(0, m_profession->currentIndex()));
+    worker.licensed = m_licensed->isChecked();
+    worker.registerNumber = m_registerNumber->text();
+    worker.decisionAuthority = m_authority->isChecked();
+    return worker;
+}
+
+void WorkersPage::clearFields()
+{
+    for (QLineEdit *field : {m_firstNames, m_lastName, m_title, m_phone, m_email, m_registerNumber})
+        field->clear();
+    m_profession->setCurrentIndex(0);
+    m_licensed->setChecked(false);
+    m_authority->setChecked(false);
+}
+
+void WorkersPage::addWorker()
+{
+    Worker worker = fromFields(Worker());
     if (const Result saved = m_session.workers().save(worker); !saved) {
         m_error->showError(saved.message());
         return;
     }
     m_error->clearError();
-    for (QLineEdit *field : {m_firstNames, m_lastName, m_title, m_phone, m_email})
-        field->clear();
     if (m_session.workerId().isEmpty()) { // the first worker added is usually the user
         m_session.setWorkerId(worker.id);
         m_settings.setCurrentWorkerId(m_session.database().path(), worker.id);
     }
     reload();
+    // Empty fields for the next one: nothing of this worker is carried over.
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(-1);
+    }
+    clearFields();
+    m_save->setEnabled(false);
+}
+
+void WorkersPage::saveWorker()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_workers.size())
+        return;
+    Worker worker = fromFields(m_workers.at(row));
+    if (const Result saved = m_session.workers().save(worker); !saved) {
+        m_error->showError(saved.message()); // what was typed stays in the fields
+        return;
+    }
+    m_error->clearError();
+    reload(worker.id);
 }
 
 void WorkersPage::chooseCurrent()
