@@ -83,6 +83,14 @@
         <source>The family worker is bound by professional confidentiality: what they learn about the child and the family is recorded only in the child&apos;s client documents.</source>
         <translation>Perhetyöntekijää sitoo ammatillinen vaitiolovelvollisuus: mitä hän saa tietää lapsesta ja perheestä, kirjataan vain lapsen asiakasasiakirjoihin.</translation>
     </message>
+    <message>
+        <source>%1 signed this text. A change clears the signatures, and every party signs the new text.</source>
+        <translation>%1 on allekirjoittanut tämän tekstin. Muutos poistaa allekirjoitukset, ja jokainen osapuoli allekirjoittaa uuden tekstin.</translation>
+    </message>
+    <message>
+        <source>%1 has already signed, on %2.</source>
+        <translation>%1 on jo allekirjoittanut %2.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRules</name>
@@ -3488,6 +3496,14 @@
     <message>
         <source>agreement-%1-version-%2</source>
         <translation>sopimus-%1-versio-%2</translation>
+    </message>
+    <message>
+        <source>Change a signed text?</source>
+        <translation>Muutetaanko allekirjoitettua tekstiä?</translation>
+    </message>
+    <message>
+        <source>%1 signed this text. If you change it, the signatures are cleared and every party signs the new text. Change it?</source>
+        <translation>%1 on allekirjoittanut tämän tekstin. Jos muutat sitä, allekirjoitukset poistetaan ja jokainen osapuoli allekirjoittaa uuden tekstin. Muutetaanko?</translation>
     </message>
 </context>
 <context>

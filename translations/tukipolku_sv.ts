@@ -83,6 +83,14 @@
         <source>The family worker is bound by professional confidentiality: what they learn about the child and the family is recorded only in the child&apos;s client documents.</source>
         <translation>Familjearbetaren har yrkesmässig tystnadsplikt: det hen får veta om barnet och familjen antecknas endast i barnets klienthandlingar.</translation>
     </message>
+    <message>
+        <source>%1 signed this text. A change clears the signatures, and every party signs the new text.</source>
+        <translation>%1 har undertecknat den här texten. En ändring tar bort underskrifterna, och varje part undertecknar den nya texten.</translation>
+    </message>
+    <message>
+        <source>%1 has already signed, on %2.</source>
+        <translation>%1 har redan undertecknat, den %2.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementRules</name>
@@ -3488,6 +3496,14 @@
     <message>
         <source>agreement-%1-version-%2</source>
         <translation>avtal-%1-version-%2</translation>
+    </message>
+    <message>
+        <source>Change a signed text?</source>
+        <translation>Ändra en undertecknad text?</translation>
+    </message>
+    <message>
+        <source>%1 signed this text. If you change it, the signatures are cleared and every party signs the new text. Change it?</source>
+        <translation>%1 har undertecknat den här texten. Om du ändrar den tas underskrifterna bort och varje part undertecknar den nya texten. Ändra den?</translation>
     </message>
 </context>
 <context>

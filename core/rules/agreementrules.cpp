@@ -52,4 +52,44 @@ bool AgreementRules::allSigned(const Agreement &a)
         && std::all_of(a.parties.cbegin(), a.parties.cend(), [](const AgreementParty &p) { return p.signedOn.isValid(); });
 }
 
+QStringList AgreementRules::signers(const Agreement &a)
+{
+    QStringList names;
+    for (const AgreementParty &party : a.parties) {
+        if (party.signedOn.isValid())
+            names << party.name;
+    }
+    return names;
+}
+
+bool AgreementRules::sameText(const Agreement &a, const Agreement &b)
+{
+    const auto text = [](const QString &value) { return value.trimmed(); };
+    if (text(a.goals) != text(b.goals) || a.start != b.start || a.end != b.end
+        || text(a.supportNeed) != text(b.supportNeed) || text(a.frequency) != text(b.frequency)
+        || text(a.placeAndManner) != text(b.placeAndManner) || text(a.transport) != text(b.transport)
+        || text(a.contacts) != text(b.contacts) || text(a.illnessAndCancelling) != text(b.illnessAndCancelling)
+        || text(a.reviewAndEnding) != text(b.reviewAndEnding) || text(a.confidentiality) != text(b.confidentiality)
+        || a.feeCents != b.feeCents || a.feeUnit != b.feeUnit || a.expensesCents != b.expensesCents
+        || a.expensesUnit != b.expensesUnit || a.mileageCentsPerKm != b.mileageCentsPerKm
+        || a.parties.size() != b.parties.size())
+        return false;
+    for (qsizetype i = 0; i < a.parties.size(); ++i) {
+        if (a.parties.at(i).role != b.parties.at(i).role || text(a.parties.at(i).name) != text(b.parties.at(i).name))
+            return false;
+    }
+    return true;
+}
+
+int AgreementRules::nextUnsigned(const Agreement &a, int from)
+{
+    const int count = int(a.parties.size());
+    for (int step = 0; step < count; ++step) {
+        const int row = (std::max(0, from) + step) % count;
+        if (!a.parties.at(row).signedOn.isValid())
+            return row;
+    }
+    return -1;
+}
+
 } // namespace tukipolku

@@ -1,4 +1,5 @@
 #include "storage/agreementrepository.h"
+#include "domain/labels.h"
 #include "common/clock.h"
 
 #include "documents/templaterenderer.h"
@@ -162,7 +163,7 @@ Agreement AgreementRepository::newVersion(const Agreement &signedAgreement, cons
     return a;
 }
 
-Result AgreementRepository::save(Agreement &agreement)
+Result AgreementRepository::save(Agreement &agreement, OnSignedText onSignedText)
 {
     if (!agreement.id.isEmpty()) {
         const Outcome<Agreement> stored = find(agreement.id);
@@ -171,6 +172,18 @@ Result AgreementRepository::save(Agreement &agreement)
             return Result::failure(stored.message());
         if (stored && stored->isFrozen())
             return Result::failure(tr("The agreement has been signed and is not changed. Make a new version instead."));
+        if (stored && !AgreementRules::signers(*stored).isEmpty() && !AgreementRules::sameText(*stored, agreement)) {
+            if (onSignedText == OnSignedText::Refuse)
+                return Result::failure(tr("%1 signed this text. A change clears the signatures, and every party "
+                                          "signs the new text.")
+                                           .arg(AgreementRules::signers(*stored).join(QLatin1String(", "))));
+            for (AgreementParty &party : agreement.parties)
+                party.signedOn = QDate();
+        } else if (stored) {
+            // The signatures are the stored ones, whatever the caller holds.
+            for (qsizetype i = 0; i < agreement.parties.size() && i < stored->parties.size(); ++i)
+                agreement.parties[i].signedOn = stored->parties.at(i).signedOn;
+        }
     }
     const Outcome<Measure> measure = MeasureRepository(m_database, m_currentWorkerId).find(agreement.measureId);
     if (measure.isFailed())
@@ -313,6 +326,8 @@ Result AgreementRepository::sign(const QString &agreementId, int partyIndex, con
         return Result::failure(tr("The agreement cannot be signed yet: %1").arg(missingItems.join(QLatin1Char(' '))));
     if (partyIndex < 0 || partyIndex >= agreement->parties.size())
         return Result::failure(tr("Choose the party who signed."));
+    if (const AgreementParty &party = agreement->parties.at(partyIndex); party.signedOn.isValid())
+        return Result::failure(tr("%1 has already signed, on %2.").arg(party.name, Labels::date(party.signedOn)));
     if (!signedOn.isValid() || signedOn > Clock::today())
         return Result::failure(tr("Enter the day the party signed: today or an earlier day."));
     Transaction transaction(m_database);

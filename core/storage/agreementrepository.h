@@ -29,8 +29,12 @@ public:
     // A new version of a signed agreement that replaces it from `from`.
     Agreement newVersion(const Agreement &signedAgreement, const QDate &from) const;
 
+    // What a change to a text that some parties have already signed does.
+    enum class OnSignedText { Refuse, RestartSignatures };
     // Saves a draft (new when id is empty); a signed agreement is refused.
-    Result save(Agreement &agreement);
+    // Every signature is given to one text: a draft some parties have signed
+    // is changed only by clearing their signatures, so that all sign again.
+    Result save(Agreement &agreement, OnSignedText onSignedText = OnSignedText::Refuse);
     Outcome<Agreement> find(const QString &id) const;
     Outcome<QList<Agreement>> agreementsOfCase(const QString &caseId) const;
     // Signed agreements of a measure that are still in force.

@@ -2,6 +2,7 @@
 #include "agreementfixture.h"
 #include "testdatabase.h"
 
+#include "rules/agreementrules.h"
 #include "storage/agreementrepository.h"
 #include "storage/caserepository.h"
 #include "storage/measurelogrepository.h"
@@ -96,6 +97,42 @@ TEST_CASE("Agreements: signed by every party it is frozen – a new version repl
     CHECK(replaced.endedOn == QDate(2026, 5, 31));
     CHECK(f.agreements.inForce(f.measure.id)->size() == 1);
     CHECK(f.agreements.agreementsOfCase(f.clientCase.id)->size() == 2);
+}
+
+TEST_CASE("Agreements: every party signs one text once – a change after a signature starts the signing again",
+          "[agreements][signing]")
+{
+    AgreementFixture f;
+    const Agreement a = f.signable();
+    REQUIRE(f.agreements.sign(a.id, 0, QDate(2025, 11, 28)).ok());
+    // Nobody signs twice.
+    const Result twice = f.agreements.sign(a.id, 0, QDate(2025, 11, 29));
+    CHECK_FALSE(twice.ok());
+    CHECK(twice.message().contains(QStringLiteral("has already signed, on 28.11.2025")));
+    Agreement signedOnce = *f.agreements.find(a.id);
+    CHECK(AgreementRules::signers(signedOnce) == QStringList{signedOnce.parties.first().name});
+    CHECK(AgreementRules::nextUnsigned(signedOnce, 0) == 1);
+    CHECK(AgreementRules::nextUnsigned(signedOnce, 4) == 4);
+    // Saving the same text keeps the signature, whatever the caller holds.
+    Agreement same = signedOnce;
+    same.parties[0].signedOn = QDate();
+    REQUIRE(f.agreements.save(same).ok());
+    CHECK(f.agreements.find(a.id)->parties.first().signedOn == QDate(2025, 11, 28));
+    // Another text after a signature is refused unless the signing starts again.
+    Agreement changed = signedOnce;
+    changed.frequency = QStringLiteral("Kaksi viikonloppua kuukaudessa");
+    CHECK_FALSE(AgreementRules::sameText(signedOnce, changed));
+    const Result refused = f.agreements.save(changed);
+    CHECK(refused.message().contains(QStringLiteral("signed this text")));
+    CHECK(f.agreements.find(a.id)->frequency == signedOnce.frequency);
+    REQUIRE(f.agreements.save(changed, AgreementRepository::OnSignedText::RestartSignatures).ok());
+    const Agreement restarted = *f.agreements.find(a.id);
+    CHECK(restarted.frequency == QStringLiteral("Kaksi viikonloppua kuukaudessa"));
+    CHECK(AgreementRules::signers(restarted).isEmpty());
+    // All signatures, then, are given to the new text.
+    f.signAll(restarted, QDate(2025, 12, 1));
+    const QJsonObject frozen = QJsonDocument::fromJson(f.agreements.frozenContent(a.id)).object();
+    CHECK(frozen.value(QStringLiteral("frequency")).toString() == QStringLiteral("Kaksi viikonloppua kuukaudessa"));
 }
 
 TEST_CASE("Agreements: ending as planned or early", "[agreements]")

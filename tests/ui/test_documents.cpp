@@ -116,6 +116,26 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     CHECK_FALSE(agreements->missingLabel()->isVisibleTo(agreements));
     const int parties = agreements->partiesTable()->rowCount();
     REQUIRE(parties == 5); // mother, two support parents, the unit, the child
+    // Every party in view at once, the first to sign chosen; signing moves on to the next.
+    CHECK(agreements->partiesTable()->verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff);
+    CHECK(agreements->partiesTable()->maximumHeight() >= 5 * agreements->partiesTable()->rowHeight(0));
+    CHECK(agreements->partiesTable()->currentRow() == 0);
+    REQUIRE(agreements->recordSignature(0, Clock::today()));
+    CHECK(agreements->partiesTable()->currentRow() == 1);
+    CHECK(agreements->signButton()->isEnabled());
+    agreements->partiesTable()->setCurrentCell(0, 0); // signed already: not again
+    CHECK_FALSE(agreements->signButton()->isEnabled());
+    // A change after a signature asks first; "No" keeps the text as signed.
+    MessageBox::setAutomaticAnswer(QMessageBox::No);
+    agreements->supportNeedField()->setPlainText(QStringLiteral("Äiti tarvitsee lepoa joka viikonloppu."));
+    CHECK_FALSE(agreements->saveDraft());
+    CHECK(agreements->supportNeedField()->toPlainText() == QStringLiteral("Äiti tarvitsee lepoa viikonloppuisin."));
+    CHECK(agreements->list()->item(0, 3)->text() == QLatin1String("1 of 5 signed"));
+    // "Yes" saves the new text, and the signing starts again.
+    MessageBox::setAutomaticAnswer(QMessageBox::Yes);
+    agreements->supportNeedField()->setPlainText(QStringLiteral("Äiti tarvitsee lepoa kahtena viikonloppuna."));
+    REQUIRE(agreements->saveDraft());
+    CHECK(agreements->list()->item(0, 3)->text() == QLatin1String("0 of 5 signed"));
     for (int row = 0; row < parties; ++row)
         REQUIRE(agreements->recordSignature(row, Clock::today()));
     CHECK(agreements->frozenLabel()->isVisibleTo(agreements));

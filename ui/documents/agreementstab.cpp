@@ -5,6 +5,8 @@
 #include "common/datereasondialog.h"
 #include "common/errorlabel.h"
 #include "common/widgets.h"
+#include "common/messagebox.h"
+#include "rules/agreementrules.h"
 #include "domain/labels.h"
 #include "storage/agreementrepository.h"
 #include "printing/documentbuttons.h"
@@ -14,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -73,7 +76,7 @@ AgreementsTab::AgreementsTab(const Session &session, QWidget *parent) : QWidget(
     m_compensation = new QLabel(this);
     m_compensation->setWordWrap(true);
     m_parties = makeListTable(3, this);
-    m_parties->setMinimumHeight(130);
+    m_parties->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_missing = new QLabel(this);
     m_missing->setWordWrap(true);
     m_error = new ErrorLabel(this);
@@ -127,6 +130,7 @@ AgreementsTab::AgreementsTab(const Session &session, QWidget *parent) : QWidget(
     layout->addLayout(buttons);
 
     connect(m_list, &QTableWidget::currentCellChanged, this, &AgreementsTab::showSelected);
+    connect(m_parties, &QTableWidget::currentCellChanged, this, &AgreementsTab::showSignable);
     connect(m_documents, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
     connect(m_new, &QPushButton::clicked, this, &AgreementsTab::chooseMeasure);
     connect(m_save, &QPushButton::clicked, this, &AgreementsTab::saveDraft);
@@ -198,6 +202,12 @@ void AgreementsTab::showAgreement(const Agreement &a)
         fillTableRow(m_parties, row, {roleName(p.role), p.name, p.signedOn.isValid() ? Labels::date(p.signedOn) : tr("not signed")});
     }
     m_parties->resizeColumnsToContents();
+    fitPartiesHeight();
+    // The next one to sign is the one chosen.
+    if (const int unsigned_ = AgreementRules::nextUnsigned(a, 0); unsigned_ >= 0)
+        m_parties->setCurrentCell(unsigned_, 0);
+    else if (!a.parties.isEmpty())
+        m_parties->setCurrentCell(0, 0);
     for (QWidget *field : std::initializer_list<QWidget *>{m_goals, m_start, m_end, m_supportNeed, m_frequency, m_place,
                                                            m_transport, m_contacts, m_illness, m_review, m_confidentiality})
         setEditable(field, editable);
@@ -211,7 +221,7 @@ void AgreementsTab::showAgreement(const Agreement &a)
     m_missing->setText(missing.isEmpty() ? QString() : tr("Before it can be signed:\n• %1").arg(missing.join(QStringLiteral("\n• "))));
     m_missing->setVisible(!missing.isEmpty());
     m_save->setEnabled(editable);
-    m_sign->setEnabled(editable);
+    showSignable();
     m_version->setEnabled(a.status == AgreementStatus::Signed);
     m_endButton->setEnabled(a.status == AgreementStatus::Signed);
     if (!a.id.isEmpty()) {
@@ -299,7 +309,23 @@ bool AgreementsTab::saveDraft()
         return false;
     }
     Agreement a = fromFields();
-    if (const Result saved = m_session.agreements().save(a); !saved) {
+    // Every signature is given to one text: a change after the first asks first.
+    auto onSignedText = AgreementRepository::OnSignedText::Refuse;
+    if (const QStringList signers = AgreementRules::signers(m_current);
+        !signers.isEmpty() && !AgreementRules::sameText(m_current, a)) {
+        const auto answer = MessageBox::question(
+            this, tr("Change a signed text?"),
+            tr("%1 signed this text. If you change it, the signatures are cleared and every party signs the new "
+               "text. Change it?")
+                .arg(signers.join(QLatin1String(", "))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            showAgreement(m_current); // the text as signed
+            return false;
+        }
+        onSignedText = AgreementRepository::OnSignedText::RestartSignatures;
+    }
+    if (const Result saved = m_session.agreements().save(a, onSignedText); !saved) {
         m_error->showError(saved.message());
         return false;
     }
@@ -317,8 +343,28 @@ bool AgreementsTab::recordSignature(int row, const QDate &day)
         return false;
     }
     reload(m_current.id);
+    // On to the next party who has not signed.
+    if (const int next = AgreementRules::nextUnsigned(m_current, row + 1); next >= 0)
+        m_parties->setCurrentCell(next, 0);
     emit agreementsChanged();
     return true;
+}
+
+void AgreementsTab::showSignable()
+{
+    // A party signs once: the button is for one who has not.
+    const int row = m_parties->currentRow();
+    m_sign->setEnabled(!m_current.id.isEmpty() && !m_current.isFrozen() && row >= 0 && row < m_current.parties.size()
+                       && !m_current.parties.at(row).signedOn.isValid());
+}
+
+void AgreementsTab::fitPartiesHeight()
+{
+    // Every party at once: no scroll area inside the form's own.
+    int height = m_parties->horizontalHeader()->sizeHint().height() + 2 * m_parties->frameWidth();
+    for (int row = 0; row < m_parties->rowCount(); ++row)
+        height += m_parties->rowHeight(row);
+    m_parties->setFixedHeight(height);
 }
 
 void AgreementsTab::signSelectedParty()

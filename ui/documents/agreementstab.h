@@ -38,6 +38,7 @@ public:
 
     QTableWidget *list() const { return m_list; }
     QTableWidget *partiesTable() const { return m_parties; }
+    QPushButton *signButton() const { return m_sign; }
     QPlainTextEdit *supportNeedField() const { return m_supportNeed; }
     QLabel *missingLabel() const { return m_missing; }
     QLabel *frozenLabel() const { return m_frozen; }
@@ -64,6 +65,8 @@ protected:
 private:
     void reload(const QString &selectId = {});
     void showSelected();
+    void showSignable();
+    void fitPartiesHeight();
     void showAgreement(const Agreement &agreement);
     Agreement fromFields() const;
     void chooseMeasure();
