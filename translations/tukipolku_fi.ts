@@ -68,20 +68,12 @@
         <translation>Kirjoita, miksi sopimus päättyi.</translation>
     </message>
     <message>
-        <source>The support family and the support person are bound by confidentiality: they may not tell anyone what they learn about the child and the family, also after the agreement ends.</source>
-        <translation>Tukiperhettä ja tukihenkilöä sitoo vaitiolovelvollisuus: he eivät saa kertoa kenellekään, mitä saavat tietää lapsesta ja perheestä, eivät myöskään sopimuksen päätyttyä.</translation>
-    </message>
-    <message>
         <source>Intensified family work, about %1 hours a week</source>
         <translation>Tehostettua perhetyötä noin %1 tuntia viikossa</translation>
     </message>
     <message>
         <source>Family work about %1 hours a week</source>
         <translation>Perhetyötä noin %1 tuntia viikossa</translation>
-    </message>
-    <message>
-        <source>The family worker is bound by professional confidentiality: what they learn about the child and the family is recorded only in the child&apos;s client documents.</source>
-        <translation>Perhetyöntekijää sitoo ammatillinen vaitiolovelvollisuus: mitä hän saa tietää lapsesta ja perheestä, kirjataan vain lapsen asiakasasiakirjoihin.</translation>
     </message>
     <message>
         <source>%1 signed this text. A change clears the signatures, and every party signs the new text.</source>
@@ -137,10 +129,6 @@
     <message>
         <source>Name the child.</source>
         <translation>Nimeä lapsi.</translation>
-    </message>
-    <message>
-        <source>State the duty of confidentiality of the support family or person.</source>
-        <translation>Kirjaa tukiperheen tai tukihenkilön vaitiolovelvollisuus.</translation>
     </message>
 </context>
 <context>
@@ -3490,10 +3478,6 @@
         <translation>Kaikki osapuolet ovat allekirjoittaneet sopimuksen, ja se on lukittu: tämä on sopimus allekirjoitetussa muodossa. Muutos tehdään uutena versiona.%1</translation>
     </message>
     <message>
-        <source>Conf&amp;identiality:</source>
-        <translation>Vaitiolovelvollisuus:</translation>
-    </message>
-    <message>
         <source>agreement-%1-version-%2</source>
         <translation>sopimus-%1-versio-%2</translation>
     </message>
@@ -3504,6 +3488,14 @@
     <message>
         <source>%1 signed this text. If you change it, the signatures are cleared and every party signs the new text. Change it?</source>
         <translation>%1 on allekirjoittanut tämän tekstin. Jos muutat sitä, allekirjoitukset poistetaan ja jokainen osapuoli allekirjoittaa uuden tekstin. Muutetaanko?</translation>
+    </message>
+    <message>
+        <source>Conf&amp;identiality, beyond the duty:</source>
+        <translation>Vaitiolovelvollisuuden lisäksi sovittu:</translation>
+    </message>
+    <message>
+        <source>The document states the duty of confidentiality; write here only what the parties agree beyond it.</source>
+        <translation>Asiakirjassa todetaan vaitiolovelvollisuus; kirjoita tähän vain se, mitä osapuolet sopivat sen lisäksi.</translation>
     </message>
 </context>
 <context>

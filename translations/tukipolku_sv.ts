@@ -68,20 +68,12 @@
         <translation>Skriv varför avtalet upphörde.</translation>
     </message>
     <message>
-        <source>The support family and the support person are bound by confidentiality: they may not tell anyone what they learn about the child and the family, also after the agreement ends.</source>
-        <translation>Stödfamiljen och stödpersonen har tystnadsplikt: de får inte berätta för någon vad de får veta om barnet och familjen, inte heller efter att avtalet upphört.</translation>
-    </message>
-    <message>
         <source>Intensified family work, about %1 hours a week</source>
         <translation>Intensifierat familjearbete cirka %1 timmar i veckan</translation>
     </message>
     <message>
         <source>Family work about %1 hours a week</source>
         <translation>Familjearbete cirka %1 timmar i veckan</translation>
-    </message>
-    <message>
-        <source>The family worker is bound by professional confidentiality: what they learn about the child and the family is recorded only in the child&apos;s client documents.</source>
-        <translation>Familjearbetaren har yrkesmässig tystnadsplikt: det hen får veta om barnet och familjen antecknas endast i barnets klienthandlingar.</translation>
     </message>
     <message>
         <source>%1 signed this text. A change clears the signatures, and every party signs the new text.</source>
@@ -137,10 +129,6 @@
     <message>
         <source>Name the child.</source>
         <translation>Ange barnet.</translation>
-    </message>
-    <message>
-        <source>State the duty of confidentiality of the support family or person.</source>
-        <translation>Ange stödfamiljens eller stödpersonens tystnadsplikt.</translation>
     </message>
 </context>
 <context>
@@ -3490,10 +3478,6 @@
         <translation>Undertecknat av alla parter och låst: detta är avtalet sådant det undertecknades. En ändring görs som en ny version.%1</translation>
     </message>
     <message>
-        <source>Conf&amp;identiality:</source>
-        <translation>T&amp;ystnadsplikt:</translation>
-    </message>
-    <message>
         <source>agreement-%1-version-%2</source>
         <translation>avtal-%1-version-%2</translation>
     </message>
@@ -3504,6 +3488,14 @@
     <message>
         <source>%1 signed this text. If you change it, the signatures are cleared and every party signs the new text. Change it?</source>
         <translation>%1 har undertecknat den här texten. Om du ändrar den tas underskrifterna bort och varje part undertecknar den nya texten. Ändra den?</translation>
+    </message>
+    <message>
+        <source>Conf&amp;identiality, beyond the duty:</source>
+        <translation>T&amp;ystnadsplikt, utöver plikten:</translation>
+    </message>
+    <message>
+        <source>The document states the duty of confidentiality; write here only what the parties agree beyond it.</source>
+        <translation>Dokumentet anger tystnadsplikten; skriv här bara det som parterna kommer överens om utöver den.</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,11 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
                             "Perhetyöntekijä sopii käynneistä huoltajan kanssa viikoittain.");
         a.illnessAndCancelling = QStringLiteral("Sairastuessa tapaaminen siirretään; peruutus viimeistään edellisenä päivänä.");
         a.reviewAndEnding = QStringLiteral("Sopimus tarkistetaan asiakassuunnitelman tarkistuksen yhteydessä.");
-        a.confidentiality = QStringLiteral("Tiedot lapsesta ja perheestä pysyvät tukijan tiedossa.");
+        // The document states the duty of confidentiality; a few agree on more.
+        if (chance(0.1))
+            a.confidentiality = c.child.language == PersonLanguage::Swedish
+                ? QStringLiteral("Fotografier av barnet publiceras inte i sociala medier.")
+                : QStringLiteral("Valokuvia lapsesta ei julkaista sosiaalisessa mediassa.");
         const bool signedAlready = m.start.addDays(14) <= today;
         const QDate signedOn = signedAlready ? m.start.addDays(-pick(10)) : QDate();
         for (const FamilyMember &member : std::as_const(m_lastFamily->members)) {

@@ -27,8 +27,6 @@ QStringList AgreementRules::missingForSigning(const Agreement &a, const Measure 
         items << problem;
     if (a.supportNeed.trimmed().isEmpty())
         items << tr("Describe the need for support.");
-    if (a.confidentiality.trimmed().isEmpty())
-        items << tr("State the duty of confidentiality of the support family or person.");
     if (a.frequency.trimmed().isEmpty())
         items << tr("Write how often the child meets the support family or person.");
     auto has = [&a](PartyRole role) {

@@ -138,11 +138,8 @@ Agreement AgreementRepository::draftFromMeasure(const Measure &measure) const
     }
     a.reviewAndEnding = tr("The agreement is reviewed when the client plan is reviewed. Any party may end it "
                            "by telling the social worker.");
-    a.confidentiality = provider && provider->kind == ProviderKind::FamilyWorker
-        ? tr("The family worker is bound by professional confidentiality: what they learn about the child and the "
-             "family is recorded only in the child's client documents.")
-        : tr("The support family and the support person are bound by confidentiality: they may not "
-             "tell anyone what they learn about the child and the family, also after the agreement ends.");
+    // The document states the duty of confidentiality in its own language;
+    // the field is left for what the parties agree beyond it.
     return a;
 }
 

@@ -247,7 +247,7 @@ TEST_CASE("Agreements: family work has its own agreement, free of charge for the
     const Measure m = f.familyWorkMeasure();
     Agreement a = f.agreements.draftFromMeasure(m);
     CHECK(a.frequency.contains(QStringLiteral("6")));
-    CHECK(a.confidentiality.contains(QStringLiteral("family worker")));
+    CHECK(a.confidentiality.isEmpty()); // the document states the duty, once
     CHECK(a.feeCents == 0); // no family-work rate: the family worker is the unit's own
     a.supportNeed = QStringLiteral("Vanhemmat tarvitsevat tukea arjen rytmiin.");
     REQUIRE(f.agreements.save(a).ok());
@@ -259,6 +259,7 @@ TEST_CASE("Agreements: family work has its own agreement, free of charge for the
     CHECK(fi->html.contains(QStringLiteral("Perhetyöntekijä")));
     CHECK(fi->html.contains(QStringLiteral("Kari Perhetyö")));
     CHECK(fi->html.contains(QStringLiteral("Perhetyö on perheelle maksutonta.")));
+    CHECK(fi->html.count(QStringLiteral("vaitiolovelvollisuus")) == 1);
     CHECK_FALSE(fi->html.contains(QStringLiteral("Palkkio")));
     CHECK_FALSE(fi->html.contains(QStringLiteral("Tukihenkilö")));
     const auto sv = f.agreements.document(a.id, QStringLiteral("sv"));

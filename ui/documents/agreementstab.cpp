@@ -455,7 +455,9 @@ void AgreementsTab::retranslateUi()
     setRowLabel(m_form, m_contacts, tr("Contact &between the families:"));
     setRowLabel(m_form, m_illness, tr("On i&llness or cancellation:"));
     setRowLabel(m_form, m_review, tr("Re&view and ending:"));
-    setRowLabel(m_form, m_confidentiality, tr("Conf&identiality:"));
+    setRowLabel(m_form, m_confidentiality, tr("Conf&identiality, beyond the duty:"));
+    m_confidentiality->setPlaceholderText(tr("The document states the duty of confidentiality; write here only "
+                                             "what the parties agree beyond it."));
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_compensation)))
         label->setText(tr("Compensation:"));
     setRowLabel(m_form, m_parties, tr("Pa&rties:"));
