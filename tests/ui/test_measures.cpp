@@ -140,6 +140,30 @@ TEST_CASE("UI: a child gets a support family and two care weekends are logged", 
     CHECK(log->logTable()->rowCount() == 2);
 }
 
+TEST_CASE("UI: a measure of a child welfare client is under the Child Welfare Act unless chosen otherwise",
+          "[ui][measures]")
+{
+    Fixture f;
+    Session &session = f.window->session();
+    const auto basisFor = [&f](const char *code) {
+        LegalBasis basis = LegalBasis::SocialWelfareAct;
+        respondToModal<MeasureDialog>([code, &basis](MeasureDialog *dialog) {
+            REQUIRE(dialog->chooseEntry(QLatin1String(code)));
+            basis = static_cast<LegalBasis>(dialog->basisField()->currentData().toInt());
+            dialog->reject();
+        });
+        f.window->casePage()->measuresTab()->addButton()->click();
+        return basis;
+    };
+    CHECK(basisFor("support_family") == LegalBasis::SocialWelfareAct); // not a child welfare client
+    REQUIRE(session.cases()
+                .startChildWelfareByUrgentMeasures(f.clientCase.id, Clock::today().addDays(-50), session.workerId())
+                .ok());
+    REQUIRE(f.window->showCase(f.clientCase.id));
+    CHECK(basisFor("support_family") == LegalBasis::ChildWelfareAct);
+    CHECK(basisFor("family_work") == LegalBasis::ChildWelfareAct);
+}
+
 TEST_CASE("UI: a family-work home visit is logged in under ten key presses", "[ui][measures]")
 {
     Fixture f;

@@ -32,6 +32,8 @@ QString languageCode(PersonLanguage language)
 MeasureDialog::MeasureDialog(const Session &session, const ClientCase &clientCase, QWidget *parent)
     : QDialog(parent), m_session(session), m_case(clientCase)
 {
+    // A child welfare client's support is child welfare open care (LSL 34 §, 36 §) unless chosen otherwise.
+    m_measure.basis = clientCase.isChildWelfareClient() ? LegalBasis::ChildWelfareAct : LegalBasis::SocialWelfareAct;
     setWindowTitle(tr("Measure for %1").arg(clientCase.child.fullName()));
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Type to find a measure"));
