@@ -22,6 +22,7 @@ QList<Decision> DemoDecisions::forMeasure(const Measure &m, InDepthType type, co
                                           const Family &family) const
 {
     QList<Decision> decisions{first(m, c, family)};
+    decisions.first().extent = DecisionRules::extentOf(m, type);
     if (m.start.addMonths(4) <= m_today && m_pick(3) == 0)
         addChange(decisions, m, type);
     if (m.endedOn.isValid() && m.endedOn <= m_today) {
@@ -71,7 +72,6 @@ Decision DemoDecisions::first(const Measure &m, const ClientCase &c, const Famil
     d.goal = m.goals;
     d.start = m.start;
     d.end = m.plannedEnd;
-    d.extent = {m.daysPerMonth, m.meetingsPerMonth, m.hoursPerWeek, m.intensified, m.providerId};
     d.facts = QStringLiteral("Palvelutarpeen arvioinnissa todettiin perheen tarvitsevan tukea arjessa. "
                              "Asiakassuunnitelmassa sovittiin tuesta yhdessä perheen kanssa.");
     d.views = QStringLiteral("Huoltajat pitävät tukea tarpeellisena ja ovat valmiita yhteistyöhön.");

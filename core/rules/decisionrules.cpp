@@ -160,6 +160,22 @@ bool DecisionRules::needsBackdatingReason(const QDate &issuedOn, const QDate &cr
     return (createdOn.isValid() && issuedOn < createdOn) || issuedOn < today.addDays(-backdatingAllowanceDays);
 }
 
+DecisionExtent DecisionRules::extentOf(const Measure &m, InDepthType inDepth)
+{
+    DecisionExtent extent;
+    extent.providerId = m.providerId;
+    switch (inDepth) {
+    case InDepthType::SupportFamily: extent.daysPerMonth = m.daysPerMonth; break;
+    case InDepthType::SupportPerson: extent.meetingsPerMonth = m.meetingsPerMonth; break;
+    case InDepthType::FamilyWork:
+        extent.hoursPerWeek = m.hoursPerWeek;
+        extent.intensified = m.intensified;
+        break;
+    case InDepthType::None: break;
+    }
+    return extent;
+}
+
 QStringList DecisionRules::partyLines(const Decision &d)
 {
     QStringList lines;

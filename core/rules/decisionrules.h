@@ -51,6 +51,8 @@ public:
     // needs a reason.
     static bool needsBackdatingReason(const QDate &issuedOn, const QDate &createdOn, const QDate &today);
     static constexpr int backdatingAllowanceDays = 3;
+    // Only the amount the kind of service is granted in: the others are zero.
+    static DecisionExtent extentOf(const Measure &measure, InDepthType inDepth);
     // The parties of the decision, one a line, without empty lines.
     static QStringList partyLines(const Decision &decision);
     // A decision made by another than the child's responsible social worker

@@ -113,8 +113,9 @@ Decision DecisionRepository::draftFromMeasure(const Measure &measure, DecisionSu
     d.goal = measure.goals;
     d.start = measure.start;
     d.end = measure.plannedEnd;
-    d.extent = {measure.daysPerMonth, measure.meetingsPerMonth, measure.hoursPerWeek, measure.intensified,
-                measure.providerId};
+    // The catalogue entry says which sections apply and in which amount it is granted.
+    const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(measure.catalogueId);
+    d.extent = DecisionRules::extentOf(measure, entry ? entry->inDepth : InDepthType::None);
     const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(measure.caseId);
     if (!clientCase)
         return d;
@@ -122,8 +123,6 @@ Decision DecisionRepository::draftFromMeasure(const Measure &measure, DecisionSu
     // The parties and provisions are text of the document: in its language
     // (the child's), not in the language of the user's screen.
     const bool swedish = DocumentText::languageFor(clientCase->child) == QLatin1String("sv");
-    // The catalogue entry says which sections apply to its service.
-    const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(measure.catalogueId);
     d.provisions = ServiceProvisions::localised(ServiceProvisions::forService(entry ? entry->code : QString(), measure.basis),
                                                 swedish ? QStringLiteral("sv") : QStringLiteral("fi"));
     QStringList parties{QStringLiteral("%1 (%2)").arg(clientCase->child.fullName(),
