@@ -60,6 +60,14 @@ void setEditable(QWidget *field, bool editable)
         field->setEnabled(editable);
 }
 
+void fitTableHeight(QTableWidget *table)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
+
 void fillTableRow(QTableWidget *table, int row, const QStringList &cells)
 {
     for (int column = 0; column < cells.size(); ++column)

@@ -31,6 +31,9 @@ QPlainTextEdit *makeTextField(int lines, QWidget *parent);
 QLabel *makeNoticeBanner(QWidget *parent);
 // Frames a field in red while its value is wrong (the message says why elsewhere).
 void markInvalid(QLineEdit *field, bool invalid);
+// Makes `table` exactly as high as its rows: all in view, no scroll area
+// inside the form's own.
+void fitTableHeight(QTableWidget *table);
 // Puts `cells` into row `row` of `table`.
 void fillTableRow(QTableWidget *table, int row, const QStringList &cells);
 

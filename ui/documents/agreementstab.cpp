@@ -202,7 +202,7 @@ void AgreementsTab::showAgreement(const Agreement &a)
         fillTableRow(m_parties, row, {roleName(p.role), p.name, p.signedOn.isValid() ? Labels::date(p.signedOn) : tr("not signed")});
     }
     m_parties->resizeColumnsToContents();
-    fitPartiesHeight();
+    fitTableHeight(m_parties); // every party in view at once
     // The next one to sign is the one chosen.
     if (const int unsigned_ = AgreementRules::nextUnsigned(a, 0); unsigned_ >= 0)
         m_parties->setCurrentCell(unsigned_, 0);
@@ -356,15 +356,6 @@ void AgreementsTab::showSignable()
     const int row = m_parties->currentRow();
     m_sign->setEnabled(!m_current.id.isEmpty() && !m_current.isFrozen() && row >= 0 && row < m_current.parties.size()
                        && !m_current.parties.at(row).signedOn.isValid());
-}
-
-void AgreementsTab::fitPartiesHeight()
-{
-    // Every party at once: no scroll area inside the form's own.
-    int height = m_parties->horizontalHeader()->sizeHint().height() + 2 * m_parties->frameWidth();
-    for (int row = 0; row < m_parties->rowCount(); ++row)
-        height += m_parties->rowHeight(row);
-    m_parties->setFixedHeight(height);
 }
 
 void AgreementsTab::signSelectedParty()

@@ -66,7 +66,6 @@ private:
     void reload(const QString &selectId = {});
     void showSelected();
     void showSignable();
-    void fitPartiesHeight();
     void showAgreement(const Agreement &agreement);
     Agreement fromFields() const;
     void chooseMeasure();

@@ -1,6 +1,7 @@
 #include "documents/hearingstable.h"
 
 #include "common/datefield.h"
+#include "common/widgets.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -39,7 +40,7 @@ HearingsTable::HearingsTable(QWidget *parent) : QTableWidget(0, 4, parent)
     setTabKeyNavigation(false);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     retranslateUi();
-    fitHeight();
+    fitTableHeight(this);
 }
 
 void HearingsTable::setParties(const QStringList &parties)
@@ -70,7 +71,7 @@ void HearingsTable::setParties(const QStringList &parties)
                                            - std::begin(exceptions)));
         }
     }
-    fitHeight();
+    fitTableHeight(this);
 }
 
 void HearingsTable::setHearings(const QList<DecisionHearing> &hearings)
@@ -118,15 +119,6 @@ void HearingsTable::setEditable(bool editable)
         for (int column : {HeardOnColumn, HowColumn, ExceptionColumn})
             cellWidget(row, column)->setEnabled(editable);
     }
-}
-
-void HearingsTable::fitHeight()
-{
-    // All parties at once: no scroll area inside the form's own.
-    int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
-    for (int row = 0; row < rowCount(); ++row)
-        height += rowHeight(row);
-    setFixedHeight(height);
 }
 
 void HearingsTable::changeEvent(QEvent *event)

@@ -26,7 +26,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fitHeight();
     void retranslateUi();
 
     bool m_editable = true;
