@@ -2530,6 +2530,10 @@
         <source>access log</source>
         <translation>käyttöloki</translation>
     </message>
+    <message>
+        <source>awaiting decision</source>
+        <translation>odottaa päätöstä</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -2662,6 +2666,10 @@
     <message>
         <source>Enter how long the visit took.</source>
         <translation>Kirjoita käynnin kesto.</translation>
+    </message>
+    <message>
+        <source>The measure is awaiting its decision: nothing is logged for it before an issued decision grants it.</source>
+        <translation>Tukitoimi odottaa päätöstä: siihen ei kirjata mitään ennen kuin annettu päätös myöntää sen.</translation>
     </message>
 </context>
 <context>

@@ -2530,6 +2530,10 @@
         <source>access log</source>
         <translation>användningslogg</translation>
     </message>
+    <message>
+        <source>awaiting decision</source>
+        <translation>väntar på beslut</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -2662,6 +2666,10 @@
     <message>
         <source>Enter how long the visit took.</source>
         <translation>Skriv hur länge besöket varade.</translation>
+    </message>
+    <message>
+        <source>The measure is awaiting its decision: nothing is logged for it before an issued decision grants it.</source>
+        <translation>Stödåtgärden väntar på beslut: inget antecknas för den förrän ett meddelat beslut beviljar den.</translation>
     </message>
 </context>
 <context>

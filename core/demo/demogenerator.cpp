@@ -372,6 +372,7 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
         // The measure runs as its last issued decision granted it.
         for (const Decision &d : std::as_const(demo.decisions)) {
             if (d.status == DecisionStatus::Issued && d.measureId == m.id && DecisionRules::grantsExtent(d.subject)) {
+                demo.measure.decisionId = d.id;
                 demo.measure.daysPerMonth = d.extent.daysPerMonth;
                 demo.measure.meetingsPerMonth = d.extent.meetingsPerMonth;
                 demo.measure.hoursPerWeek = d.extent.hoursPerWeek;
@@ -403,9 +404,13 @@ void DemoGenerator::addMeasures(DemoFamily &family, const ClientCase &c)
         DemoMeasure demo = makeMeasure(c, QLatin1String(choice->code), choice->kind);
         if (demo.measure.start > m_options.today.addMonths(1))
             continue;
-        addLog(demo, choice->type);
         m_lastFamily = &family.family;
         addDocuments(demo, c, choice->type);
+        // A measure runs on its decision: without one it awaits it, and nothing is logged.
+        if (demo.measure.decisionId.isEmpty() && demo.measure.status == MeasureStatus::Active)
+            demo.measure.status = MeasureStatus::Planned;
+        if (!demo.measure.decisionId.isEmpty())
+            addLog(demo, choice->type);
         family.measures.append(demo);
     }
 }

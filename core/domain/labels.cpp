@@ -180,6 +180,13 @@ QString Labels::measureStatus(MeasureStatus status)
     return {};
 }
 
+QString Labels::measureStatus(const Measure &measure)
+{
+    if (measure.status == MeasureStatus::Planned && measure.decisionId.isEmpty())
+        return tr("awaiting decision");
+    return measureStatus(measure.status);
+}
+
 QString Labels::measureKind(MeasureKind kind)
 {
     switch (kind) {

@@ -37,6 +37,8 @@ public:
 
     static QString legalBasis(LegalBasis basis);
     static QString measureStatus(MeasureStatus status);
+    // The status as the case shows it: a planned measure without its decision is "awaiting decision".
+    static QString measureStatus(const Measure &measure);
     static QString measureKind(MeasureKind kind);
     static QString providerKind(ProviderKind kind);
     static QString providerStatus(ProviderStatus status);

@@ -10,6 +10,9 @@ MeasureStatus MeasureRules::statusOn(const Measure &measure, const QDate &today)
         return MeasureStatus::Refused;
     if (measure.endedOn.isValid() && measure.endedOn <= today)
         return MeasureStatus::Ended;
+    // A measure runs on an issued decision that grants it; until then it is planned.
+    if (measure.decisionId.isEmpty())
+        return MeasureStatus::Planned;
     return measure.start.isValid() && measure.start <= today ? MeasureStatus::Active : MeasureStatus::Planned;
 }
 
@@ -66,6 +69,9 @@ Result MeasureRules::checkLogDate(const QDate &date, const Measure &measure, con
 {
     if (!date.isValid())
         return Result::failure(tr("Enter the date."));
+    if (measure.decisionId.isEmpty())
+        return Result::failure(tr("The measure is awaiting its decision: nothing is logged for it before an issued "
+                                  "decision grants it."));
     if (date > today)
         return Result::failure(tr("Only what has happened is logged: the date cannot be in the future."));
     if (date < measure.start)

@@ -177,11 +177,11 @@ void DemoRows::addMeasure(const DemoMeasure &demo)
             QStringLiteral("ended_on"), QStringLiteral("goals"), QStringLiteral("status"),
             QStringLiteral("provider_id"), QStringLiteral("days_per_month"),
             QStringLiteral("meetings_per_month"), QStringLiteral("hours_per_week"),
-            QStringLiteral("intensified") },
+            QStringLiteral("intensified"), QStringLiteral("decision_id") },
         { m.id, m.caseId, m.catalogueId, codes::toCode(codes::legalBases, m.basis), codes::date(m.start),
             codes::date(m.plannedEnd), codes::date(m.endedOn), m.goals,
             codes::toCode(codes::measureStatuses, m.status), codes::text(m.providerId), m.daysPerMonth,
-            m.meetingsPerMonth, m.hoursPerWeek, int(m.intensified) });
+            m.meetingsPerMonth, m.hoursPerWeek, int(m.intensified), codes::text(m.decisionId) });
     for (const CareDays &s : demo.stays) {
         insert(QStringLiteral("care_days"),
             { QStringLiteral("id"), QStringLiteral("measure_id"), QStringLiteral("from_on"),

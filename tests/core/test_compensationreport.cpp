@@ -39,6 +39,7 @@ TEST_CASE("Compensation report: March 2026 across a rate change, with a cancelle
 
     // The Laines: nights 6.–7.3. (2 old, 30 km), 13.–16.3. (3 old + 1 new, 20 km at the old
     // rate of the first day), 30.–31.3. (2 new; the night of 1.4. is April's); 20.–22.3. cancelled.
+    test::decideMeasure(f.db.connection(), f.db.worker().id, f.measure);
     const QString family = f.measure.id;
     for (CareDays stay : {CareDays{QString(), family, QDate(2026, 3, 6), QDate(2026, 3, 8), false, QString(), 30},
                           CareDays{QString(), family, QDate(2026, 3, 13), QDate(2026, 3, 17), false, QString(), 20},
@@ -47,7 +48,8 @@ TEST_CASE("Compensation report: March 2026 across a rate change, with a cancelle
                                    QStringLiteral("Lapsi sairastui"), 0}})
         REQUIRE(logs.saveCareDays(stay).ok());
     // Pekka Tukinen: 4.3. (12 km) and 25.3.; 18.3. cancelled.
-    const Measure person = f.supportPersonMeasure();
+    Measure person = f.supportPersonMeasure();
+    test::decideMeasure(f.db.connection(), f.db.worker().id, person);
     for (Meeting meeting : {Meeting{QString(), person.id, QDate(2026, 3, 4), 120, QStringLiteral("Uinti"), false, 12, QString()},
                             Meeting{QString(), person.id, QDate(2026, 3, 18), 0, QString(), true, 0, QStringLiteral("Sairaus")},
                             Meeting{QString(), person.id, QDate(2026, 3, 25), 90, QStringLiteral("Kirjasto"), false, 0, QString()}})

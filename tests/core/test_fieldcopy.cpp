@@ -84,6 +84,7 @@ TEST_CASE("Field copy: exported families arrive on another installation record b
     AgreementFixture office;
     Agreement a = office.signable();
     office.signAll(a, QDate(2025, 11, 28));
+    test::decideMeasure(office.db.connection(), office.db.worker().id, office.measure);
     CareDays stay;
     stay.measureId = office.measure.id;
     stay.from = QDate(2026, 3, 6);
@@ -162,6 +163,7 @@ void setPhone(const QSqlDatabase &db, const QString &workerId, const QString &pe
 TEST_CASE("Field copy: one-sided changes are taken and changes on both sides are conflicts", "[fieldcopy]")
 {
     AgreementFixture office;
+    test::decideMeasure(office.db.connection(), office.db.worker().id, office.measure);
     QTemporaryDir dir;
     TestDatabase laptop;
     importInto(laptop.database(), exportTo(office.db.database(), office.clientCase.familyId,

@@ -3,6 +3,7 @@
 #include "fixedclock.h"
 #include "testdatabase.h"
 
+#include "domain/labels.h"
 #include "exchange/providercsv.h"
 #include "rules/identitycode.h"
 #include "storage/caserepository.h"
@@ -209,6 +210,16 @@ TEST_CASE("Measures: logs are checked and show realised against planned", "[meas
     Measure person = f.measureOf("support_person", LegalBasis::SocialWelfareAct, QDate(2026, 2, 1));
     person.meetingsPerMonth = 2;
     REQUIRE(f.measures.save(person).ok());
+    // A measure runs on its decision: before it, nothing is logged.
+    CHECK(f.measures.find(person.id)->status == MeasureStatus::Planned);
+    CHECK(Labels::measureStatus(*f.measures.find(person.id)) == QStringLiteral("awaiting decision"));
+    Meeting before{QString(), person.id, QDate(2026, 3, 4), 120, QStringLiteral("Keilailu"), false, 12, QString()};
+    CHECK(f.logs.saveMeeting(before).message().contains(QStringLiteral("awaiting its decision")));
+    CHECK(f.logs.meetings(person.id)->isEmpty());
+    test::decideMeasure(f.db.connection(), f.db.worker().id, person);
+    CHECK(person.status == MeasureStatus::Active);
+    CHECK_FALSE(person.decisionId.isEmpty());
+    CHECK(Labels::measureStatus(person) == QStringLiteral("active"));
     Meeting future{QString(), person.id, Clock::today().addDays(1), 90, QString(), false, 0, QString()};
     CHECK(f.logs.saveMeeting(future).message().contains(QStringLiteral("future")));
     Meeting early{QString(), person.id, QDate(2026, 1, 20), 90, QString(), false, 0, QString()};
@@ -229,6 +240,7 @@ TEST_CASE("Measures: logs are checked and show realised against planned", "[meas
     Measure family = f.measureOf("support_family", LegalBasis::SocialWelfareAct, QDate(2026, 2, 1));
     family.daysPerMonth = 2;
     REQUIRE(f.measures.save(family).ok());
+    test::decideMeasure(f.db.connection(), f.db.worker().id, family);
     CareDays backwards{QString(), family.id, QDate(2026, 3, 8), QDate(2026, 3, 6), false, QString(), 0};
     CHECK(f.logs.saveCareDays(backwards).message().contains(QStringLiteral("end before")));
     CareDays noReason{QString(), family.id, QDate(2026, 3, 6), QDate(2026, 3, 8), true, QString(), 0};
@@ -241,6 +253,7 @@ TEST_CASE("Measures: logs are checked and show realised against planned", "[meas
     Measure work = f.measureOf("family_work", LegalBasis::SocialWelfareAct, QDate(2026, 2, 1));
     work.hoursPerWeek = 3.5;
     REQUIRE(f.measures.save(work).ok());
+    test::decideMeasure(f.db.connection(), f.db.worker().id, work);
     Visit zero{QString(), work.id, QDate(2026, 3, 3), 0, VisitPlace::Home, QString(), QString()};
     CHECK_FALSE(f.logs.saveVisit(zero).ok());
     Visit visit{QString(), work.id, QDate(2026, 3, 3), 90, VisitPlace::Home, QStringLiteral("äiti, Eetu"),
@@ -269,6 +282,7 @@ TEST_CASE("Measures: a provider's monthly compensation across a rate change", "[
     Measure family = f.measureOf("support_family", LegalBasis::SocialWelfareAct, QDate(2026, 5, 1));
     family.providerId = laine.id;
     REQUIRE(f.measures.save(family).ok());
+    test::decideMeasure(f.db.connection(), f.db.worker().id, family);
     // 5.–7.6.: two days at the old rate = 2 × 83 € = 166 €, 20 km × 0.33 = 6.60 €
     CareDays first{QString(), family.id, QDate(2026, 6, 5), QDate(2026, 6, 7), false, QString(), 20};
     // 13.–15.6.: nights 13.6. and 14.6. at the old rate = 166 €; 40 km × 0.33 (from 13.6.) = 13.20 €

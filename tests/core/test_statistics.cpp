@@ -137,6 +137,9 @@ TEST_CASE("Statistics: assessments completed within 3 months over the New Year h
 TEST_CASE("Statistics: children in measures by measure, basis and age, and who notified", "[reports][statistics]")
 {
     AgreementFixture f; // Eetu (born 3.9.2015) with a support family 1.12.2025–30.11.2026 (SHL)
+    // A measure counts once its decision is issued: before it, it is only planned.
+    CHECK(yearlyLines(f.db.connection(), 2026).isEmpty());
+    test::decideMeasure(f.db.connection(), f.db.worker().id, f.measure);
     caseOf(f, QStringLiteral("Aalto"), QDate(2014, 1, 1), QDate(2026, 3, 31));
     caseOf(f, QStringLiteral("Berg"), QDate(2019, 6, 1), QDate(2026, 5, 4));
     const QList<StatisticsLine> lines = yearlyLines(f.db.connection(), 2026);

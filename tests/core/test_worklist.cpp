@@ -103,6 +103,7 @@ TEST_CASE("Worklist: each kind of work with its due day, overdue first, per work
     person.start = QDate(2026, 1, 1);
     person.status = MeasureStatus::Active;
     REQUIRE(measures.save(person).ok());
+    test::decideMeasure(f.db.connection(), f.db.worker().id, person);
     MeasureLogRepository logs(f.db.connection(), f.db.worker().id);
     Meeting held{QString(), person.id, QDate(2026, 3, 10), 120, QStringLiteral("Uimahalli"), false, 0, QString()};
     Meeting cancelled{QString(), person.id, QDate(2026, 3, 24), 0, QString(), true, 0, QString()};

@@ -5,7 +5,11 @@
 
 #include "rules/identitycode.h"
 #include "rules/decisionrules.h"
+#include "common/clock.h"
+#include "storage/decisionrepository.h"
 #include "storage/familyrepository.h"
+#include "storage/measurerepository.h"
+#include "storage/organisationrepository.h"
 #include "storage/workerrepository.h"
 
 namespace tukipolku::test {
@@ -80,6 +84,36 @@ void recordHearing(Decision &decision, const QDate &heardOn)
 QString backdated()
 {
     return QStringLiteral("Päätös tehtiin tapaamisessa; kirjattiin myöhemmin.");
+}
+
+void decideMeasure(const QSqlDatabase &database, const QString &workerId, Measure &measure)
+{
+    OrganisationRepository settings(database, workerId);
+    Organisation organisation = settings.read().value();
+    if (organisation.boardName.isEmpty()) {
+        organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
+        organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+        REQUIRE(settings.save(organisation).ok());
+    }
+    DecisionRepository decisions(database, workerId);
+    Decision decision = decisions.draftFromMeasure(measure, DecisionSubject::Start);
+    if (decision.decisionMakerId.isEmpty())
+        decision.decisionMakerId = workerId;
+    if (decision.goal.isEmpty())
+        decision.goal = QStringLiteral("Arki sujuu.");
+    if (!decision.end.isValid())
+        decision.end = decision.start.addMonths(12);
+    if (decision.contactPerson.isEmpty())
+        decision.contactPerson = QStringLiteral("Sosiaalityöntekijä, puh. 040 123 4567");
+    decision.facts = QStringLiteral("Perhe tarvitsee tukea arjessa.");
+    decision.reasons = QStringLiteral("Tuki vastaa lapsen tarpeisiin.");
+    const QDate issuedOn = std::min(measure.start, Clock::today());
+    recordHearing(decision, issuedOn.addDays(-3));
+    REQUIRE(decisions.save(decision).ok());
+    const Result issued = decisions.issue(decision.id, issuedOn, backdated());
+    INFO(issued.message().toStdString());
+    REQUIRE(issued.ok());
+    measure = MeasureRepository(database, workerId).find(measure.id).value();
 }
 
 QString makeDatabaseFile(const QString &path, int families)

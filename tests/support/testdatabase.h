@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/decision.h"
+#include "domain/measure.h"
 
 #include "domain/family.h"
 #include "domain/worker.h"
@@ -48,5 +49,10 @@ void recordHearing(Decision &decision, const QDate &heardOn);
 
 // The reason a test gives for issuing a decision on a day in the past.
 QString backdated();
+
+// Issues the decision that grants `measure` (a measure runs on one), issued
+// on its start day or today, whichever is earlier; the board of the settings
+// is filled in when it is missing. `measure` is read again as it now is.
+void decideMeasure(const QSqlDatabase &database, const QString &workerId, Measure &measure);
 
 } // namespace tukipolku::test

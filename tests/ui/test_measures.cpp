@@ -2,6 +2,7 @@
 #include "common/clock.h"
 #include "fixedclock.h"
 #include "modalresponder.h"
+#include "testdatabase.h"
 
 #include "cases/casepage.h"
 #include "common/datefield.h"
@@ -60,6 +61,8 @@ struct Fixture {
         Worker worker;
         worker.firstNames = QStringLiteral("Pirjo");
         worker.lastName = QStringLiteral("Perhetyö");
+        worker.profession = Profession::SocialWorker;
+        worker.decisionAuthority = true;
         REQUIRE(session.workers().save(worker).ok());
         session.setWorkerId(worker.id);
         Family family;
@@ -98,6 +101,19 @@ struct Fixture {
         });
         window->casePage()->measuresTab()->addButton()->click();
     }
+
+    // Issues the decision of every measure still awaiting one, and shows the case again.
+    void decideMeasures()
+    {
+        Session &session = window->session();
+        const QList<Measure> measures = session.measures().measuresOfCase(clientCase.id).value();
+        for (Measure measure : measures) {
+            if (measure.decisionId.isEmpty())
+                test::decideMeasure(session.database().connection(), session.workerId(), measure);
+        }
+        REQUIRE(window->showCase(clientCase.id));
+        window->casePage()->tabs()->setCurrentIndex(CasePage::MeasureTab);
+    }
 };
 
 QDate lastFridayBefore(const QDate &day)
@@ -116,11 +132,22 @@ TEST_CASE("UI: a child gets a support family and two care weekends are logged", 
     MeasuresTab *tab = f.window->casePage()->measuresTab();
     REQUIRE(tab->measuresTable()->rowCount() == 1);
     CHECK(tab->measuresTable()->item(0, 0)->text() == QLatin1String("Tukiperhe"));
+    CHECK(tab->measuresTable()->item(0, 3)->text() == QLatin1String("awaiting decision"));
     CHECK(tab->measuresTable()->item(0, 4)->text() == QLatin1String("Laine, Anna ja Matti"));
+    // Before its decision the measure does not run: a weekend is not logged.
+    const QDate recent = lastFridayBefore(Clock::today());
     LogPanel *log = tab->logPanel();
     REQUIRE(log->isVisibleTo(tab));
+    log->dateField()->setDate(recent);
+    log->toDateField()->setDate(recent.addDays(2));
+    CHECK_FALSE(log->saveEntry());
+    CHECK(log->logTable()->rowCount() == 0);
 
-    const QDate recent = lastFridayBefore(Clock::today());
+    f.decideMeasures();
+    tab = f.window->casePage()->measuresTab();
+    CHECK(tab->measuresTable()->item(0, 3)->text() == QLatin1String("active"));
+    log = tab->logPanel();
+    REQUIRE(log->isVisibleTo(tab));
     for (const QDate &friday : {recent.addDays(-14), recent}) {
         log->dateField()->setDate(friday);
         log->toDateField()->setDate(friday.addDays(2));
@@ -168,6 +195,7 @@ TEST_CASE("UI: a family-work home visit is logged in under ten key presses", "[u
 {
     Fixture f;
     f.addMeasure("family_work");
+    f.decideMeasures();
     LogPanel *log = f.window->casePage()->measuresTab()->logPanel();
     REQUIRE(log->isVisibleTo(f.window->casePage()));
 
@@ -261,6 +289,7 @@ TEST_CASE("UI: the month's compensation is shown, saved as CSV and landscape PDF
     const test::FixedClock clock(QDateTime(QDate(2026, 11, 18), QTime(12, 0)));
     Fixture f;
     f.addMeasure("support_family");
+    f.decideMeasures();
     Session &session = f.window->session();
     CompensationRate rate{QString(), ProviderKind::SupportFamily, QDate(2020, 1, 1), QDate(), 5500,
                           RateUnit::PerDayOfCare, 3200, RateUnit::PerDayOfCare, 35};

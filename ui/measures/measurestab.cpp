@@ -124,7 +124,7 @@ void MeasuresTab::reload()
         const QStringList cells{Labels::measureName(entry),
                                 measure.basis == LegalBasis::ChildWelfareAct ? tr("LSL") : tr("SHL"),
                                 tr("%1 – %2").arg(Labels::date(measure.start), Labels::date(end)),
-                                Labels::measureStatus(measure.status), provider, progress};
+                                Labels::measureStatus(measure), provider, progress};
         fillTableRow(m_table, row, cells);
         bars << MeasureTimeline::Bar{Labels::measureName(entry), measure.start, end,
                                      measure.status == MeasureStatus::Ended || measure.status == MeasureStatus::Refused};
