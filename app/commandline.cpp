@@ -75,8 +75,9 @@ struct Parser {
                                        CommandLine::tr("FILE")};
     QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
                                  CommandLine::tr("Write the document of the decision, agreement, client plan or initiation ID "
-                                                 "(its contact form) as a PDF file (--output) without opening a window, "
-                                                 "in the client's language or --lang. The ID %1 writes the blank contact form.")
+                                                 "(its contact form), or the copy of the decision recipient ID, as a PDF "
+                                                 "file (--output) without opening a window, in the client's language or "
+                                                 "--lang. The ID %1 writes the blank contact form.")
                                      .arg(QLatin1String(DocumentLookup::blankContactFormId)),
                                  CommandLine::tr("ID")};
     QCommandLineOption output{QStringLiteral("output"), CommandLine::tr("The file --export-pdf or --report writes."),

@@ -138,10 +138,6 @@
         <translation>[asetuksissa nimetty toimielin]</translation>
     </message>
     <message>
-        <source>The appeal instructions need the board that hears requests for review and its address or e-mail: add them under Settings &gt; Organisation.</source>
-        <translation>Oikaisuvaatimusohje tarvitsee oikaisuvaatimukset käsittelevän toimielimen ja sen osoitteen tai sähköpostin: lisää ne kohdassa Asetukset &gt; Organisaatio.</translation>
-    </message>
-    <message>
         <source>Each guardian may make the request on their own, and so may %1, who is %2 or older.</source>
         <translation>Oikaisuvaatimuksen voi tehdä kukin huoltaja erikseen sekä %2 vuotta täyttänyt %1.</translation>
     </message>
@@ -150,8 +146,28 @@
         <translation>Oikaisuvaatimuksen voi tehdä kukin huoltaja erikseen.</translation>
     </message>
     <message>
-        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day is a Sunday or other public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday, the request may be made on the first working day after it. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. The request costs nothing. %2</source>
-        <translation>Oikaisuvaatimusohje. Jos olet tyytymätön päätökseen, voit hakea siihen oikaisua. Oikaisuvaatimus tehdään kirjallisesti toimielimelle: %1. Se on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista. Tavallisena kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä, sähköisesti lähetetyn kolmantena päivänä ja henkilökohtaisesti luovutetun luovutuspäivänä; tiedoksisaantipäivää ei lueta määräaikaan. Jos määräajan viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai juhannusaatto tai arkilauantai, oikaisuvaatimuksen saa tehdä ensimmäisenä arkipäivänä sen jälkeen. Oikaisuvaatimuksessa on ilmoitettava päätös, johon haetaan oikaisua, millaista oikaisua vaaditaan ja millä perusteilla sekä vaatimuksen tekijän nimi ja yhteystiedot. Oikaisuvaatimus on maksuton. %2</translation>
+        <source>[the registry named in the settings]</source>
+        <translation>[asetuksissa nimetty kirjaamo]</translation>
+    </message>
+    <message>
+        <source>[the registry&apos;s opening hours]</source>
+        <translation>[kirjaamon aukioloaika]</translation>
+    </message>
+    <message>
+        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request is made in writing to the authority: %1. Deliver it to the registry: %2 (open %3).</source>
+        <translation>Oikaisuvaatimusohje. Jos olet tyytymätön päätökseen, voit hakea siihen oikaisua. Oikaisuvaatimus tehdään kirjallisesti viranomaiselle: %1. Oikaisuvaatimus toimitetaan kirjaamoon: %2 (avoinna %3).</translation>
+    </message>
+    <message>
+        <source>The request must be made within 30 days of receiving notification of the decision; the day of receipt is not counted. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day and one served against a receipt on the day written on the receipt. If the last day is a public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday, the request may be made on the first working day after it. The request must reach the registry by the end of its opening hours on the last day; it is sent at the sender&apos;s own risk. Your own last day is on your copy of the decision.</source>
+        <translation>Oikaisuvaatimus on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista; tiedoksisaantipäivää ei lueta määräaikaan. Tavallisena kirjeenä lähetetyn päätöksen katsotaan tulleen tiedoksi seitsemäntenä päivänä lähettämisestä, sähköisesti lähetetyn kolmantena päivänä, henkilökohtaisesti luovutetun luovutuspäivänä ja saantitodistusta vastaan annetun saantitodistukseen merkittynä päivänä. Jos määräajan viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai juhannusaatto tai arkilauantai, oikaisuvaatimuksen saa tehdä ensimmäisenä arkipäivänä sen jälkeen. Oikaisuvaatimuksen on oltava perillä kirjaamossa viimeistään määräajan viimeisenä päivänä ennen kirjaamon aukioloajan päättymistä; se lähetetään lähettäjän omalla vastuulla. Oma viimeinen päiväsi on merkitty sinulle annettuun päätöksen kappaleeseen.</translation>
+    </message>
+    <message>
+        <source>The request must state the decision it concerns, what change is requested and on what grounds, and the name and contact details of the person making it (a representative gives their own as well). The request costs nothing. %1</source>
+        <translation>Oikaisuvaatimuksessa on ilmoitettava päätös, johon haetaan oikaisua, millaista oikaisua vaaditaan ja millä perusteilla sekä vaatimuksen tekijän nimi ja yhteystiedot (edustaja ilmoittaa myös omansa). Oikaisuvaatimus on maksuton. %1</translation>
+    </message>
+    <message>
+        <source>The appeal instructions need the board that hears requests for review, the address or e-mail of the registry where requests are delivered, and its opening hours: add them under Settings &gt; Organisation.</source>
+        <translation>Oikaisuvaatimusohjeeseen tarvitaan oikaisuvaatimukset käsittelevä toimielin, sen kirjaamon osoite tai sähköposti, johon oikaisuvaatimus toimitetaan, ja kirjaamon aukioloaika: lisää ne kohdassa Asetukset &gt; Organisaatio.</translation>
     </message>
 </context>
 <context>
@@ -532,10 +548,6 @@
         <translation>Kirjoitettiin %1.</translation>
     </message>
     <message>
-        <source>Write the document of the decision, agreement, client plan or initiation ID (its contact form) as a PDF file (--output) without opening a window, in the client&apos;s language or --lang. The ID %1 writes the blank contact form.</source>
-        <translation>Kirjoita päätöksen, sopimuksen, asiakassuunnitelman tai vireilletulon ID (sen yhteydenottolomake) asiakirja PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai kielellä --lang. ID %1 kirjoittaa tyhjän yhteydenottolomakkeen.</translation>
-    </message>
-    <message>
         <source>There is no decision, agreement, client plan or initiation with the id %1.</source>
         <translation>Päätöstä, sopimusta, asiakassuunnitelmaa tai vireilletuloa tunnisteella %1 ei ole.</translation>
     </message>
@@ -680,6 +692,10 @@
     <message>
         <source>Let --export-pdf and --report replace an existing file --output. A database, a backup or a field copy is never replaced.</source>
         <translation>Salli, että --export-pdf ja --report korvaavat olemassa olevan tiedoston --output. Tietokantaa, varmuuskopiota tai kenttäkopiota ei korvata koskaan.</translation>
+    </message>
+    <message>
+        <source>Write the document of the decision, agreement, client plan or initiation ID (its contact form), or the copy of the decision recipient ID, as a PDF file (--output) without opening a window, in the client&apos;s language or --lang. The ID %1 writes the blank contact form.</source>
+        <translation>Kirjoittaa tunnisteen ID päätöksen, sopimuksen, asiakassuunnitelman tai vireilletulon (sen yhteydenottolomakkeen) asiakirjan tai tunnisteen ID päätöksen vastaanottajan kappaleen PDF-tiedostoksi (--output) avaamatta ikkunaa, asiakkaan kielellä tai --lang-valitsimen kielellä. Tunniste %1 kirjoittaa tyhjän yhteydenottolomakkeen.</translation>
     </message>
 </context>
 <context>
@@ -922,6 +938,36 @@
     </message>
 </context>
 <context>
+    <name>DecisionDocuments</name>
+    <message>
+        <source>The decision&apos;s document could not be made.</source>
+        <translation>Päätöksen asiakirjaa ei voitu muodostaa.</translation>
+    </message>
+    <message>
+        <source>Decision %1 was issued in %2: an issued decision is printed only as it was issued.</source>
+        <translation>Päätös %1 annettiin kielellä %2: annettu päätös tulostetaan vain sellaisena kuin se annettiin.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s document was not found.</source>
+        <translation>Päätöksen asiakirjaa ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Record first how and when the decision is sent to %1: the copy shows their own last day for a request for review.</source>
+        <translation>Kirjaa ensin, miten ja milloin päätös lähetetään vastaanottajalle %1: kappaleessa näkyy hänen oma oikaisuvaatimuksensa viimeinen päivä.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecipients</name>
+    <message>
+        <source>The recipient of the decision was not found.</source>
+        <translation>Päätöksen vastaanottajaa ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The decision was not found.</source>
+        <translation>Päätöstä ei löytynyt.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRepository</name>
     <message>
         <source>Decision %1 has been issued and is not changed. Make a correcting decision instead.</source>
@@ -950,14 +996,6 @@
     <message>
         <source>Enter the date the decision is issued: today or an earlier day.</source>
         <translation>Kirjoita päätöksen antopäivä: tämä päivä tai aiempi päivä.</translation>
-    </message>
-    <message>
-        <source>Only an issued decision is sent to the parties.</source>
-        <translation>Asianosaisille lähetetään vain annettu päätös.</translation>
-    </message>
-    <message>
-        <source>Enter the date it was sent, on or after the day the decision was issued.</source>
-        <translation>Kirjoita lähetyspäivä; se on päätöksen antopäivä tai sen jälkeen.</translation>
     </message>
     <message>
         <source>The decision is dated %1, before its draft was made or more than %2 days back: write why.</source>
@@ -1065,6 +1103,60 @@
     <message>
         <source>%1 has no authority to make decisions: name another decision maker, or give the authority in Settings, Workers.</source>
         <translation>Työntekijällä %1 ei ole päätösvaltaa: nimeä toinen päätöksentekijä tai anna päätösvalta kohdassa Asetukset, Työntekijät.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>Only an issued decision is sent to the parties.</source>
+        <translation>Asianosaisille lähetetään vain annettu päätös.</translation>
+    </message>
+    <message>
+        <source>Enter the day it was sent or handed over: on or after the day the decision was issued (%1), and not in the future.</source>
+        <translation>Kirjoita lähetys- tai luovutuspäivä: aikaisintaan päätöksen antopäivä (%1) eikä tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The day it was received cannot be before it was sent, nor in the future.</source>
+        <translation>Tiedoksisaantipäivä ei voi olla ennen lähetyspäivää eikä tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>A decision handed over in person is received on the day it is handed over.</source>
+        <translation>Henkilökohtaisesti luovutettu päätös on saatu tiedoksi luovutuspäivänä.</translation>
+    </message>
+    <message>
+        <source>Record first how and when the decision was sent to %1.</source>
+        <translation>Kirjaa ensin, miten ja milloin päätös lähetettiin vastaanottajalle %1.</translation>
+    </message>
+    <message>
+        <source>Enter the day %1 received it: on or after the day it was sent (%2), and not in the future.</source>
+        <translation>Kirjoita päivä, jona %1 sai päätöksen tiedoksi: aikaisintaan lähetyspäivä (%2) eikä tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Enter the day the request for review arrived: on or after the day the decision was sent (%1), and not in the future.</source>
+        <translation>Kirjoita päivä, jona oikaisuvaatimus saapui: aikaisintaan päätöksen lähetyspäivä (%1) eikä tulevaisuudessa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet sent to every recipient (%n still to send).</source>
+        <translation>
+            <numerusform>Päätöstä ei ole vielä lähetetty kaikille vastaanottajille (%n lähettämättä).</numerusform>
+            <numerusform>Päätöstä ei ole vielä lähetetty kaikille vastaanottajille (%n lähettämättä).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to everyone; a receipt is still awaited.</source>
+        <translation>Lähetetty kaikille; saantitodistusta odotetaan vielä.</translation>
+    </message>
+    <message>
+        <source>The time for a request for review runs until %1.</source>
+        <translation>Oikaisuvaatimusaika päättyy %1.</translation>
+    </message>
+    <message>
+        <source>A request for review has been made: the decision is not final.</source>
+        <translation>Päätöksestä on tehty oikaisuvaatimus: päätös ei ole lainvoimainen.</translation>
+    </message>
+    <message>
+        <source>Final (lainvoimainen) from %1.</source>
+        <translation>Lainvoimainen %1 alkaen.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2061,38 @@
         <source>Not heard because (HL 34 § 2 mom)</source>
         <translation>Kuulematta, koska (HL 34 § 2 mom)</translation>
     </message>
+    <message>
+        <source>Recipient of a decision</source>
+        <translation>Päätöksen vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Issued decision document</source>
+        <translation>Annetun päätöksen asiakirja</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Recipient as</source>
+        <translation>Vastaanottajana</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Kappaleen kieli</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Lähetetty osoitteeseen</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Saatu tiedoksi</translation>
+    </message>
+    <message>
+        <source>Request for review made on</source>
+        <translation>Oikaisuvaatimus tehty</translation>
+    </message>
 </context>
 <context>
     <name>Iban</name>
@@ -2534,6 +2658,10 @@
         <source>awaiting decision</source>
         <translation>odottaa päätöstä</translation>
     </message>
+    <message>
+        <source>Send the decision to every recipient</source>
+        <translation>Lähetä päätös kaikille vastaanottajille</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -2706,16 +2834,16 @@
         <translation>Lastensuojelun päivystys</translation>
     </message>
     <message>
-        <source>Board&apos;s e-mail</source>
-        <translation>Toimielimen sähköpostiosoite</translation>
-    </message>
-    <message>
         <source>A phone number has 3 to 15 digits with spaces or hyphens, e.g. 016 123 4567 or +358 16 123 4567.</source>
         <translation>Puhelinnumerossa on 3–15 numeroa, välissä välilyöntejä tai yhdysmerkkejä, esim. 016 123 4567 tai +358 16 123 4567.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Registry e-mail</source>
+        <translation>Kirjaamon sähköposti</translation>
     </message>
 </context>
 <context>
@@ -4322,19 +4450,122 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::DecisionServicePanel</name>
+    <message>
+        <source>No recipients were recorded when this decision was issued.</source>
+        <translation>Päätöstä annettaessa sille ei kirjattu vastaanottajia.</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>lapsi</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>huoltaja</translation>
+    </message>
+    <message>
+        <source>%1 (presumed)</source>
+        <translation>%1 (olettama)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Record the sending first: the copy shows the recipient&apos;s own last day.</source>
+        <translation>Kirjaa ensin lähetys: kappaleessa näkyy vastaanottajan oma viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>decision-%1-%2</source>
+        <translation>paatos-%1-%2</translation>
+    </message>
+    <message>
+        <source>Receipt came back</source>
+        <translation>Saantitodistus palautui</translation>
+    </message>
+    <message>
+        <source>The day %1 received the decision, as written on the receipt.</source>
+        <translation>Päivä, jona %1 sai päätöksen tiedoksi, saantitodistuksen mukaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Saatu tiedoksi:</translation>
+    </message>
+    <message>
+        <source>Request for review</source>
+        <translation>Oikaisuvaatimus</translation>
+    </message>
+    <message>
+        <source>%1 asked for the decision to be reviewed. The decision is not final until the request is decided.</source>
+        <translation>%1 teki päätöksestä oikaisuvaatimuksen. Päätös ei ole lainvoimainen ennen kuin oikaisuvaatimus on ratkaistu.</translation>
+    </message>
+    <message>
+        <source>Request &amp;arrived on:</source>
+        <translation>Oikaisuvaatimus &amp;saapui:</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>Tiedoksianto</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <source>Copy in</source>
+        <translation>Kappaleen kieli</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saatu tiedoksi</translation>
+    </message>
+    <message>
+        <source>Last day for review</source>
+        <translation>Oikaisuvaatimuksen viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation>Oikaisuvaatimus tehty</translation>
+    </message>
+    <message>
+        <source>Record &amp;sending…</source>
+        <translation>Kirjaa &amp;lähetys…</translation>
+    </message>
+    <message>
+        <source>Receipt came &amp;back…</source>
+        <translation>Saantitodistus &amp;palautui…</translation>
+    </message>
+    <message>
+        <source>Request for re&amp;view…</source>
+        <translation>&amp;Oikaisuvaatimus…</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s copy:</source>
+        <translation>Vastaanottajan kappale:</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::DecisionsTab</name>
-    <message>
-        <source>in person</source>
-        <translation>henkilökohtaisesti</translation>
-    </message>
-    <message>
-        <source>by letter</source>
-        <translation>kirjeenä</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>sähköisesti</translation>
-    </message>
     <message>
         <source>draft</source>
         <translation>luonnos</translation>
@@ -4352,10 +4583,6 @@
 • %1</source>
         <translation>Ennen kuin päätös voidaan antaa:
 • %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.</source>
-        <translation>Tiedoksianto %1 %2: päätös katsotaan saaduksi tiedoksi %3; oikaisuvaatimus on tehtävä viimeistään %4.</translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -4380,22 +4607,6 @@
     <message>
         <source>&amp;Issued on:</source>
         <translation>&amp;Antopäivä:</translation>
-    </message>
-    <message>
-        <source>Send the decision</source>
-        <translation>Lähetä päätös</translation>
-    </message>
-    <message>
-        <source>How was it delivered?</source>
-        <translation>Miten päätös annettiin tiedoksi?</translation>
-    </message>
-    <message>
-        <source>The day the decision was sent or handed over:</source>
-        <translation>Päivä, jona päätös lähetettiin tai luovutettiin:</translation>
-    </message>
-    <message>
-        <source>&amp;Sent on:</source>
-        <translation>&amp;Lähetyspäivä:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4430,10 +4641,6 @@
         <translation>Korjaa&amp;va päätös</translation>
     </message>
     <message>
-        <source>Record sending…</source>
-        <translation>Ki&amp;rjaa lähetys…</translation>
-    </message>
-    <message>
         <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
         <translation>Päätös %1, annettu %2. Se säilytetään täsmälleen annetussa muodossa; muutos tehdään korjaavalla päätöksellä.</translation>
     </message>
@@ -4452,6 +4659,30 @@
     <message>
         <source>Reason for an earlier &amp;date:</source>
         <translation>Syy aiempaan &amp;päiväykseen:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1/%2 lähetetty</translation>
+    </message>
+    <message>
+        <source>awaiting a receipt</source>
+        <translation>odottaa saantitodistusta</translation>
+    </message>
+    <message>
+        <source>review time until %1</source>
+        <translation>oikaisuvaatimusaika %1 asti</translation>
+    </message>
+    <message>
+        <source>review requested</source>
+        <translation>oikaisuvaatimus tehty</translation>
+    </message>
+    <message>
+        <source>final from %1</source>
+        <translation>lainvoimainen %1 alkaen</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Tiedoksianto</translation>
     </message>
 </context>
 <context>
@@ -5875,20 +6106,12 @@
         <translation>oikaisuvaatimukset käsittelevä toimielin</translation>
     </message>
     <message>
-        <source>Board&apos;s a&amp;ddress:</source>
-        <translation>Toimielimen oso&amp;ite:</translation>
-    </message>
-    <message>
-        <source>Board&apos;s e-&amp;mail:</source>
-        <translation>Toimielimen sähköpostiosoit&amp;e:</translation>
-    </message>
-    <message>
         <source>Printed on decisions and on the contact form, so that a family knows whom to call in an emergency outside office hours (lastensuojelun päivystys).</source>
         <translation>Tulostuu päätöksiin ja yhteydenottolomakkeeseen, jotta perhe tietää, mihin soittaa hätätilanteessa virka-ajan ulkopuolella.</translation>
     </message>
     <message>
         <source>A decision&apos;s appeal instructions name this board: the client sends the request for review to it within 30 days. Without it a decision cannot be issued.</source>
-        <translation>Päätöksen muutoksenhakuohjeessa nimetään tämä toimielin: asiakas lähettää oikaisuvaatimuksen sille 30 päivän kuluessa. Ilman sitä päätöstä ei voi antaa.</translation>
+        <translation>Päätöksen oikaisuvaatimusohjeessa nimetään tämä toimielin: asiakas lähettää oikaisuvaatimuksen sille 30 päivän kuluessa. Ilman sitä päätöstä ei voi antaa.</translation>
     </message>
     <message>
         <source>&amp;Save organisation</source>
@@ -5916,7 +6139,51 @@
     </message>
     <message>
         <source>Appeal instructions of a decision made today</source>
-        <translation>Tänään tehdyn päätöksen muutoksenhakuohje</translation>
+        <translation>Tänään tehdyn päätöksen oikaisuvaatimusohje</translation>
+    </message>
+    <message>
+        <source>Organiser in S&amp;wedish:</source>
+        <translation>Järjest&amp;äjä ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>for documents in Swedish</source>
+        <translation>ruotsinkielisiin asiakirjoihin</translation>
+    </message>
+    <message>
+        <source>Unit &amp;in Swedish:</source>
+        <translation>Yksikk&amp;ö ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Boa&amp;rd in Swedish:</source>
+        <translation>Toimi&amp;elin ruotsiksi:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry address:</source>
+        <translation>K&amp;irjaamon osoite:</translation>
+    </message>
+    <message>
+        <source>where requests are delivered, e.g. PL 200, 96101 Rovaniemi</source>
+        <translation>johon oikaisuvaatimukset toimitetaan, esim. PL 200, 96101 Rovaniemi</translation>
+    </message>
+    <message>
+        <source>Registry e-&amp;mail:</source>
+        <translation>Kirjaamon sä&amp;hköposti:</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y opening hours:</source>
+        <translation>Ki&amp;rjaamon aukioloaika:</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–15</source>
+        <translation>esim. ma–pe 9–15</translation>
+    </message>
+    <message>
+        <source>A request for review must reach the registry before it closes on the last day: the appeal instructions print these hours. Without them a decision cannot be issued.</source>
+        <translation>Oikaisuvaatimuksen on oltava perillä kirjaamossa ennen sen sulkeutumista määräajan viimeisenä päivänä: oikaisuvaatimusohje kertoo nämä ajat. Ilman niitä päätöstä ei voi antaa.</translation>
+    </message>
+    <message>
+        <source>On documents in Swedish</source>
+        <translation>Ruotsinkielisissä asiakirjoissa</translation>
     </message>
 </context>
 <context>
@@ -6472,6 +6739,61 @@
     <message>
         <source>&amp;Close Tukipolku</source>
         <translation>&amp;Sulje Tukipolku</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::SendingDialog</name>
+    <message>
+        <source>by ordinary letter</source>
+        <translation>tavallisena kirjeenä</translation>
+    </message>
+    <message>
+        <source>handed over in person</source>
+        <translation>henkilökohtaisesti luovuttaen</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>sähköisesti</translation>
+    </message>
+    <message>
+        <source>against a receipt</source>
+        <translation>saantitodistusta vastaan</translation>
+    </message>
+    <message>
+        <source>Send the decision</source>
+        <translation>Päätöksen lähettäminen</translation>
+    </message>
+    <message>
+        <source>How and when was the decision sent to %1? Their own 30 days for a request for review run from the day they receive it.</source>
+        <translation>Miten ja milloin päätös lähetettiin vastaanottajalle %1? Hänen omat 30 päivänsä oikaisuvaatimukseen alkavat päivästä, jona hän saa päätöksen tiedoksi.</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Miten:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Lähetetty:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Saatu tiedoksi:</translation>
+    </message>
+    <message>
+        <source>Counts as received on the seventh day after it was sent.</source>
+        <translation>Katsotaan saaduksi tiedoksi seitsemäntenä päivänä lähettämisestä.</translation>
+    </message>
+    <message>
+        <source>Counts as received on the third day after it was sent.</source>
+        <translation>Katsotaan saaduksi tiedoksi kolmantena päivänä lähettämisestä.</translation>
+    </message>
+    <message>
+        <source>Received on the day it is handed over.</source>
+        <translation>Saatu tiedoksi luovutuspäivänä.</translation>
+    </message>
+    <message>
+        <source>Received on the day written on the receipt; leave it empty until the receipt comes back.</source>
+        <translation>Saatu tiedoksi saantitodistukseen merkittynä päivänä; jätä tyhjäksi, kunnes saantitodistus palautuu.</translation>
     </message>
 </context>
 <context>

@@ -138,10 +138,6 @@
         <translation>[det organ som anges i inställningarna]</translation>
     </message>
     <message>
-        <source>The appeal instructions need the board that hears requests for review and its address or e-mail: add them under Settings &gt; Organisation.</source>
-        <translation>Anvisningen om begäran om omprövning behöver det organ som behandlar begäran om omprövning och dess adress eller e-post: lägg till dem under Inställningar &gt; Organisation.</translation>
-    </message>
-    <message>
         <source>Each guardian may make the request on their own, and so may %1, who is %2 or older.</source>
         <translation>Begäran kan framställas av varje vårdnadshavare för sig och av %1, som har fyllt %2 år.</translation>
     </message>
@@ -150,8 +146,28 @@
         <translation>Begäran kan framställas av varje vårdnadshavare för sig.</translation>
     </message>
     <message>
-        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request for review is made in writing to: %1. It must be made within 30 days of receiving notification of the decision. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day; the day of receipt is not counted. If the last day is a Sunday or other public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday, the request may be made on the first working day after it. The request must state the decision, what change is requested and why, and the name and contact details of the person making it. The request costs nothing. %2</source>
-        <translation>Anvisning om begäran om omprövning. Om du är missnöjd med beslutet kan du begära omprövning. Begäran om omprövning görs skriftligen till: %1. Den ska framställas inom 30 dagar från delfåendet av beslutet. Mottagaren av ett beslut som sänts som vanligt brev anses ha fått del av beslutet den sjunde dagen efter att det sändes, av ett elektroniskt sänt beslut den tredje dagen och av ett personligen överlämnat beslut samma dag; delfåendedagen räknas inte in i tiden. Om den sista dagen är en söndag eller annan helgdag, självständighetsdagen, första maj, julafton, midsommarafton eller en lördag får begäran göras den första vardagen därefter. Av begäran ska framgå vilket beslut den gäller, vilken ändring som yrkas och på vilka grunder samt namn och kontaktuppgifter för den som framställer den. Begäran om omprövning är avgiftsfri. %2</translation>
+        <source>[the registry named in the settings]</source>
+        <translation>[det registratorskontor som anges i inställningarna]</translation>
+    </message>
+    <message>
+        <source>[the registry&apos;s opening hours]</source>
+        <translation>[registratorskontorets öppettider]</translation>
+    </message>
+    <message>
+        <source>Request for review. If you are not satisfied with the decision, you may ask for it to be reviewed. The request is made in writing to the authority: %1. Deliver it to the registry: %2 (open %3).</source>
+        <translation>Anvisning om begäran om omprövning. Om du är missnöjd med beslutet kan du begära omprövning. Begäran görs skriftligen till myndigheten: %1. Den lämnas till registratorskontoret: %2 (öppet %3).</translation>
+    </message>
+    <message>
+        <source>The request must be made within 30 days of receiving notification of the decision; the day of receipt is not counted. A decision sent by ordinary letter counts as received on the seventh day after it was sent, one sent electronically on the third day, one handed over in person on that day and one served against a receipt on the day written on the receipt. If the last day is a public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday, the request may be made on the first working day after it. The request must reach the registry by the end of its opening hours on the last day; it is sent at the sender&apos;s own risk. Your own last day is on your copy of the decision.</source>
+        <translation>Begäran om omprövning ska göras inom 30 dagar från delfåendet av beslutet; delfåendedagen räknas inte in i tiden. Mottagaren av ett beslut som sänts som vanligt brev anses ha fått del av beslutet den sjunde dagen efter att det sändes, av ett elektroniskt sänt beslut den tredje dagen, av ett personligen överlämnat beslut samma dag och av ett beslut som delgetts mot mottagningsbevis den dag som anges i beviset. Om den sista dagen är en helgdag, självständighetsdagen, första maj, julafton, midsommarafton eller en lördag får begäran göras den första vardagen därefter. Begäran ska ha kommit in till registratorskontoret senast den sista dagen innan kontoret stänger; den sänds på avsändarens eget ansvar. Din egen sista dag står på ditt exemplar av beslutet.</translation>
+    </message>
+    <message>
+        <source>The request must state the decision it concerns, what change is requested and on what grounds, and the name and contact details of the person making it (a representative gives their own as well). The request costs nothing. %1</source>
+        <translation>Av begäran ska framgå vilket beslut den gäller, vilken ändring som yrkas och på vilka grunder samt namn och kontaktuppgifter för den som framställer den (en företrädare anger även sina egna). Begäran om omprövning är avgiftsfri. %1</translation>
+    </message>
+    <message>
+        <source>The appeal instructions need the board that hears requests for review, the address or e-mail of the registry where requests are delivered, and its opening hours: add them under Settings &gt; Organisation.</source>
+        <translation>Anvisningen om begäran om omprövning behöver det organ som behandlar begäran om omprövning, adressen eller e-posten till det registratorskontor dit begäran lämnas och kontorets öppettider: lägg till dem under Inställningar &gt; Organisation.</translation>
     </message>
 </context>
 <context>
@@ -532,10 +548,6 @@
         <translation>%1 har skrivits.</translation>
     </message>
     <message>
-        <source>Write the document of the decision, agreement, client plan or initiation ID (its contact form) as a PDF file (--output) without opening a window, in the client&apos;s language or --lang. The ID %1 writes the blank contact form.</source>
-        <translation>Skriv dokumentet för beslutet, avtalet, klientplanen eller anhängiggörandet ID (dess kontaktblankett) som PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller --lang. ID %1 skriver den tomma kontaktblanketten.</translation>
-    </message>
-    <message>
         <source>There is no decision, agreement, client plan or initiation with the id %1.</source>
         <translation>Det finns inget beslut, avtal, ingen klientplan och inget anhängiggörande med id %1.</translation>
     </message>
@@ -680,6 +692,10 @@
     <message>
         <source>Let --export-pdf and --report replace an existing file --output. A database, a backup or a field copy is never replaced.</source>
         <translation>Låt --export-pdf och --report ersätta en befintlig fil --output. En databas, en säkerhetskopia eller en fältkopia ersätts aldrig.</translation>
+    </message>
+    <message>
+        <source>Write the document of the decision, agreement, client plan or initiation ID (its contact form), or the copy of the decision recipient ID, as a PDF file (--output) without opening a window, in the client&apos;s language or --lang. The ID %1 writes the blank contact form.</source>
+        <translation>Skriver dokumentet för beslutet, avtalet, klientplanen eller anhängiggörandet ID (dess kontaktblankett), eller exemplaret för beslutsmottagaren ID, som en PDF-fil (--output) utan att öppna ett fönster, på klientens språk eller det språk --lang anger. ID:t %1 skriver den tomma kontaktblanketten.</translation>
     </message>
 </context>
 <context>
@@ -922,6 +938,36 @@
     </message>
 </context>
 <context>
+    <name>DecisionDocuments</name>
+    <message>
+        <source>The decision&apos;s document could not be made.</source>
+        <translation>Beslutets dokument kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Decision %1 was issued in %2: an issued decision is printed only as it was issued.</source>
+        <translation>Beslut %1 meddelades på %2: ett meddelat beslut skrivs ut endast så som det meddelades.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s document was not found.</source>
+        <translation>Beslutets dokument hittades inte.</translation>
+    </message>
+    <message>
+        <source>Record first how and when the decision is sent to %1: the copy shows their own last day for a request for review.</source>
+        <translation>Anteckna först hur och när beslutet sänds till %1: exemplaret visar mottagarens egen sista dag för begäran om omprövning.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecipients</name>
+    <message>
+        <source>The recipient of the decision was not found.</source>
+        <translation>Beslutets mottagare hittades inte.</translation>
+    </message>
+    <message>
+        <source>The decision was not found.</source>
+        <translation>Beslutet hittades inte.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRepository</name>
     <message>
         <source>Decision %1 has been issued and is not changed. Make a correcting decision instead.</source>
@@ -950,14 +996,6 @@
     <message>
         <source>Enter the date the decision is issued: today or an earlier day.</source>
         <translation>Skriv dagen då beslutet meddelas: i dag eller en tidigare dag.</translation>
-    </message>
-    <message>
-        <source>Only an issued decision is sent to the parties.</source>
-        <translation>Endast ett meddelat beslut sänds till parterna.</translation>
-    </message>
-    <message>
-        <source>Enter the date it was sent, on or after the day the decision was issued.</source>
-        <translation>Skriv dagen då det sändes, samma dag som beslutet meddelades eller senare.</translation>
     </message>
     <message>
         <source>The decision is dated %1, before its draft was made or more than %2 days back: write why.</source>
@@ -1065,6 +1103,60 @@
     <message>
         <source>%1 has no authority to make decisions: name another decision maker, or give the authority in Settings, Workers.</source>
         <translation>%1 har ingen beslutanderätt: ange en annan beslutsfattare eller ge beslutanderätten under Inställningar, Arbetstagare.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>Only an issued decision is sent to the parties.</source>
+        <translation>Endast ett meddelat beslut sänds till parterna.</translation>
+    </message>
+    <message>
+        <source>Enter the day it was sent or handed over: on or after the day the decision was issued (%1), and not in the future.</source>
+        <translation>Skriv dagen då beslutet sändes eller överlämnades: tidigast den dag beslutet meddelades (%1) och inte i framtiden.</translation>
+    </message>
+    <message>
+        <source>The day it was received cannot be before it was sent, nor in the future.</source>
+        <translation>Delfåendedagen kan inte vara före den dag beslutet sändes och inte heller i framtiden.</translation>
+    </message>
+    <message>
+        <source>A decision handed over in person is received on the day it is handed over.</source>
+        <translation>Ett personligen överlämnat beslut har delgetts den dag det överlämnas.</translation>
+    </message>
+    <message>
+        <source>Record first how and when the decision was sent to %1.</source>
+        <translation>Anteckna först hur och när beslutet sändes till %1.</translation>
+    </message>
+    <message>
+        <source>Enter the day %1 received it: on or after the day it was sent (%2), and not in the future.</source>
+        <translation>Skriv dagen då %1 fick del av beslutet: tidigast den dag det sändes (%2) och inte i framtiden.</translation>
+    </message>
+    <message>
+        <source>Enter the day the request for review arrived: on or after the day the decision was sent (%1), and not in the future.</source>
+        <translation>Skriv dagen då begäran om omprövning kom in: tidigast den dag beslutet sändes (%1) och inte i framtiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet sent to every recipient (%n still to send).</source>
+        <translation>
+            <numerusform>Beslutet har ännu inte sänts till alla mottagare (%n kvar att sända).</numerusform>
+            <numerusform>Beslutet har ännu inte sänts till alla mottagare (%n kvar att sända).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to everyone; a receipt is still awaited.</source>
+        <translation>Sänt till alla; ett mottagningsbevis väntas ännu.</translation>
+    </message>
+    <message>
+        <source>The time for a request for review runs until %1.</source>
+        <translation>Tiden för begäran om omprövning löper ut %1.</translation>
+    </message>
+    <message>
+        <source>A request for review has been made: the decision is not final.</source>
+        <translation>Begäran om omprövning har gjorts: beslutet har inte vunnit laga kraft.</translation>
+    </message>
+    <message>
+        <source>Final (lainvoimainen) from %1.</source>
+        <translation>Har vunnit laga kraft %1.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2061,38 @@
         <source>Not heard because (HL 34 § 2 mom)</source>
         <translation>Inte hörd eftersom (FvL 34 § 2 mom.)</translation>
     </message>
+    <message>
+        <source>Recipient of a decision</source>
+        <translation>Beslutets mottagare</translation>
+    </message>
+    <message>
+        <source>Issued decision document</source>
+        <translation>Meddelat besluts dokument</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Recipient as</source>
+        <translation>Mottagare i egenskap av</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Exemplarets språk</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sänt till adressen</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Delfått</translation>
+    </message>
+    <message>
+        <source>Request for review made on</source>
+        <translation>Begäran om omprövning gjord</translation>
+    </message>
 </context>
 <context>
     <name>Iban</name>
@@ -2534,6 +2658,10 @@
         <source>awaiting decision</source>
         <translation>väntar på beslut</translation>
     </message>
+    <message>
+        <source>Send the decision to every recipient</source>
+        <translation>Sänd beslutet till alla mottagare</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -2706,16 +2834,16 @@
         <translation>Barnskyddsjouren</translation>
     </message>
     <message>
-        <source>Board&apos;s e-mail</source>
-        <translation>Organets e-post</translation>
-    </message>
-    <message>
         <source>A phone number has 3 to 15 digits with spaces or hyphens, e.g. 016 123 4567 or +358 16 123 4567.</source>
         <translation>Ett telefonnummer har 3–15 siffror med mellanslag eller bindestreck, t.ex. 016 123 4567 eller +358 16 123 4567.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Registry e-mail</source>
+        <translation>Registratorskontorets e-post</translation>
     </message>
 </context>
 <context>
@@ -4322,19 +4450,122 @@
     </message>
 </context>
 <context>
+    <name>tukipolku::ui::DecisionServicePanel</name>
+    <message>
+        <source>No recipients were recorded when this decision was issued.</source>
+        <translation>Inga mottagare antecknades när beslutet meddelades.</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>%1 (presumed)</source>
+        <translation>%1 (presumtion)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>inte sänt</translation>
+    </message>
+    <message>
+        <source>Record the sending first: the copy shows the recipient&apos;s own last day.</source>
+        <translation>Anteckna först sändningen: exemplaret visar mottagarens egen sista dag.</translation>
+    </message>
+    <message>
+        <source>decision-%1-%2</source>
+        <translation>beslut-%1-%2</translation>
+    </message>
+    <message>
+        <source>Receipt came back</source>
+        <translation>Mottagningsbeviset har kommit</translation>
+    </message>
+    <message>
+        <source>The day %1 received the decision, as written on the receipt.</source>
+        <translation>Dagen då %1 fick del av beslutet, enligt mottagningsbeviset.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Delfått:</translation>
+    </message>
+    <message>
+        <source>Request for review</source>
+        <translation>Begäran om omprövning</translation>
+    </message>
+    <message>
+        <source>%1 asked for the decision to be reviewed. The decision is not final until the request is decided.</source>
+        <translation>%1 begärde omprövning av beslutet. Beslutet vinner inte laga kraft förrän begäran har avgjorts.</translation>
+    </message>
+    <message>
+        <source>Request &amp;arrived on:</source>
+        <translation>Begäran &amp;kom in:</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>Delgivning</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Copy in</source>
+        <translation>Exemplarets språk</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sänt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Delfått</translation>
+    </message>
+    <message>
+        <source>Last day for review</source>
+        <translation>Sista dag för omprövning</translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation>Omprövning begärd</translation>
+    </message>
+    <message>
+        <source>Record &amp;sending…</source>
+        <translation>Anteckna &amp;sändning…</translation>
+    </message>
+    <message>
+        <source>Receipt came &amp;back…</source>
+        <translation>Mottagnings&amp;beviset har kommit…</translation>
+    </message>
+    <message>
+        <source>Request for re&amp;view…</source>
+        <translation>Begäran om &amp;omprövning…</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s copy:</source>
+        <translation>Mottagarens exemplar:</translation>
+    </message>
+</context>
+<context>
     <name>tukipolku::ui::DecisionsTab</name>
-    <message>
-        <source>in person</source>
-        <translation>personligen</translation>
-    </message>
-    <message>
-        <source>by letter</source>
-        <translation>per brev</translation>
-    </message>
-    <message>
-        <source>electronically</source>
-        <translation>elektroniskt</translation>
-    </message>
     <message>
         <source>draft</source>
         <translation>utkast</translation>
@@ -4352,10 +4583,6 @@
 • %1</source>
         <translation>Innan beslutet kan meddelas:
 • %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.</source>
-        <translation>Delgivning %1 den %2: mottagaren anses ha fått del av beslutet den %3; begäran om omprövning ska göras senast den %4.</translation>
     </message>
     <message>
         <source>%1, from %2</source>
@@ -4380,22 +4607,6 @@
     <message>
         <source>&amp;Issued on:</source>
         <translation>&amp;Meddelat den:</translation>
-    </message>
-    <message>
-        <source>Send the decision</source>
-        <translation>Sänd beslutet</translation>
-    </message>
-    <message>
-        <source>How was it delivered?</source>
-        <translation>Hur delgavs beslutet?</translation>
-    </message>
-    <message>
-        <source>The day the decision was sent or handed over:</source>
-        <translation>Dagen då beslutet sändes eller överlämnades:</translation>
-    </message>
-    <message>
-        <source>&amp;Sent on:</source>
-        <translation>&amp;Sänt den:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4430,10 +4641,6 @@
         <translation>R&amp;ättelsebeslut</translation>
     </message>
     <message>
-        <source>Record sending…</source>
-        <translation>Anteckna &amp;delgivning…</translation>
-    </message>
-    <message>
         <source>Decision %1, issued on %2. It is kept exactly as issued; a change is made by a correcting decision.</source>
         <translation>Beslut %1, meddelat den %2. Det bevaras exakt sådant det meddelades; en ändring görs genom ett rättelsebeslut.</translation>
     </message>
@@ -4452,6 +4659,30 @@
     <message>
         <source>Reason for an earlier &amp;date:</source>
         <translation>Orsak till ett tidigare &amp;datum:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 av %2 sända</translation>
+    </message>
+    <message>
+        <source>awaiting a receipt</source>
+        <translation>väntar på mottagningsbevis</translation>
+    </message>
+    <message>
+        <source>review time until %1</source>
+        <translation>omprövningstid till %1</translation>
+    </message>
+    <message>
+        <source>review requested</source>
+        <translation>omprövning begärd</translation>
+    </message>
+    <message>
+        <source>final from %1</source>
+        <translation>laga kraft %1</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Delgivning</translation>
     </message>
 </context>
 <context>
@@ -5875,14 +6106,6 @@
         <translation>det organ som behandlar begäran om omprövning</translation>
     </message>
     <message>
-        <source>Board&apos;s a&amp;ddress:</source>
-        <translation>Organets ad&amp;ress:</translation>
-    </message>
-    <message>
-        <source>Board&apos;s e-&amp;mail:</source>
-        <translation>E-post t&amp;ill organet:</translation>
-    </message>
-    <message>
         <source>Printed on decisions and on the contact form, so that a family knows whom to call in an emergency outside office hours (lastensuojelun päivystys).</source>
         <translation>Skrivs ut i beslut och på kontaktblanketten, så att familjen vet vart den ska ringa i nödsituationer utanför tjänstetid (barnskyddsjouren).</translation>
     </message>
@@ -5917,6 +6140,50 @@
     <message>
         <source>Appeal instructions of a decision made today</source>
         <translation>Anvisning om begäran om omprövning för ett beslut som fattas i dag</translation>
+    </message>
+    <message>
+        <source>Organiser in S&amp;wedish:</source>
+        <translation>Anordnare på s&amp;venska:</translation>
+    </message>
+    <message>
+        <source>for documents in Swedish</source>
+        <translation>för dokument på svenska</translation>
+    </message>
+    <message>
+        <source>Unit &amp;in Swedish:</source>
+        <translation>Enhet på svens&amp;ka:</translation>
+    </message>
+    <message>
+        <source>Boa&amp;rd in Swedish:</source>
+        <translation>Or&amp;gan på svenska:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry address:</source>
+        <translation>&amp;Registratorskontorets adress:</translation>
+    </message>
+    <message>
+        <source>where requests are delivered, e.g. PL 200, 96101 Rovaniemi</source>
+        <translation>dit begäran lämnas, t.ex. PB 200, 96101 Rovaniemi</translation>
+    </message>
+    <message>
+        <source>Registry e-&amp;mail:</source>
+        <translation>Reg&amp;istratorskontorets e-post:</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y opening hours:</source>
+        <translation>Registratorskontorets &amp;öppettider:</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9–15</source>
+        <translation>t.ex. mån–fre 9–15</translation>
+    </message>
+    <message>
+        <source>A request for review must reach the registry before it closes on the last day: the appeal instructions print these hours. Without them a decision cannot be issued.</source>
+        <translation>Begäran om omprövning ska ha kommit in till registratorskontoret innan det stänger den sista dagen: anvisningen om begäran om omprövning anger dessa tider. Utan dem kan ett beslut inte meddelas.</translation>
+    </message>
+    <message>
+        <source>On documents in Swedish</source>
+        <translation>På dokument på svenska</translation>
     </message>
 </context>
 <context>
@@ -6472,6 +6739,61 @@
     <message>
         <source>&amp;Close Tukipolku</source>
         <translation>&amp;Stäng Tukipolku</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::SendingDialog</name>
+    <message>
+        <source>by ordinary letter</source>
+        <translation>som vanligt brev</translation>
+    </message>
+    <message>
+        <source>handed over in person</source>
+        <translation>personligen överlämnat</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>elektroniskt</translation>
+    </message>
+    <message>
+        <source>against a receipt</source>
+        <translation>mot mottagningsbevis</translation>
+    </message>
+    <message>
+        <source>Send the decision</source>
+        <translation>Sändning av beslutet</translation>
+    </message>
+    <message>
+        <source>How and when was the decision sent to %1? Their own 30 days for a request for review run from the day they receive it.</source>
+        <translation>Hur och när sändes beslutet till %1? Mottagarens egna 30 dagar för begäran om omprövning räknas från den dag hen får del av beslutet.</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hur:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sänt:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Delfått:</translation>
+    </message>
+    <message>
+        <source>Counts as received on the seventh day after it was sent.</source>
+        <translation>Anses delfått den sjunde dagen efter att det sändes.</translation>
+    </message>
+    <message>
+        <source>Counts as received on the third day after it was sent.</source>
+        <translation>Anses delfått den tredje dagen efter att det sändes.</translation>
+    </message>
+    <message>
+        <source>Received on the day it is handed over.</source>
+        <translation>Delfått den dag det överlämnas.</translation>
+    </message>
+    <message>
+        <source>Received on the day written on the receipt; leave it empty until the receipt comes back.</source>
+        <translation>Delfått den dag som anges i mottagningsbeviset; lämna tomt tills beviset har kommit.</translation>
     </message>
 </context>
 <context>

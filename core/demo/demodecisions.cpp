@@ -2,6 +2,7 @@
 
 #include "documents/printabledocument.h"
 #include "rules/decisionrules.h"
+#include "rules/decisionservice.h"
 #include "rules/serviceprovisions.h"
 
 namespace tukipolku {
@@ -56,6 +57,37 @@ QList<Decision> DemoDecisions::forMeasure(const Measure &m, InDepthType type, co
            && decisions.at(decisions.size() - 2).status == DecisionStatus::Draft)
         decisions.removeLast(); // one draft at a time is enough
     return decisions;
+}
+
+QList<DecisionRecipient> DemoDecisions::serve(const Decision &d, const ClientCase &c, const Family &family) const
+{
+    const QList<Person> guardians = family.membersWithRole(FamilyRole::Guardian);
+    QList<DecisionRecipient> recipients = DecisionService::recipientsFor(d, c.child, guardians);
+    const bool recent = d.issuedOn > m_today.addDays(-4);
+    for (DecisionRecipient &r : recipients) {
+        r.id = m_newId();
+        if (recent && m_pick(3) == 0)
+            continue; // still to send: the worklist shows it
+        const int how = m_pick(20);
+        r.method = how < 14 ? NotificationMethod::Letter
+                 : how < 17 ? NotificationMethod::InPerson
+                 : how < 19 ? NotificationMethod::Electronic
+                            : NotificationMethod::Verifiable;
+        r.sentOn = r.method == NotificationMethod::InPerson ? d.issuedOn
+                                                            : std::min(m_today, d.issuedOn.addDays(m_pick(2)));
+        if (r.method == NotificationMethod::InPerson)
+            r.receivedOn = r.sentOn;
+        else if (r.method == NotificationMethod::Verifiable && r.sentOn.addDays(5) <= m_today)
+            r.receivedOn = r.sentOn.addDays(2 + m_pick(3));
+        const auto person = std::find_if(guardians.cbegin(), guardians.cend(),
+                                         [&r](const Person &p) { return p.id == r.personId; });
+        r.address = DecisionService::addressLines(person != guardians.cend() ? *person : c.child).join(QLatin1Char('\n'));
+        // Now and then a guardian asks for a review of an ending or a refusal.
+        if (r.role == RecipientRole::Guardian && (d.subject == DecisionSubject::End || d.subject == DecisionSubject::Refuse)
+            && r.sentOn.addDays(20) <= m_today && m_pick(20) == 0)
+            r.reviewRequestedOn = r.sentOn.addDays(10 + m_pick(10));
+    }
+    return recipients;
 }
 
 Decision DemoDecisions::first(const Measure &m, const ClientCase &c, const Family &family) const

@@ -26,6 +26,10 @@ public:
 
     QList<Decision> forMeasure(const Measure &measure, InDepthType type, const ClientCase &clientCase,
                                const Family &family) const;
+    // Whom an issued decision was served on and how: most by letter on the
+    // day of issue, some in person, electronically or against a receipt;
+    // the last few days' not all sent yet; now and then a request for review.
+    QList<DecisionRecipient> serve(const Decision &decision, const ClientCase &clientCase, const Family &family) const;
 
 private:
     Decision first(const Measure &measure, const ClientCase &clientCase, const Family &family) const;

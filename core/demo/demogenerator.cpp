@@ -81,6 +81,24 @@ QList<Worker> DemoGenerator::workers()
     return m_workers;
 }
 
+Person DemoGenerator::withAddress(Person person, const std::optional<Person> &from)
+{
+    if (from) {
+        person.streetAddress = from->streetAddress;
+        person.postalCode = from->postalCode;
+        person.postOffice = from->postOffice;
+        return person;
+    }
+    // Fictional streets under real postal codes of Rovaniemi.
+    static constexpr std::array postalCodes{"96100", "96190", "96200", "96300", "96400", "96440", "96460", "96500"};
+    person.streetAddress = QStringLiteral("%1 %2").arg(nameFrom(demo::streets, pick(1000))).arg(1 + pick(40));
+    if (chance(0.4))
+        person.streetAddress += QStringLiteral(" %1 %2").arg(QChar(u'A' + pick(4))).arg(1 + pick(12));
+    person.postalCode = QLatin1String(postalCodes.at(std::size_t(pick(int(postalCodes.size())))));
+    person.postOffice = QStringLiteral("Rovaniemi");
+    return person;
+}
+
 Person DemoGenerator::makePerson(const QString &lastName, bool swedish, bool female, const QDate &birth)
 {
     Person person;
@@ -196,7 +214,9 @@ Organisation DemoGenerator::organisation()
 {
     Organisation o;
     o.organiser = QStringLiteral("Kuvitteellinen hyvinvointialue");
+    o.organiserSv = QStringLiteral("Fiktivt välfärdsområde");
     o.unit = QStringLiteral("Lapsiperheiden sosiaalityö ja lastensuojelun avohuolto");
+    o.unitSv = QStringLiteral("Socialt arbete för barnfamiljer och barnskyddets öppenvård");
     o.postalAddress = QStringLiteral("PL 100");
     o.postalCode = QStringLiteral("96101");
     o.postOffice = QStringLiteral("Rovaniemi");
@@ -206,8 +226,10 @@ Organisation DemoGenerator::organisation()
     o.email = QStringLiteral("perhesosiaalityo@example.fi");
     o.emergencyLine = QStringLiteral("0800 123 456");
     o.boardName = QStringLiteral("Hyvinvointialueen yksilöasioiden jaosto");
-    o.boardAddress = QStringLiteral("PL 200, 96101 Rovaniemi");
-    o.boardEmail = QStringLiteral("kirjaamo@example.fi");
+    o.registryAddress = QStringLiteral("PL 200, 96101 Rovaniemi");
+    o.boardNameSv = QStringLiteral("Välfärdsområdets sektion för individärenden");
+    o.registryEmail = QStringLiteral("kirjaamo@example.fi");
+    o.registryHours = QStringLiteral("9.00–15.00 (ma–pe / mån–fre)");
     o.documentFooter = QStringLiteral("Kuvitteellinen hyvinvointialue – esittelyaineisto");
     return o;
 }
@@ -369,6 +391,10 @@ void DemoGenerator::addDocuments(DemoMeasure &demo, const ClientCase &c, InDepth
         const DemoDecisions decisions([this](int count) { return pick(count); }, [this] { return id(); }, today,
                                       m_catalogue);
         demo.decisions = decisions.forMeasure(m, type, c, *m_lastFamily);
+        for (const Decision &d : std::as_const(demo.decisions)) {
+            if (d.status == DecisionStatus::Issued)
+                demo.recipients += decisions.serve(d, c, *m_lastFamily);
+        }
         // The measure runs as its last issued decision granted it.
         for (const Decision &d : std::as_const(demo.decisions)) {
             if (d.status == DecisionStatus::Issued && d.measureId == m.id && DecisionRules::grantsExtent(d.subject)) {
@@ -426,9 +452,14 @@ DemoFamily DemoGenerator::nextFamily()
     const QDate today = m_options.today;
     const int guardians = chance(0.65) ? 2 : 1;
     QDate youngestGuardian = today.addYears(-55);
+    // The family's home; a second guardian lives elsewhere now and then,
+    // so that a decision goes out in two envelopes.
+    const Person home = withAddress(Person());
+    const bool apart = guardians == 2 && chance(0.3);
     for (int i = 0; i < guardians; ++i) {
-        const Person adult = makePerson(lastName, swedish, i == 0 ? chance(0.8) : false,
-                                        randomDate(today.addYears(-55), today.addYears(-24)));
+        Person adult = makePerson(lastName, swedish, i == 0 ? chance(0.8) : false,
+                                  randomDate(today.addYears(-55), today.addYears(-24)));
+        adult = i == 1 && apart ? withAddress(adult) : withAddress(adult, home);
         youngestGuardian = std::max(youngestGuardian, adult.birthDate);
         demo.family.members.append({id(), adult, FamilyRole::Guardian});
     }
@@ -436,7 +467,7 @@ DemoFamily DemoGenerator::nextFamily()
     const QDate firstBirth = std::max(today.addYears(-18).addDays(1), youngestGuardian.addYears(18));
     const int children = 1 + pick(4);
     for (int i = 0; i < children; ++i) {
-        const Person child = makePerson(lastName, swedish, chance(0.5), randomDate(firstBirth, today));
+        const Person child = withAddress(makePerson(lastName, swedish, chance(0.5), randomDate(firstBirth, today)), home);
         demo.family.members.append({id(), child, FamilyRole::Child});
     }
     // One case for a child, sometimes a second for a sibling.

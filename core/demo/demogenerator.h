@@ -40,6 +40,7 @@ struct DemoMeasure {
     QList<Visit> visits;
     std::optional<Agreement> agreement; // support family and support person
     QList<Decision> decisions;          // in the order they were made
+    QList<DecisionRecipient> recipients; // whom the issued ones were served on, and how
 };
 
 // One generated household with its cases and their measures.
@@ -78,6 +79,8 @@ private:
     QString id();
     QDate randomDate(const QDate &from, const QDate &to);
     Person makePerson(const QString &lastName, bool swedish, bool female, const QDate &birth);
+    // `person` living at `from`'s address, or at a new fictional one.
+    Person withAddress(Person person, const std::optional<Person> &from = std::nullopt);
     ClientCase makeCase(const DemoFamily &family, const Person &child);
     void advanceCase(ClientCase &clientCase);
     void addMeasures(DemoFamily &family, const ClientCase &clientCase);

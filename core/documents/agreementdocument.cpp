@@ -84,7 +84,7 @@ PageDecoration AgreementDocument::decoration(const Input &in, const QString &lan
     if (in.agreement.version > 1)
         heading += isSwedish(language) ? QStringLiteral(", version %1").arg(in.agreement.version)
                                        : QStringLiteral(", versio %1").arg(in.agreement.version);
-    return {in.organisation.organiser, in.organisation.unit, heading, in.clientCase.caseNumber,
+    return {in.organisation.inLanguage(language).organiser, in.organisation.inLanguage(language).unit, heading, in.clientCase.caseNumber,
             confidentialityMarking(language), in.organisation.documentFooter, in.organisation.logo};
 }
 
@@ -94,8 +94,8 @@ QVariantMap AgreementDocument::data(const Input &in, const QString &language)
     const Person &child = in.clientCase.child;
     return {{QStringLiteral("language"), language},
             {QStringLiteral("title"), title(in.kind, language)},
-            {QStringLiteral("organiser"), in.organisation.organiser},
-            {QStringLiteral("unit"), in.organisation.unit},
+            {QStringLiteral("organiser"), in.organisation.inLanguage(language).organiser},
+            {QStringLiteral("unit"), in.organisation.inLanguage(language).unit},
             {QStringLiteral("case_number"), in.clientCase.caseNumber},
             {QStringLiteral("child_name"), child.fullName()},
             // A copy goes to the support family or person: the birth date, never the identity code.

@@ -18,7 +18,7 @@ PageDecoration ClientPlanDocument::decoration(const Input &in, const QString &la
     const bool swedish = language == QLatin1String("sv");
     const QString title = swedish ? QStringLiteral("KLIENTPLAN, version %1").arg(in.plan.version)
                                   : QStringLiteral("ASIAKASSUUNNITELMA, versio %1").arg(in.plan.version);
-    return {in.organisation.organiser, in.organisation.unit, title, in.clientCase.caseNumber,
+    return {in.organisation.inLanguage(language).organiser, in.organisation.inLanguage(language).unit, title, in.clientCase.caseNumber,
             confidentialityMarking(language), in.organisation.documentFooter, in.organisation.logo};
 }
 
@@ -30,8 +30,8 @@ QVariantMap ClientPlanDocument::data(const Input &in, const QString &language)
     for (const PlanGoal &goal : p.goals)
         goals << QVariantMap{{QStringLiteral("goal"), goal.goal}, {QStringLiteral("target"), day(goal.targetDate)}};
     QVariantMap data{{QStringLiteral("language"), language},
-                     {QStringLiteral("organiser"), in.organisation.organiser},
-                     {QStringLiteral("unit"), in.organisation.unit},
+                     {QStringLiteral("organiser"), in.organisation.inLanguage(language).organiser},
+                     {QStringLiteral("unit"), in.organisation.inLanguage(language).unit},
                      {QStringLiteral("case_number"), in.clientCase.caseNumber},
                      {QStringLiteral("child_name"), child.fullName()},
                      {QStringLiteral("child_identity"), child.identityCode.isEmpty() ? day(child.birthDate) : child.identityCode},

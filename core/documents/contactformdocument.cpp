@@ -65,13 +65,13 @@ PageDecoration ContactFormDocument::decoration(const Input &in, const QString &l
                               ? QStringLiteral("KONTAKT MED SOCIALVÅRDEN FÖR BEDÖMNING AV STÖDBEHOVET")
                               : QStringLiteral("YHTEYDENOTTO SOSIAALIHUOLTOON TUEN TARPEEN ARVIOIMISEKSI");
     const QString caseNumber = in.clientCase ? in.clientCase->caseNumber : QString();
-    return {in.organisation.organiser, in.organisation.unit, title, caseNumber, confidentialityMarking(language),
+    return {in.organisation.inLanguage(language).organiser, in.organisation.inLanguage(language).unit, title, caseNumber, confidentialityMarking(language),
             in.organisation.documentFooter, in.organisation.logo};
 }
 
 QVariantMap ContactFormDocument::data(const Input &in, const QString &language)
 {
-    const Organisation &o = in.organisation;
+    const Organisation o = in.organisation.inLanguage(language);
     QVariantMap data{{QStringLiteral("language"), language},
                      {QStringLiteral("blank"), !in.clientCase.has_value()},
                      {QStringLiteral("marking"), confidentialityMarking(language)},

@@ -15,11 +15,12 @@ using namespace DocumentText;
 PageDecoration DecisionDocument::decoration(const Input &in, const QString &language)
 {
     const bool swedish = language == QLatin1String("sv");
+    const Organisation o = in.organisation.inLanguage(language);
     QString title = swedish ? QStringLiteral("BESLUT") : QStringLiteral("PÄÄTÖS");
     if (!in.decision.number.isEmpty())
         title += QLatin1Char(' ') + in.decision.number;
-    return {in.organisation.organiser, in.organisation.unit, title, in.clientCase.caseNumber,
-            confidentialityMarking(language), in.organisation.documentFooter, in.organisation.logo};
+    return {o.organiser, o.unit, title, in.clientCase.caseNumber,
+            confidentialityMarking(language), o.documentFooter, o.logo};
 }
 
 namespace {
@@ -140,17 +141,18 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
 {
     const Decision &d = in.decision;
     const Person &child = in.clientCase.child;
+    const Organisation o = in.organisation.inLanguage(language);
     QStringList maker{in.decisionMaker.fullName()};
     if (!in.decisionMaker.title.isEmpty())
         maker << in.decisionMaker.title;
     QVariantMap data{{QStringLiteral("language"), language},
-            {QStringLiteral("organiser"), in.organisation.organiser},
-            {QStringLiteral("unit"), in.organisation.unit},
-            {QStringLiteral("postal_address"), in.organisation.fullPostalAddress()},
-            {QStringLiteral("phone"), in.organisation.phone},
-            {QStringLiteral("phone_hours"), in.organisation.phoneHours},
-            {QStringLiteral("email"), in.organisation.email},
-            {QStringLiteral("emergency_line"), in.organisation.emergencyLine},
+            {QStringLiteral("organiser"), o.organiser},
+            {QStringLiteral("unit"), o.unit},
+            {QStringLiteral("postal_address"), o.fullPostalAddress()},
+            {QStringLiteral("phone"), o.phone},
+            {QStringLiteral("phone_hours"), o.phoneHours},
+            {QStringLiteral("email"), o.email},
+            {QStringLiteral("emergency_line"), o.emergencyLine},
             {QStringLiteral("number"), d.number},
             {QStringLiteral("draft"), d.status == DecisionStatus::Draft},
             {QStringLiteral("issued_on"), day(d.issuedOn)},
@@ -175,9 +177,13 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
             {QStringLiteral("parties"), lines(d.parties)},
             {QStringLiteral("decision_maker"), maker.join(QLatin1String(", "))},
             {QStringLiteral("contact_person"), d.contactPerson},
-            {QStringLiteral("board_name"), in.organisation.boardName},
-            {QStringLiteral("board_address"), in.organisation.boardAddress},
-            {QStringLiteral("board_email"), in.organisation.boardEmail},
+            {QStringLiteral("board_name"), o.boardName},
+            {QStringLiteral("registry_address"), o.registryAddress},
+            {QStringLiteral("registry_email"), o.registryEmail},
+            {QStringLiteral("registry_hours"), o.registryHours},
+            // The names of version 26 and before, for an organiser's own templates.
+            {QStringLiteral("board_address"), o.registryAddress},
+            {QStringLiteral("board_email"), o.registryEmail},
             {QStringLiteral("child_may_appeal"),
              AppealInstructions::childMayAppeal(child, d.basis, d.issuedOn.isValid() ? d.issuedOn : Clock::today())},
             {QStringLiteral("child_appeal_age"), AppealInstructions::childAppealAge(d.basis)},
@@ -186,13 +192,16 @@ QVariantMap DecisionDocument::data(const Input &in, const QString &language)
             {QStringLiteral("corrected_number"), in.corrected.number},
             {QStringLiteral("corrected_issued"), day(in.corrected.issuedOn)},
             // Sections for what the settings may leave empty.
-            {QStringLiteral("has_board_address"), !in.organisation.boardAddress.isEmpty()},
-            {QStringLiteral("has_board_email"), !in.organisation.boardEmail.isEmpty()},
-            {QStringLiteral("has_emergency_line"), !in.organisation.emergencyLine.isEmpty()},
-            {QStringLiteral("has_phone"), !in.organisation.phone.isEmpty()},
-            {QStringLiteral("has_phone_hours"), !in.organisation.phoneHours.isEmpty()},
-            {QStringLiteral("has_email"), !in.organisation.email.isEmpty()},
-            {QStringLiteral("has_postal_address"), !in.organisation.fullPostalAddress().isEmpty()},
+            {QStringLiteral("has_registry_address"), !o.registryAddress.isEmpty()},
+            {QStringLiteral("has_registry_email"), !o.registryEmail.isEmpty()},
+            {QStringLiteral("has_registry_hours"), !o.registryHours.isEmpty()},
+            {QStringLiteral("has_board_address"), !o.registryAddress.isEmpty()},
+            {QStringLiteral("has_board_email"), !o.registryEmail.isEmpty()},
+            {QStringLiteral("has_emergency_line"), !o.emergencyLine.isEmpty()},
+            {QStringLiteral("has_phone"), !o.phone.isEmpty()},
+            {QStringLiteral("has_phone_hours"), !o.phoneHours.isEmpty()},
+            {QStringLiteral("has_email"), !o.email.isEmpty()},
+            {QStringLiteral("has_postal_address"), !o.fullPostalAddress().isEmpty()},
             {QStringLiteral("extent"), extentData(in, language)},
             {QStringLiteral("error_of_fact"), d.correctionGround == CorrectionGround::ErrorOfFact},
             {QStringLiteral("clerical_error"), d.correctionGround == CorrectionGround::ClericalError},

@@ -10,8 +10,11 @@ namespace tukipolku {
 
 // What a decision decides about a measure or service (seed 004: always fixed-term).
 enum class DecisionSubject { Start, Continue, Change, End, Refuse };
-// How the decision was delivered (HL 59 §, 60 §): in person, by ordinary letter, electronically.
-enum class NotificationMethod { InPerson, Letter, Electronic };
+// How the decision was served (HL 59 §, 60 §): handed over in person, by
+// ordinary letter, electronically, or verifiably against a receipt.
+enum class NotificationMethod { InPerson, Letter, Electronic, Verifiable };
+// Who a decision is served on: each guardian, and the child who may ask for review.
+enum class RecipientRole { Guardian, Child };
 enum class DecisionStatus { Draft, Issued };
 // The ground of a correcting decision: an error of fact or procedure (HL 50 §),
 // or a clerical or arithmetic error (HL 51 §).
@@ -81,12 +84,23 @@ struct Decision {
     QDate issuedOn;
 };
 
-// One delivery of an issued decision.
-struct DecisionNotification {
+// One party an issued decision is served on (tiedoksianto), with their own
+// time for a request for review.
+struct DecisionRecipient {
     QString id;
     QString decisionId;
-    NotificationMethod method = NotificationMethod::Letter;
-    QDate sentOn;
+    int position = 0;
+    QString personId;
+    QString name;
+    RecipientRole role = RecipientRole::Guardian;
+    QString language;      // "fi" or "sv": the copy they are sent
+    NotificationMethod method = NotificationMethod::Letter; // once sent
+    QDate sentOn;          // invalid: not sent yet
+    QString address;       // where it was sent, one line each
+    QDate receivedOn;      // when known: handed over, or the day on the receipt
+    QDate reviewRequestedOn; // they asked for review
+
+    bool isSent() const { return sentOn.isValid(); }
 };
 
 } // namespace tukipolku

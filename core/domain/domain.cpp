@@ -30,6 +30,20 @@ QString Organisation::fullPostalAddress() const
     return street + QStringLiteral(", ") + town;
 }
 
+Organisation Organisation::inLanguage(const QString &language) const
+{
+    Organisation named = *this;
+    if (language != QLatin1String("sv"))
+        return named;
+    for (const auto &[name, swedish] : {std::pair{&Organisation::organiser, &Organisation::organiserSv},
+                                        std::pair{&Organisation::unit, &Organisation::unitSv},
+                                        std::pair{&Organisation::boardName, &Organisation::boardNameSv}}) {
+        if (!(this->*swedish).trimmed().isEmpty())
+            named.*name = this->*swedish;
+    }
+    return named;
+}
+
 QList<Person> Family::membersWithRole(FamilyRole role) const
 {
     QList<Person> persons;

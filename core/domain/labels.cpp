@@ -154,6 +154,7 @@ QString Labels::workKind(WorkKind kind)
     case WorkKind::AgreementUnsigned: return tr("Get the agreement signed");
     case WorkKind::AgreementEnding: return tr("Agreement ends");
     case WorkKind::DecisionEnding: return tr("Decision ends");
+    case WorkKind::DecisionUnsent: return tr("Send the decision to every recipient");
     case WorkKind::MeetingsBehind: return tr("Support person met less than planned last month");
     case WorkKind::CriminalRecordDue: return tr("Renew the criminal record extract");
     }

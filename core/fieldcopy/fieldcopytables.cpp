@@ -60,10 +60,18 @@ QList<FieldCopyTable> tables()
         {QStringLiteral("visits"), K::Record, ofMeasures, {}, ofMeasureTable(QStringLiteral("visits"))},
         {QStringLiteral("decisions"), K::Record, inCases, QStringLiteral("%1.decisions.status = 'issued'"),
          ofCaseTable(QStringLiteral("decisions"))},
-        {QStringLiteral("decision_notifications"), K::Record,
+        // Whom an issued decision is served on: sending is recorded on the rows.
+        {QStringLiteral("decision_recipients"), K::Record,
          QStringLiteral("decision_id IN (SELECT id FROM main.decisions WHERE case_id IN (SELECT id FROM fc_cases))"), {},
-         caseOf(QStringLiteral("SELECT d.case_id FROM decisions d JOIN decision_notifications n "
-                               "ON n.decision_id = d.id WHERE n.id = ?"))},
+         caseOf(QStringLiteral("SELECT d.case_id FROM decisions d JOIN decision_recipients r "
+                               "ON r.decision_id = d.id WHERE r.id = ?"))},
+        // The documents as issued, one per language: never changed.
+        {QStringLiteral("decision_documents"), K::Record,
+         QStringLiteral("decision_id IN (SELECT id FROM main.decisions WHERE case_id IN (SELECT id FROM fc_cases))"),
+         QStringLiteral("(SELECT d.status FROM %2.decisions d WHERE d.id = %1.decision_documents.decision_id) "
+                        "= 'issued'"),
+         caseOf(QStringLiteral("SELECT d.case_id FROM decisions d JOIN decision_documents x "
+                               "ON x.decision_id = d.id WHERE x.id = ?"))},
         {QStringLiteral("decision_hearings"), K::Record,
          QStringLiteral("decision_id IN (SELECT id FROM main.decisions WHERE case_id IN (SELECT id FROM fc_cases))"),
          QStringLiteral("(SELECT d.status FROM %2.decisions d WHERE d.id = %1.decision_hearings.decision_id) "

@@ -13,7 +13,7 @@ QString OrganisationRules::fieldName(Field field)
     case Field::Phone: return tr("Phone");
     case Field::Email: return tr("E-mail");
     case Field::EmergencyLine: return tr("Child welfare on-call line");
-    case Field::BoardEmail: return tr("Board's e-mail");
+    case Field::RegistryEmail: return tr("Registry e-mail");
     }
     return {};
 }
@@ -38,7 +38,7 @@ QString OrganisationRules::problem(Field field, const QString &value)
     case Field::Phone:
     case Field::EmergencyLine: found = phoneProblem(value); break;
     case Field::Email:
-    case Field::BoardEmail: found = ProviderRules::emailProblem(value); break;
+    case Field::RegistryEmail: found = ProviderRules::emailProblem(value); break;
     }
     return found.isEmpty() ? QString() : tr("%1: %2").arg(fieldName(field), found);
 }
@@ -50,7 +50,7 @@ QStringList OrganisationRules::problems(const Organisation &o)
                                                 {Field::Phone, o.phone},
                                                 {Field::Email, o.email},
                                                 {Field::EmergencyLine, o.emergencyLine},
-                                                {Field::BoardEmail, o.boardEmail}};
+                                                {Field::RegistryEmail, o.registryEmail}};
     for (const auto &[field, value] : checked) {
         if (const QString problem = OrganisationRules::problem(field, value); !problem.isEmpty())
             found << problem;

@@ -14,7 +14,7 @@ class OrganisationRules final {
     Q_DECLARE_TR_FUNCTIONS(OrganisationRules)
 
 public:
-    enum class Field { PostalCode, Phone, Email, EmergencyLine, BoardEmail };
+    enum class Field { PostalCode, Phone, Email, EmergencyLine, RegistryEmail };
 
     // The problem of one field's value; empty when it is fine (or empty).
     static QString problem(Field field, const QString &value);

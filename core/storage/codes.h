@@ -129,7 +129,10 @@ inline constexpr Entry<DecisionSubject> decisionSubjects[] = {
     {DecisionSubject::End, "end"}, {DecisionSubject::Refuse, "refuse"}};
 inline constexpr Entry<NotificationMethod> notificationMethods[] = {{NotificationMethod::InPerson, "in_person"},
                                                                     {NotificationMethod::Letter, "letter"},
-                                                                    {NotificationMethod::Electronic, "electronic"}};
+                                                                    {NotificationMethod::Electronic, "electronic"},
+                                                                    {NotificationMethod::Verifiable, "verifiable"}};
+inline constexpr Entry<RecipientRole> recipientRoles[] = {{RecipientRole::Guardian, "guardian"},
+                                                          {RecipientRole::Child, "child"}};
 inline constexpr Entry<DecisionStatus> decisionStatuses[] = {{DecisionStatus::Draft, "draft"},
                                                              {DecisionStatus::Issued, "issued"}};
 inline constexpr Entry<Profession> professions[] = {{Profession::Unknown, ""},

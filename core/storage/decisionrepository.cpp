@@ -8,7 +8,10 @@
 #include "rules/serviceprovisions.h"
 #include "storage/caserepository.h"
 #include "storage/codes.h"
+#include "storage/decisiondocuments.h"
 #include "storage/decisionhearings.h"
+#include "storage/decisionrecipients.h"
+#include "rules/decisionservice.h"
 #include "storage/familyrepository.h"
 #include "storage/frozencontent.h"
 #include "storage/measurerepository.h"
@@ -339,25 +342,23 @@ Result DecisionRepository::issue(const QString &decisionId, const QDate &issuedO
     if (decision->subject == DecisionSubject::Refuse && !decision->end.isValid())
         decision->end = issuedOn;
     const QByteArray frozen = FrozenContent::of(*decision, appealInstructions(*decision)); // the content as issued
-    // The document as issued, in the child's language, is kept with it.
-    // missing() has read the case; a read failing now would freeze a wrong document.
+    // missing() has read the case; a read failing now would serve a wrong document or miss a party.
     const Outcome<ClientCase> clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision->caseId);
     if (!clientCase)
-        return Result::failure(clientCase.isFailed() ? clientCase.message() : tr("The case of the decision was not found."));
-    const QString language = DocumentText::languageFor(clientCase->child);
-    const Outcome<DecisionDocument::Input> input = documentInput(*decision, language);
-    if (!input)
-        return Result::failure(input.message());
-    const QString html = TemplateRenderer::render(QStringLiteral("decision"), language,
-                                                  DecisionDocument::data(*input, language),
-                                                  input->organisation.templateFolder)
-                             .html;
+        return Result::failure(clientCase.messageOr(tr("The case of the decision was not found.")));
+    const Outcome<Family> family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId);
+    if (family.isFailed())
+        return Result::failure(family.message());
+    // Served on each guardian and on the child old enough to ask for review,
+    // and kept exactly as issued in each of their languages.
+    QList<DecisionRecipient> recipients = DecisionService::recipientsFor(
+        *decision, clientCase->child, family ? family->membersWithRole(FamilyRole::Guardian) : QList<Person>());
+    const QStringList languages = DecisionService::languages(recipients, DocumentText::languageFor(clientCase->child));
     RecordWriter writer(m_database, m_currentWorkerId);
-    // The document is derived from what the history holds: no history rows of
-    // its own. Written first, while the decision is still a draft.
-    Result written = writer.updateDerived(QStringLiteral("decisions"), decisionId,
-                                          {{QStringLiteral("rendered_html"), html},
-                                           {QStringLiteral("rendered_language"), language}});
+    // The documents are written first, while the decision is still a draft.
+    Result written = DecisionDocuments(m_database, m_currentWorkerId).freeze(*decision, languages);
+    if (written)
+        written = DecisionRecipients(m_database, m_currentWorkerId).create(recipients);
     if (written)
         written = writer.update(QStringLiteral("decisions"), decisionId,
                                 {{QStringLiteral("status"), codes::toCode(codes::decisionStatuses, DecisionStatus::Issued)},
@@ -420,125 +421,12 @@ QByteArray DecisionRepository::frozenContent(const QString &decisionId) const
     return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
 }
 
-// A document printed from a read that failed would lack a name or a service
-// without a word: any failed read fails the whole document.
-Outcome<DecisionDocument::Input> DecisionRepository::documentInput(const Decision &decision, const QString &language) const
-{
-    DecisionDocument::Input input;
-    input.decision = decision;
-    const auto clientCase = CaseRepository(m_database, m_currentWorkerId).find(decision.caseId);
-    if (clientCase.isFailed())
-        return clientCase.failure();
-    if (clientCase)
-        input.clientCase = *clientCase;
-    const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
-    if (!organisation)
-        return organisation.failure();
-    input.organisation = *organisation;
-    const auto entry = MeasureRepository(m_database, m_currentWorkerId).catalogueEntry(decision.serviceId);
-    if (entry.isFailed())
-        return entry.failure();
-    if (entry) {
-        input.serviceName = entry->name(language);
-        input.service = *entry;
-    }
-    if (!decision.extent.providerId.isEmpty()) {
-        const auto provider = ProviderRepository(m_database, m_currentWorkerId).find(decision.extent.providerId);
-        if (provider.isFailed())
-            return provider.failure();
-        if (provider)
-            input.provider = *provider;
-    }
-    const Outcome<DecisionContext> decisionContext = context(decision);
-    if (!decisionContext)
-        return decisionContext.failure();
-    if (decisionContext->granted) {
-        input.granted = *decisionContext->granted;
-        if (input.granted.extent.providerId != decision.extent.providerId && !input.granted.extent.providerId.isEmpty()) {
-            const auto before = ProviderRepository(m_database, m_currentWorkerId).find(input.granted.extent.providerId);
-            if (before.isFailed())
-                return before.failure();
-            if (before)
-                input.grantedProvider = *before;
-        }
-    }
-    const auto maker = WorkerRepository(m_database, m_currentWorkerId).find(decision.decisionMakerId);
-    if (maker.isFailed())
-        return maker.failure();
-    if (maker)
-        input.decisionMaker = *maker;
-    if (!decision.correctsId.isEmpty()) {
-        // A correcting decision names the decision it corrects.
-        const Outcome<Decision> corrected = find(decision.correctsId);
-        if (corrected.isFailed())
-            return corrected.failure();
-        if (corrected)
-            input.corrected = *corrected;
-    }
-    return input;
-}
-
 Outcome<PrintableDocument> DecisionRepository::document(const QString &decisionId, const QString &language) const
 {
     const Outcome<Decision> decision = find(decisionId);
     if (!decision)
         return decision.failure();
-    Outcome<PrintableDocument> chosen = StoredDocument::choose(m_database, QStringLiteral("decisions"), decisionId,
-                                                               decision->caseId, language);
-    if (!chosen)
-        return chosen;
-    PrintableDocument document = *chosen;
-    document.tableName = QStringLiteral("decisions");
-    document.recordId = decisionId;
-    document.caseId = decision->caseId;
-    const Outcome<DecisionDocument::Input> input = documentInput(*decision, document.language);
-    if (!input)
-        return input.failure();
-    if (document.html.isEmpty()) {
-        const TemplateRenderer::Output rendered = TemplateRenderer::render(
-            QStringLiteral("decision"), document.language, DecisionDocument::data(*input, document.language),
-            input->organisation.templateFolder);
-        document.html = rendered.html;
-        document.warning = rendered.warning;
-    }
-    document.decoration = DecisionDocument::decoration(*input, document.language);
-    return document;
-}
-
-Result DecisionRepository::recordNotification(DecisionNotification &notification)
-{
-    const Outcome<Decision> decision = find(notification.decisionId);
-    if (decision.isFailed())
-        return Result::failure(decision.message());
-    if (!decision || decision->status != DecisionStatus::Issued)
-        return Result::failure(tr("Only an issued decision is sent to the parties."));
-    if (!notification.sentOn.isValid() || notification.sentOn < decision->issuedOn)
-        return Result::failure(tr("Enter the date it was sent, on or after the day the decision was issued."));
-    Transaction transaction(m_database);
-    RecordWriter writer(m_database, m_currentWorkerId);
-    const QString id = RecordWriter::newId();
-    Result written = writer.insert(QStringLiteral("decision_notifications"), id,
-                                   {{QStringLiteral("decision_id"), notification.decisionId},
-                                    {QStringLiteral("method"), codes::toCode(codes::notificationMethods, notification.method)},
-                                    {QStringLiteral("sent_on"), codes::date(notification.sentOn)}});
-    if (written)
-        written = transaction.commit();
-    if (written)
-        notification.id = id;
-    return written;
-}
-
-Outcome<QList<DecisionNotification>> DecisionRepository::notifications(const QString &decisionId) const
-{
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, method, sent_on FROM decision_notifications WHERE decision_id = ? "
-                                 "ORDER BY sent_on"));
-    query.addBindValue(decisionId);
-    return allRows<DecisionNotification>(m_database, query, [&decisionId](const QSqlQuery &row) {
-        return DecisionNotification{row.value(0).toString(), decisionId,
-                                    codes::fromCode(codes::notificationMethods, row.value(1).toString()),
-                                    codes::toDate(row.value(2))};
-    });
+    return DecisionDocuments(m_database, m_currentWorkerId).document(*decision, language);
 }
 
 } // namespace tukipolku

@@ -3,7 +3,7 @@
 #include "common/outcome.h"
 #include "common/result.h"
 #include "domain/clientcase.h"
-#include "documents/decisiondocument.h"
+#include "documents/printabledocument.h"
 #include "domain/decision.h"
 #include "rules/decisionrules.h"
 
@@ -38,7 +38,8 @@ public:
     // The appeal instructions the decision gets from the settings and the child.
     QString appealInstructions(const Decision &decision) const;
     // Issues a complete draft: the next number of the year, the content
-    // frozen, the linked measure started, ended or refused. An issue day
+    // frozen, its document kept in each language it is served in, a recipient
+    // row for each party it is served on, the linked measure started, ended or refused. An issue day
     // before the draft was made, or more than a few days back, needs a reason.
     Result issue(const QString &decisionId, const QDate &issuedOn, const QString &backdatingReason = {});
     // The service's kind and the decision that granted what a change changes.
@@ -46,15 +47,9 @@ public:
     // The content as issued (JSON), exactly as stored; empty for a draft.
     QByteArray frozenContent(const QString &decisionId) const;
 
-    // Everything the decision's document shows.
-    Outcome<DecisionDocument::Input> documentInput(const Decision &decision, const QString &language) const;
-    // The document in `language` (empty: the language it was issued in, for a
-    // draft the child's). An issued decision in the language it was issued in
-    // is the stored document, byte for byte. Nothing for an unknown id.
+    // The document in `language` (empty: the child's, see DecisionDocuments).
+    // "Not found" for an unknown id.
     Outcome<PrintableDocument> document(const QString &decisionId, const QString &language = {}) const;
-
-    Result recordNotification(DecisionNotification &notification);
-    Outcome<QList<DecisionNotification>> notifications(const QString &decisionId) const;
 
 private:
     Outcome<QString> nextNumber(int year) const;

@@ -202,6 +202,17 @@ void DemoRows::addMeasure(const DemoMeasure &demo)
         addAgreement(*demo.agreement);
     for (const Decision &decision : demo.decisions)
         addDecision(decision);
+    for (const DecisionRecipient &r : demo.recipients) {
+        insert(QStringLiteral("decision_recipients"),
+            { QStringLiteral("id"), QStringLiteral("decision_id"), QStringLiteral("position"),
+                QStringLiteral("person_id"), QStringLiteral("name"), QStringLiteral("role"),
+                QStringLiteral("language"), QStringLiteral("method"), QStringLiteral("sent_on"),
+                QStringLiteral("address"), QStringLiteral("received_on"), QStringLiteral("review_requested_on") },
+            { r.id, r.decisionId, r.position, codes::text(r.personId), r.name,
+                codes::toCode(codes::recipientRoles, r.role), r.language,
+                r.isSent() ? codes::toCode(codes::notificationMethods, r.method) : QString(QLatin1String("")),
+                codes::date(r.sentOn), r.address, codes::date(r.receivedOn), codes::date(r.reviewRequestedOn) });
+    }
     for (const Visit &v : demo.visits) {
         insert(QStringLiteral("visits"),
             { QStringLiteral("id"), QStringLiteral("measure_id"), QStringLiteral("visited_on"),

@@ -13,8 +13,9 @@ namespace tukipolku {
 class Database;
 
 // Finds the printable document of any record by its id alone, for the command
-// line: a decision, an agreement, a client plan version or an initiation (its
-// contact form), or the blank contact form by its own id.
+// line: a decision, a recipient's copy of a decision (by the recipient's id),
+// an agreement, a client plan version or an initiation (its contact form), or
+// the blank contact form by its own id.
 namespace DocumentLookup {
 inline constexpr char blankContactFormId[] = "blank-contact-form";
 

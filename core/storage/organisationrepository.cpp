@@ -17,7 +17,9 @@ struct Field {
     QString Organisation::*member;
 };
 const Field fields[] = {{"organiser", &Organisation::organiser},
+                        {"organiser_sv", &Organisation::organiserSv},
                         {"unit", &Organisation::unit},
+                        {"unit_sv", &Organisation::unitSv},
                         {"postal_address", &Organisation::postalAddress},
                         {"postal_code", &Organisation::postalCode},
                         {"post_office", &Organisation::postOffice},
@@ -27,8 +29,10 @@ const Field fields[] = {{"organiser", &Organisation::organiser},
                         {"email", &Organisation::email},
                         {"emergency_line", &Organisation::emergencyLine},
                         {"board_name", &Organisation::boardName},
-                        {"board_address", &Organisation::boardAddress},
-                        {"board_email", &Organisation::boardEmail},
+                        {"board_name_sv", &Organisation::boardNameSv},
+                        {"registry_address", &Organisation::registryAddress},
+                        {"registry_email", &Organisation::registryEmail},
+                        {"registry_hours", &Organisation::registryHours},
                         {"document_footer", &Organisation::documentFooter},
                         {"template_folder", &Organisation::templateFolder}};
 // The logo is kept as base64 text beside the other settings.

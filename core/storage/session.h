@@ -6,6 +6,8 @@
 #include "storage/contactforms.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
+#include "storage/decisiondocuments.h"
+#include "storage/decisionrecipients.h"
 #include "storage/decisionrepository.h"
 #include "storage/familyrepository.h"
 #include "storage/measurelogrepository.h"
@@ -52,6 +54,8 @@ public:
     ContactForms contactForms() const { return {m_database->connection(), m_workerId}; }
     AgreementRepository agreements() const { return {m_database->connection(), m_workerId}; }
     DecisionRepository decisions() const { return {m_database->connection(), m_workerId}; }
+    DecisionRecipients decisionRecipients() const { return {m_database->connection(), m_workerId}; }
+    DecisionDocuments decisionDocuments() const { return {m_database->connection(), m_workerId}; }
     OrganisationRepository organisation() const { return {m_database->connection(), m_workerId}; }
     ReportedMonths reportedMonths() const { return {m_database->connection(), m_workerId}; }
     // Points a list model at this database, showing what `filter` selects.

@@ -79,6 +79,7 @@ QList<WorkItem> WorklistRepository::items(const QString &workerId, const QDate &
         [&] { addUntoldNotifications(items, workerId); },
         [&] { addAgreements(items, workerId, today); },
         [&] { addEndingDecisions(items, workerId, today); },
+        [&] { addUnsentDecisions(items, workerId); },
         [&] { addMeetingsBehind(items, workerId, today); },
         [&] {
             if (workerId.isEmpty())
@@ -171,6 +172,17 @@ void WorklistRepository::addEndingDecisions(QList<WorkItem> &items, const QStrin
              {QStringLiteral(":today"), codes::date(today)},
              {QStringLiteral(":horizon"), codes::date(today.addDays(horizonDays))}},
             WorkKind::DecisionEnding, items);
+}
+
+void WorklistRepository::addUnsentDecisions(QList<WorkItem> &items, const QString &workerId) const
+{
+    // A decision is served without delay once issued (HL 54 §): due on the day of issue.
+    const QString sql = QStringLiteral("SELECT %1, d.id, d.issued_on, d.number "
+                                       "FROM decisions d JOIN cases c ON c.id = d.case_id "
+                                       "WHERE d.id IN (SELECT r.decision_id FROM decision_recipients r "
+                                       "WHERE r.sent_on IS NULL)%2")
+                            .arg(caseColumns, caseFilter(workerId));
+    collect(m_reads, m_database, sql, {{QStringLiteral(":worker"), workerId}}, WorkKind::DecisionUnsent, items);
 }
 
 void WorklistRepository::addMeetingsBehind(QList<WorkItem> &items, const QString &workerId,

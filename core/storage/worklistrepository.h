@@ -51,6 +51,7 @@ private:
     void addUntoldNotifications(QList<WorkItem> &items, const QString &workerId) const;
     void addAgreements(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
     void addEndingDecisions(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
+    void addUnsentDecisions(QList<WorkItem> &items, const QString &workerId) const;
     void addMeetingsBehind(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
     void addCriminalRecords(QList<WorkItem> &items, const QDate &today) const;
 

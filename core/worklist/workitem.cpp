@@ -11,7 +11,8 @@ WorkPlace WorkItem::place() const
     case WorkKind::PlanReview: return WorkPlace::Plan;
     case WorkKind::AgreementUnsigned:
     case WorkKind::AgreementEnding: return WorkPlace::Agreements;
-    case WorkKind::DecisionEnding: return WorkPlace::Decisions;
+    case WorkKind::DecisionEnding:
+    case WorkKind::DecisionUnsent: return WorkPlace::Decisions;
     case WorkKind::MeetingsBehind: return WorkPlace::Measures;
     case WorkKind::CriminalRecordDue: return WorkPlace::Provider;
     }

@@ -14,6 +14,7 @@ enum class WorkKind {
     AgreementUnsigned,    // an agreement waits for signatures
     AgreementEnding,      // a signed agreement ends within 30 days
     DecisionEnding,       // an issued decision ends within 30 days
+    DecisionUnsent,       // an issued decision is not yet sent to every recipient
     MeetingsBehind,       // a support person met the child less than planned last month
     CriminalRecordDue,    // a provider's criminal record extract is to be renewed
 };

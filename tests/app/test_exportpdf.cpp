@@ -1,11 +1,14 @@
 #include "catchshim.h"
 #include "agreementfixture.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include "storage/caserepository.h"
+#include "storage/decisionrecipients.h"
 #include "storage/decisionrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/personrepository.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -17,6 +20,7 @@ using namespace tukipolku;
 using tukipolku::test::AgreementFixture;
 using tukipolku::test::at10;
 using tukipolku::test::TestDatabase;
+using tukipolku::test::pdfText;
 
 namespace {
 int runProgram(const QStringList &arguments, const QTemporaryDir &home)
@@ -32,17 +36,6 @@ int runProgram(const QStringList &arguments, const QTemporaryDir &home)
     return process.exitCode();
 }
 
-QString pdfText(const QString &pdf)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(30000));
-    // The PDF's typographic ligatures read back as their letters.
-    QString text = QString::fromUtf8(process.readAllStandardOutput());
-    text.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
-    text.replace(QChar(0xFB02), QStringLiteral("fl"));
-    return text.replace(QChar(0x00A0), QLatin1Char(' '));
-}
 
 // The program refuses a database another program has open (TestDatabase
 // does), so it exports from a closed copy.
@@ -68,7 +61,8 @@ bool hasPageNumber(const QString &text, int page, int pages)
     return compact.contains(QStringLiteral("%1/%2").arg(page).arg(pages));
 }
 
-// An issued start decision for Eetu Virtanen (Finnish) on a support family.
+// An issued start decision for Eetu Virtanen (Finnish) on a support family;
+// his mother reads Swedish, so it is kept in both languages.
 QString issuedDecision(TestDatabase &db, const QString &reasons)
 {
     const Family family = db.addFamilyWithTwoChildren();
@@ -92,8 +86,10 @@ QString issuedDecision(TestDatabase &db, const QString &reasons)
     organisation.organiser = QStringLiteral("Lapin hyvinvointialue");
     organisation.unit = QStringLiteral("Lastensuojelun avohuolto");
     organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
-    organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+    organisation.registryEmail = QStringLiteral("kirjaamo@example.fi");
+    organisation.registryHours = QStringLiteral("ma–pe klo 9–15");
     REQUIRE(OrganisationRepository(db.connection(), db.worker().id).save(organisation).ok());
+    test::guardiansReadSwedish(db.connection(), db.worker().id, family.id);
     DecisionRepository decisions(db.connection(), db.worker().id);
     Decision d = decisions.draftFromMeasure(m, DecisionSubject::Start);
     d.facts = QStringLiteral("Äiti on uupunut.");
@@ -170,6 +166,51 @@ TEST_CASE("Option --export-pdf writes a decision in Finnish and in Swedish", "[a
                       home.filePath(QStringLiteral("none.pdf"))},
                      home)
           == 1);
+}
+
+TEST_CASE("Option --export-pdf writes a recipient's own copy: their address and their last day", "[app][pdf]")
+{
+    QTemporaryDir home;
+    TestDatabase db;
+    const QString id = issuedDecision(db, QStringLiteral("Tukiperhe tukee kasvua."));
+    DecisionRecipients recipients(db.connection(), db.worker().id);
+    const QList<DecisionRecipient> served = recipients.ofDecision(id).value();
+    REQUIRE(served.size() == 1); // Eetu is 10: his mother only
+    Person maria = PersonRepository(db.connection(), db.worker().id).find(served.first().personId).value();
+    maria.streetAddress = QStringLiteral("Koivukuja 4 A 2");
+    maria.postalCode = QStringLiteral("96200");
+    maria.postOffice = QStringLiteral("Rovaniemi");
+    REQUIRE(PersonRepository(db.connection(), db.worker().id).save(maria).ok());
+    // Not yet sent: no copy, as its last day is not known.
+    const QString copy = closedCopy(db.connection(), home);
+    const QString early = home.filePath(QStringLiteral("early.pdf"));
+    CHECK(runProgram({QStringLiteral("--database"), copy, QStringLiteral("--export-pdf"), served.first().id,
+                      QStringLiteral("--output"), early},
+                     home)
+          == 1);
+    CHECK_FALSE(QFileInfo::exists(early));
+
+    REQUIRE(recipients.recordSending(served.first().id, NotificationMethod::Letter, QDate(2025, 11, 28)).ok());
+    QTemporaryDir later;
+    const QString sent = closedCopy(db.connection(), later);
+    const QString pdf = home.filePath(QStringLiteral("maria.pdf"));
+    REQUIRE(runProgram({QStringLiteral("--database"), sent, QStringLiteral("--export-pdf"), served.first().id,
+                        QStringLiteral("--output"), pdf},
+                       home)
+            == 0);
+    // She reads Swedish: her copy is the Swedish one as issued, read as a family would.
+    const QString text = pdfText(pdf);
+    CHECK(text.indexOf(QStringLiteral("Koivukuja 4 A 2")) < text.indexOf(QStringLiteral("Myndighet"))); // above the body
+    CHECK(text.contains(QStringLiteral("96200 ROVANIEMI")));
+    CHECK(text.contains(QStringLiteral("Stödfamilj")));              // what
+    CHECK(text.contains(QStringLiteral("Beviljad tjänst")));         // how much
+    CHECK(text.contains(QStringLiteral("1.12.2025 – 30.11.2026")));  // how long
+    CHECK(text.contains(QStringLiteral("Barnets åsikt")));           // the child's opinion
+    CHECK(text.contains(QStringLiteral("Hörande av parter")));       // who was heard
+    CHECK(text.contains(QStringLiteral("Anvisning om begäran om omprövning")));
+    CHECK(text.contains(QStringLiteral("avsändarens eget ansvar")));
+    // Sent on 28.11.: received on 5.12.; 30 days is Sunday 4.1.2026, so Monday 5.1.2026.
+    CHECK(text.contains(QStringLiteral("senast 5.1.2026")));
 }
 
 TEST_CASE("Option --export-pdf: long reasons flow over three pages, each numbered", "[app][pdf]")

@@ -53,8 +53,11 @@ struct ContentFixture {
         REQUIRE(measures.save(measure).ok());
         Organisation organisation;
         organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
-        organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+        organisation.registryEmail = QStringLiteral("kirjaamo@example.fi");
+        organisation.registryHours = QStringLiteral("ma–pe klo 9–15");
         REQUIRE(OrganisationRepository(db.connection(), db.worker().id).save(organisation).ok());
+        // Eetu's mother reads Swedish: his decisions are kept in both languages.
+        test::guardiansReadSwedish(db.connection(), db.worker().id, family.id);
     }
 
     Decision issued(DecisionSubject subject, const QDate &issuedOn, double days = 2)

@@ -8,6 +8,7 @@
 #include "rules/decisiondates.h"
 #include "rules/decisionrules.h"
 #include "storage/caserepository.h"
+#include "storage/decisionrecipients.h"
 #include "storage/decisionrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
@@ -69,7 +70,8 @@ struct DecisionFixture {
         REQUIRE(measures.save(measure).ok());
         Organisation organisation;
         organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
-        organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+        organisation.registryEmail = QStringLiteral("kirjaamo@example.fi");
+        organisation.registryHours = QStringLiteral("ma–pe klo 9–15");
         REQUIRE(OrganisationRepository(db.connection(), db.worker().id).save(organisation).ok());
     }
 
@@ -187,23 +189,29 @@ TEST_CASE("Decisions: issuing numbers per year, freezes, and starts the measure"
     CHECK(f.decisions.decisionsOfCase(f.clientCase.id)->size() == 5);
 }
 
-TEST_CASE("Decisions: an end decision ends the measure – notifications only for issued ones", "[decisions]")
+TEST_CASE("Decisions: an end decision ends the measure and is served on the guardian", "[decisions]")
 {
     DecisionFixture f;
     Decision end = f.completeDraft(DecisionSubject::End);
     end.end = QDate(2026, 6, 30);
     end.start = QDate(2026, 6, 1);
     REQUIRE(f.decisions.save(end).ok());
-    DecisionNotification early{QString(), end.id, NotificationMethod::Letter, QDate(2026, 6, 1)};
-    CHECK_FALSE(f.decisions.recordNotification(early).ok()); // not issued yet
+    DecisionRecipients recipients(f.db.connection(), f.db.worker().id);
+    CHECK(recipients.ofDecision(end.id)->isEmpty()); // a draft is served on nobody
     REQUIRE(f.decisions.issue(end.id, QDate(2026, 6, 1), test::backdated()).ok());
     const Measure ended = *MeasureRepository(f.db.connection(), f.db.worker().id).find(f.measure.id);
     CHECK(ended.endedOn == QDate(2026, 6, 30));
-    DecisionNotification letter{QString(), end.id, NotificationMethod::Letter, QDate(2026, 6, 1)};
-    REQUIRE(f.decisions.recordNotification(letter).ok());
-    const QList<DecisionNotification> sent = f.decisions.notifications(end.id).value();
-    REQUIRE(sent.size() == 1);
-    CHECK(DecisionDates::lastDayForReview(sent.first().method, sent.first().sentOn) == QDate(2026, 7, 8));
+    // Eetu is 10: only his guardian is served, in her own right.
+    const QList<DecisionRecipient> served = recipients.ofDecision(end.id).value();
+    REQUIRE(served.size() == 1);
+    CHECK(served.first().name == QStringLiteral("Maria Virtanen"));
+    CHECK(served.first().role == RecipientRole::Guardian);
+    CHECK_FALSE(served.first().isSent());
+    CHECK_FALSE(recipients.recordSending(served.first().id, NotificationMethod::Letter, QDate(2026, 5, 31)).ok());
+    REQUIRE(recipients.recordSending(served.first().id, NotificationMethod::Letter, QDate(2026, 6, 1)).ok());
+    const DecisionRecipient sent = *recipients.find(served.first().id);
+    CHECK(sent.sentOn == QDate(2026, 6, 1));
+    CHECK(DecisionDates::lastDayForReview(sent) == QDate(2026, 7, 8));
 }
 
 TEST_CASE("Decisions: a refusal without a period is issued and refuses the measure", "[decisions]")
@@ -229,14 +237,18 @@ TEST_CASE("Decisions: appeal instructions name the board, the time and who may a
     Organisation organisation;
     CHECK_FALSE(AppealInstructions::missingSettings(organisation).isEmpty());
     organisation.boardName = QStringLiteral("Jaosto");
-    organisation.boardAddress = QStringLiteral("PL 200, 96101 Rovaniemi");
+    organisation.registryAddress = QStringLiteral("PL 200, 96101 Rovaniemi");
+    CHECK_FALSE(AppealInstructions::missingSettings(organisation).isEmpty()); // by when on the last day?
+    organisation.registryHours = QStringLiteral("ma–pe klo 9–15");
     CHECK(AppealInstructions::missingSettings(organisation).isEmpty());
     Person child;
     child.firstNames = QStringLiteral("Eetu");
     child.lastName = QStringLiteral("Virtanen");
     child.birthDate = QDate(2014, 6, 1);
     const QString twelve = AppealInstructions::text(organisation, child, LegalBasis::ChildWelfareAct, QDate(2026, 6, 1));
-    CHECK(twelve.contains(QStringLiteral("Jaosto, PL 200, 96101 Rovaniemi")));
+    CHECK(twelve.contains(QStringLiteral("authority: Jaosto.")));
+    CHECK(twelve.contains(QStringLiteral("registry: PL 200, 96101 Rovaniemi (open ma–pe klo 9–15)")));
+    CHECK(twelve.contains(QStringLiteral("sender's own risk")));
     CHECK(twelve.contains(QStringLiteral("30 days")));
     CHECK(twelve.contains(QStringLiteral("Each guardian may make the request on their own")));
     CHECK(twelve.contains(QStringLiteral("Eetu Virtanen, who is 12 or older")));

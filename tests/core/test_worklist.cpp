@@ -88,7 +88,8 @@ TEST_CASE("Worklist: each kind of work with its due day, overdue first, per work
     REQUIRE(measures.save(ending).ok());
     Organisation organisation;
     organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
-    organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+    organisation.registryEmail = QStringLiteral("kirjaamo@example.fi");
+    organisation.registryHours = QStringLiteral("ma–pe klo 9–15");
     REQUIRE(OrganisationRepository(f.db.connection(), f.db.worker().id).save(organisation).ok());
     DecisionRepository decisions(f.db.connection(), f.db.worker().id);
     Decision decision = decisions.draftFromMeasure(ending, DecisionSubject::Start);

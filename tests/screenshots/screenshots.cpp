@@ -6,6 +6,8 @@
 #include "cases/casepage.h"
 #include "i18n/languagemanager.h"
 #include "dashboard/dashboardpage.h"
+#include "documents/decisionservicepanel.h"
+#include "documents/decisionstab.h"
 #include "mainwindow/mainwindow.h"
 #include "privacy/pinhash.h"
 #include "privacy/pinsetupdialog.h"
@@ -21,10 +23,12 @@
 #include "settings/workstationsettings.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QEventLoop>
 #include <QTimer>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -39,6 +43,8 @@ namespace {
 void save(ui::MainWindow &window, const QString &folder, const QString &name)
 {
     QCoreApplication::processEvents();
+    // Widgets replaced on the way here go as the event loop would take them.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const QString path = QDir(folder).filePath(name);
     if (!window.grab().save(path))
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
@@ -203,6 +209,15 @@ int main(int argc, char *argv[])
         save(window, folder, QStringLiteral("case-agreement.png"));
         window.casePage()->tabs()->setCurrentIndex(ui::CasePage::DecisionTab);
         save(window, folder, QStringLiteral("case-decision.png"));
+        // Below the decision: whom it was served on, and until when it may be reviewed.
+        QWidget *service = window.casePage()->decisionsTab()->servicePanel();
+        for (QWidget *up = service->parentWidget(); up; up = up->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+                scroll->ensureWidgetVisible(service, 0, 0);
+                break;
+            }
+        }
+        save(window, folder, QStringLiteral("case-decision-service.png"));
         window.casePage()->tabs()->setCurrentIndex(ui::CasePage::PlanTab);
         save(window, folder, QStringLiteral("case-plan.png"));
     }

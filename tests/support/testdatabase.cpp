@@ -10,6 +10,7 @@
 #include "storage/familyrepository.h"
 #include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/personrepository.h"
 #include "storage/workerrepository.h"
 
 namespace tukipolku::test {
@@ -86,13 +87,23 @@ QString backdated()
     return QStringLiteral("Päätös tehtiin tapaamisessa; kirjattiin myöhemmin.");
 }
 
+void guardiansReadSwedish(const QSqlDatabase &database, const QString &workerId, const QString &familyId)
+{
+    const Family family = FamilyRepository(database, workerId).find(familyId).value();
+    for (Person guardian : family.membersWithRole(FamilyRole::Guardian)) {
+        guardian.language = PersonLanguage::Swedish;
+        REQUIRE(PersonRepository(database, workerId).save(guardian).ok());
+    }
+}
+
 void decideMeasure(const QSqlDatabase &database, const QString &workerId, Measure &measure)
 {
     OrganisationRepository settings(database, workerId);
     Organisation organisation = settings.read().value();
     if (organisation.boardName.isEmpty()) {
         organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
-        organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+        organisation.registryEmail = QStringLiteral("kirjaamo@example.fi");
+        organisation.registryHours = QStringLiteral("ma–pe klo 9–15");
         REQUIRE(settings.save(organisation).ok());
     }
     DecisionRepository decisions(database, workerId);

@@ -50,6 +50,10 @@ void recordHearing(Decision &decision, const QDate &heardOn);
 // The reason a test gives for issuing a decision on a day in the past.
 QString backdated();
 
+// The guardians of the family read Swedish: a decision issued for its child
+// is then served, and kept, in Swedish as well as in the child's language.
+void guardiansReadSwedish(const QSqlDatabase &database, const QString &workerId, const QString &familyId);
+
 // Issues the decision that grants `measure` (a measure runs on one), issued
 // on its start day or today, whichever is earlier; the board of the settings
 // is filled in when it is missing. `measure` is read again as it now is.

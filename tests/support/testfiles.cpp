@@ -1,4 +1,7 @@
 #include "testfiles.h"
+#include "catchshim.h"
+
+#include <QProcess>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -56,6 +59,17 @@ void damageLeafPage(const QString &databasePath, const QString &table)
     if (!file.open(QIODevice::ReadWrite) || !file.seek((page - 1) * pageSize))
         qFatal("cannot damage %s", qPrintable(databasePath));
     file.write(QByteArray(8, char(0x6B))); // no valid page type, no valid cell count
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    text.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
+    text.replace(QChar(0xFB02), QStringLiteral("fl"));
+    return text.replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
 } // namespace tukipolku::test

@@ -10,6 +10,7 @@
 #include "common/messagebox.h"
 #include "documents/agreementstab.h"
 #include "documents/decisionform.h"
+#include "documents/decisionservicepanel.h"
 #include "documents/decisionstab.h"
 #include "documents/hearingstable.h"
 #include "i18n/languagemanager.h"
@@ -19,6 +20,9 @@
 #include "reports/clientlogdialog.h"
 #include "printing/documentbuttons.h"
 #include "modalresponder.h"
+#include "testfiles.h"
+#include "domain/labels.h"
+#include "rules/decisiondates.h"
 #include "settings/workstationsettings.h"
 
 #include <QComboBox>
@@ -98,7 +102,8 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     REQUIRE(session.measures().save(measure).ok());
     Organisation organisation;
     organisation.boardName = QStringLiteral("Yksilöasioiden jaosto");
-    organisation.boardEmail = QStringLiteral("kirjaamo@example.fi");
+    organisation.registryEmail = QStringLiteral("kirjaamo@example.fi");
+    organisation.registryHours = QStringLiteral("ma–pe klo 9–15");
     REQUIRE(session.organisation().save(organisation).ok());
 
     REQUIRE(window.showCase(c.id));
@@ -202,8 +207,26 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     CHECK(decisions->frozenLabel()->isVisibleTo(decisions));
     CHECK(form->factsField()->isReadOnly());
     CHECK(session.measures().find(measure.id)->daysPerMonth == 2); // the measure runs as decided
-    REQUIRE(decisions->recordSending(NotificationMethod::InPerson, Clock::today()));
-    CHECK(decisions->reviewLabel()->text().contains(QStringLiteral("request for review")));
+    // Served on Iida's mother: not sent yet, then handed over today.
+    DecisionServicePanel *service = decisions->servicePanel();
+    REQUIRE(service->isVisibleTo(decisions));
+    REQUIRE(service->table()->rowCount() == 1);
+    CHECK(service->table()->item(0, 0)->text().contains(QStringLiteral("Johanna Mäkelä")));
+    CHECK(service->table()->item(0, 2)->text() == QStringLiteral("not sent"));
+    CHECK(service->stateLabel()->text().contains(QStringLiteral("Not yet sent")));
+    CHECK(decisions->list()->item(0, 4)->text() == QStringLiteral("0 of 1 sent"));
+    REQUIRE(service->recordSending(0, NotificationMethod::InPerson, Clock::today()));
+    const QString lastDay = Labels::date(DecisionDates::lastDayForReview(Clock::today()));
+    CHECK(service->table()->item(0, 4)->text() == lastDay);
+    CHECK(service->stateLabel()->text().contains(lastDay));
+    CHECK(decisions->list()->item(0, 4)->text() == QStringLiteral("review time until %1").arg(lastDay));
+    // Her copy: her address for the window envelope and her own last day.
+    const QString copyPdf = dir.filePath(QStringLiteral("copy.pdf"));
+    REQUIRE(service->copyButtons()->saveAsPdf(copyPdf));
+    const QString copyText = test::pdfText(copyPdf);
+    CHECK(copyText.contains(QStringLiteral("Johanna Mäkelä")));
+    CHECK(copyText.contains(QStringLiteral("Tämä kappale")));
+    CHECK(copyText.contains(lastDay));
     CHECK(decisions->appealLabel()->text().contains(QStringLiteral("Yksilöasioiden jaosto")));
     CHECK(session.measures().find(measure.id)->decisionId == session.decisions().decisionsOfCase(c.id)->first().id);
     // Saved as PDF: the stored document as issued.

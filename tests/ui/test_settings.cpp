@@ -82,12 +82,12 @@ TEST_CASE("UI: the organisation page checks fields as they are typed and names t
 
     page->field(&Organisation::postalCode)->setText(QStringLiteral("96101"));
     CHECK(page->errorLabel()->text().isEmpty());
-    page->field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@"));
-    CHECK(page->errorLabel()->text().contains(QStringLiteral("Board's e-mail")));
+    page->field(&Organisation::registryEmail)->setText(QStringLiteral("kirjaamo@"));
+    CHECK(page->errorLabel()->text().contains(QStringLiteral("Registry e-mail")));
     page->field(&Organisation::emergencyLine)->setText(QStringLiteral("call us"));
     CHECK(page->errorLabel()->text().contains(QStringLiteral("Child welfare on-call line")));
     CHECK_FALSE(page->save());
-    page->field(&Organisation::boardEmail)->setText(QStringLiteral("kirjaamo@lapha.example"));
+    page->field(&Organisation::registryEmail)->setText(QStringLiteral("kirjaamo@lapha.example"));
     page->field(&Organisation::emergencyLine)->setText(QStringLiteral("0800 123 456"));
     page->field(&Organisation::postalAddress)->setText(QStringLiteral("PL 8216"));
     page->field(&Organisation::postOffice)->setText(QStringLiteral("Rovaniemi"));
@@ -96,13 +96,34 @@ TEST_CASE("UI: the organisation page checks fields as they are typed and names t
     const Organisation saved = f.session().organisation().load();
     CHECK(saved.organiser == QLatin1String("Lapin hyvinvointialue"));
     CHECK(saved.fullPostalAddress() == QStringLiteral("PL 8216, 96101 Rovaniemi"));
-    CHECK(saved.boardEmail == QLatin1String("kirjaamo@lapha.example"));
+    CHECK(saved.registryEmail == QLatin1String("kirjaamo@lapha.example"));
 
     // The preview shows where the settings appear: the letterhead and the appeal instructions.
     const QString preview = page->preview()->toPlainText();
     CHECK(preview.contains(QStringLiteral("Lapin hyvinvointialue")));
     CHECK(preview.contains(QStringLiteral("PL 8216, 96101 Rovaniemi")));
     CHECK(preview.contains(QStringLiteral("Yksilöasioiden jaosto")));
+    // Without the registry's opening hours the instructions are not whole.
+    CHECK(preview.contains(QStringLiteral("opening hours")));
+    CHECK_FALSE(preview.contains(QStringLiteral("On documents in Swedish")));
+
+    // The names in Swedish and the registry's hours: the preview shows both.
+    page->field(&Organisation::organiserSv)->setText(QStringLiteral("Lapplands välfärdsområde"));
+    page->field(&Organisation::boardNameSv)->setText(QStringLiteral("Sektionen för individärenden"));
+    page->field(&Organisation::registryAddress)->setText(QStringLiteral("PL 8215, 96101 Rovaniemi"));
+    page->field(&Organisation::registryHours)->setText(QStringLiteral("ma–pe 9–15"));
+    REQUIRE(page->save());
+    const QString whole = page->preview()->toPlainText();
+    CHECK(whole.contains(QStringLiteral("On documents in Swedish")));
+    CHECK(whole.contains(QStringLiteral("Lapplands välfärdsområde")));
+    CHECK(whole.contains(QStringLiteral("PL 8215, 96101 Rovaniemi, kirjaamo@lapha.example (open ma–pe 9–15)")));
+    CHECK(whole.contains(QStringLiteral("sender's own risk")));
+    CHECK_FALSE(whole.contains(QStringLiteral("need the board")));
+    const Organisation both = f.session().organisation().load();
+    CHECK(both.registryHours == QStringLiteral("ma–pe 9–15"));
+    CHECK(both.inLanguage(QStringLiteral("sv")).organiser == QStringLiteral("Lapplands välfärdsområde"));
+    CHECK(both.inLanguage(QStringLiteral("sv")).unit.isEmpty()); // no Swedish name: the Finnish one (empty here)
+    CHECK(both.inLanguage(QStringLiteral("fi")).boardName == QStringLiteral("Yksilöasioiden jaosto"));
 }
 
 TEST_CASE("UI: a new organiser name is printed on the next document", "[ui][settings]")

@@ -5,8 +5,10 @@
 #include "common/errorlabel.h"
 #include "common/widgets.h"
 #include "documents/decisionform.h"
+#include "documents/decisionservicepanel.h"
 #include "domain/labels.h"
-#include "rules/decisiondates.h"
+#include "common/clock.h"
+#include "rules/decisionservice.h"
 #include "rules/decisionrules.h"
 #include "printing/documentbuttons.h"
 #include "storage/session.h"
@@ -31,27 +33,14 @@
 
 namespace tukipolku::ui {
 
-namespace {
-QString methodName(NotificationMethod method)
-{
-    switch (method) {
-    case NotificationMethod::InPerson: return DecisionsTab::tr("in person");
-    case NotificationMethod::Letter: return DecisionsTab::tr("by letter");
-    case NotificationMethod::Electronic: return DecisionsTab::tr("electronically");
-    }
-    return {};
-}
-} // namespace
-
 DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    m_list = makeListTable(4, this);
+    m_list = makeListTable(5, this);
     m_frozen = makeNoticeBanner(this);
     m_form = new DecisionForm(this);
     m_missing = new QLabel(this);
     m_missing->setWordWrap(true);
-    m_review = new QLabel(this);
-    m_review->setWordWrap(true);
+    m_service = new DecisionServicePanel(session, this);
     m_appeal = new QLabel(this);
     m_appeal->setWordWrap(true);
     m_appeal->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,7 +49,6 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     m_save = new QPushButton(this);
     m_issue = new QPushButton(this);
     m_correct = new QPushButton(this);
-    m_send = new QPushButton(this);
     m_documents = new DocumentButtons(this);
 
     auto *editor = new QWidget(this);
@@ -68,14 +56,14 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     editorLayout->addWidget(m_frozen);
     editorLayout->addWidget(m_form);
     editorLayout->addWidget(m_missing);
-    editorLayout->addWidget(m_review);
+    editorLayout->addWidget(m_service);
     editorLayout->addWidget(m_appeal);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_new, m_save, m_issue, m_correct, m_send})
+    for (QPushButton *button : {m_new, m_save, m_issue, m_correct})
         buttons->addWidget(button);
     buttons->addStretch();
     buttons->addWidget(m_documents);
@@ -93,8 +81,12 @@ DecisionsTab::DecisionsTab(const Session &session, QWidget *parent) : QWidget(pa
     connect(m_save, &QPushButton::clicked, this, &DecisionsTab::saveDraft);
     connect(m_issue, &QPushButton::clicked, this, &DecisionsTab::askIssue);
     connect(m_correct, &QPushButton::clicked, this, &DecisionsTab::startCorrection);
-    connect(m_send, &QPushButton::clicked, this, &DecisionsTab::askSending);
     connect(m_documents, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
+    connect(m_service, &DecisionServicePanel::failed, m_error, &ErrorLabel::showError);
+    connect(m_service, &DecisionServicePanel::changed, this, [this] {
+        reload(m_current.id); // the list says whether it is sent and until when it may be reviewed
+        emit decisionsChanged();
+    });
     retranslateUi();
 }
 
@@ -116,12 +108,17 @@ void DecisionsTab::reload(const QString &selectId)
     m_list->setRowCount(int(m_decisions.size()));
     int select = int(m_decisions.size()) - 1;
     const MeasureRepository measures = m_session.measures();
+    const auto served = m_session.decisionRecipients().ofCase(m_case.id);
+    if (!served)
+        m_error->showError(served.message());
     for (int row = 0; row < m_decisions.size(); ++row) {
         const Decision &d = m_decisions.at(row);
         const auto entry = measures.catalogueEntry(d.serviceId);
+        const QString service = d.status == DecisionStatus::Issued && served
+                                    ? serviceText(served->value(d.id)) : QString();
         fillTableRow(m_list, row, {d.status == DecisionStatus::Issued ? d.number : tr("draft"),
                                    DecisionForm::subjectName(d.subject), entry ? Labels::measureName(*entry) : QString(),
-                                   periodText(d)});
+                                   periodText(d), service});
         if (d.id == selectId)
             select = row;
     }
@@ -163,18 +160,7 @@ void DecisionsTab::showDecision(const Decision &d)
     const QStringList missing = editable ? m_session.decisions().missing(m_form->decision()) : QStringList();
     m_missing->setText(missing.isEmpty() ? QString() : tr("Before it can be issued:\n• %1").arg(missing.join(QStringLiteral("\n• "))));
     m_missing->setVisible(!missing.isEmpty());
-    QStringList sent;
-    const Outcome<QList<DecisionNotification>> notifications = m_session.decisions().notifications(d.id);
-    if (!notifications)
-        sent << notifications.message(); // never fewer sendings than were recorded
-    for (const DecisionNotification &n : notifications.value_or({})) {
-        sent << tr("Sent %1 on %2: counts as received on %3; a request for review by %4 at the latest.")
-                    .arg(methodName(n.method), Labels::date(n.sentOn),
-                         Labels::date(DecisionDates::notificationReceived(n.method, n.sentOn)),
-                         Labels::date(DecisionDates::lastDayForReview(n.method, n.sentOn)));
-    }
-    m_review->setText(sent.join(QLatin1Char('\n')));
-    m_review->setVisible(!sent.isEmpty());
+    m_service->showDecision(d);
     // Issued: the instructions as issued; a draft: as they would be now.
     QString appeal;
     if (d.status == DecisionStatus::Issued) {
@@ -188,7 +174,6 @@ void DecisionsTab::showDecision(const Decision &d)
     m_save->setEnabled(editable);
     m_issue->setEnabled(editable);
     m_correct->setEnabled(d.status == DecisionStatus::Issued);
-    m_send->setEnabled(d.status == DecisionStatus::Issued);
     if (exists) {
         const QString id = d.id;
         const DecisionRepository decisions = m_session.decisions();
@@ -199,6 +184,22 @@ void DecisionsTab::showDecision(const Decision &d)
         m_documents->setSource({}, QString(), std::nullopt);
     }
     m_error->clearError();
+}
+
+QString DecisionsTab::serviceText(const QList<DecisionRecipient> &recipients)
+{
+    if (recipients.isEmpty())
+        return {};
+    const DecisionService::State state = DecisionService::state(recipients, Clock::today());
+    switch (state.stage) {
+    case DecisionService::Stage::NotServed:
+        return state.unsent > 0 ? tr("%1 of %2 sent").arg(recipients.size() - state.unsent).arg(recipients.size())
+                                : tr("awaiting a receipt");
+    case DecisionService::Stage::Running: return tr("review time until %1").arg(Labels::date(state.lastDay));
+    case DecisionService::Stage::ReviewRequested: return tr("review requested");
+    case DecisionService::Stage::Final: return tr("final from %1").arg(Labels::date(state.finalFrom));
+    }
+    return {};
 }
 
 QString DecisionsTab::periodText(const Decision &d)
@@ -306,40 +307,6 @@ void DecisionsTab::askIssue()
     dialog.exec();
 }
 
-bool DecisionsTab::recordSending(NotificationMethod method, const QDate &sentOn)
-{
-    DecisionNotification notification{QString(), m_current.id, method, sentOn};
-    if (const Result recorded = m_session.decisions().recordNotification(notification); !recorded) {
-        m_error->showError(recorded.message());
-        return false;
-    }
-    reload(m_current.id);
-    return true;
-}
-
-void DecisionsTab::askSending()
-{
-    QStringList methods;
-    for (NotificationMethod method : {NotificationMethod::Letter, NotificationMethod::Electronic, NotificationMethod::InPerson})
-        methods << methodName(method);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Send the decision"), tr("How was it delivered?"), methods, 0,
-                                                 false, &ok);
-    if (!ok)
-        return;
-    const NotificationMethod method = static_cast<NotificationMethod>(
-        std::array{NotificationMethod::Letter, NotificationMethod::Electronic, NotificationMethod::InPerson}
-            .at(std::size_t(methods.indexOf(chosen))));
-    DateReasonDialog::Texts texts{tr("Send the decision"), tr("The day the decision was sent or handed over:"),
-                                  tr("&Sent on:"), QString(), QString()};
-    DateReasonDialog dialog(texts, {}, QString(),
-                            [this, method](const QDate &day, const QString &, const QString &) {
-                                return recordSending(method, day) ? Result() : Result::failure(m_error->text());
-                            },
-                            this);
-    dialog.exec();
-}
-
 bool DecisionsTab::startCorrection()
 {
     Decision correction = m_session.decisions().correctingDraft(m_current);
@@ -369,12 +336,11 @@ void DecisionsTab::changeEvent(QEvent *event)
 
 void DecisionsTab::retranslateUi()
 {
-    m_list->setHorizontalHeaderLabels({tr("Number"), tr("Subject"), tr("Service"), tr("Period")});
+    m_list->setHorizontalHeaderLabels({tr("Number"), tr("Subject"), tr("Service"), tr("Period"), tr("Served")});
     m_new->setText(tr("&New decision…"));
     m_save->setText(tr("Save &draft"));
     m_issue->setText(tr("Issue…"));
     m_correct->setText(tr("C&orrecting decision"));
-    m_send->setText(tr("Record sending…"));
 }
 
 } // namespace tukipolku::ui

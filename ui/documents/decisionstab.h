@@ -16,13 +16,14 @@ class Session;
 namespace tukipolku::ui {
 
 class DecisionForm;
+class DecisionServicePanel;
 class DocumentButtons;
 class ErrorLabel;
 
 // The decisions of a case: drafts pre-filled from a measure, what is still
 // missing before issuing in words, issuing with a number, the frozen issued
-// decision, correcting decisions, and sending with the last day for a
-// request for review.
+// decision, correcting decisions, and its service on each recipient with
+// their own last day for a request for review.
 class DecisionsTab final : public QWidget {
     Q_OBJECT
 
@@ -36,7 +37,7 @@ public:
     DecisionForm *form() const { return m_form; }
     QLabel *missingLabel() const { return m_missing; }
     QLabel *frozenLabel() const { return m_frozen; }
-    QLabel *reviewLabel() const { return m_review; }
+    DecisionServicePanel *servicePanel() const { return m_service; }
     QLabel *appealLabel() const { return m_appeal; }
     ErrorLabel *errorLabel() const { return m_error; }
     // Why the last reading of the list failed; empty when it did not.
@@ -46,7 +47,6 @@ public:
     // A draft is open for editing, so Ctrl+S has something to save.
     bool canSaveDraft() const;
     bool issue(const QDate &issuedOn, const QString &backdatingReason = {});
-    bool recordSending(NotificationMethod method, const QDate &sentOn);
     bool startCorrection();
     // Writes the selected decision's document (as issued, when issued) to a PDF file.
     bool saveAsPdf(const QString &path);
@@ -61,10 +61,11 @@ private:
     void reload(const QString &selectId = {});
     void showSelected();
     static QString periodText(const Decision &decision);
+    // Whether it is sent, until when it may be reviewed, or since when it is final.
+    static QString serviceText(const QList<DecisionRecipient> &recipients);
     void showDecision(const Decision &decision);
     void chooseMeasure();
     void askIssue();
-    void askSending();
     void retranslateUi();
 
     const Session &m_session;
@@ -75,7 +76,7 @@ private:
     DecisionForm *m_form = nullptr;
     QLabel *m_frozen = nullptr;
     QLabel *m_missing = nullptr;
-    QLabel *m_review = nullptr;
+    DecisionServicePanel *m_service = nullptr;
     QLabel *m_appeal = nullptr;
     ErrorLabel *m_error = nullptr;
     QString m_readError;
@@ -83,7 +84,6 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_issue = nullptr;
     QPushButton *m_correct = nullptr;
-    QPushButton *m_send = nullptr;
     DocumentButtons *m_documents = nullptr;
 };
 

@@ -32,7 +32,9 @@ HearingsTable::HearingsTable(QWidget *parent) : QTableWidget(0, 4, parent)
 {
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(PartyColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(HeardOnColumn, QHeaderView::ResizeToContents);
+    // A date field is a cell widget, which ResizeToContents does not measure: room for a whole date.
+    horizontalHeader()->setSectionResizeMode(HeardOnColumn, QHeaderView::Fixed);
+    horizontalHeader()->resizeSection(HeardOnColumn, fontMetrics().horizontalAdvance(QStringLiteral("30.12.2026")) + 48);
     horizontalHeader()->setSectionResizeMode(HowColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(ExceptionColumn, QHeaderView::ResizeToContents);
     setSelectionMode(QAbstractItemView::NoSelection);
@@ -71,6 +73,7 @@ void HearingsTable::setParties(const QStringList &parties)
                                            - std::begin(exceptions)));
         }
     }
+    resizeColumnToContents(PartyColumn);
     fitTableHeight(this);
 }
 

@@ -35,7 +35,9 @@ OrganisationPage::OrganisationPage(const Session &session, QWidget *parent) : QW
     };
     using Field = OrganisationRules::Field;
     add(unitForm, &Organisation::organiser, tr("&Organiser:"), tr("wellbeing services county or municipality"));
+    add(unitForm, &Organisation::organiserSv, tr("Organiser in S&wedish:"), tr("for documents in Swedish"));
     add(unitForm, &Organisation::unit, tr("&Unit:"));
+    add(unitForm, &Organisation::unitSv, tr("Unit &in Swedish:"), tr("for documents in Swedish"));
     add(unitForm, &Organisation::postalAddress, tr("&Postal address:"), tr("street or PO box, e.g. PL 100"));
     m_checked.append({Field::PostalCode, add(unitForm, &Organisation::postalCode, tr("Post&al code:"), tr("e.g. 96101"))});
     add(unitForm, &Organisation::postOffice, tr("Post o&ffice:"));
@@ -46,14 +48,20 @@ OrganisationPage::OrganisationPage(const Session &session, QWidget *parent) : QW
     m_checked.append({Field::EmergencyLine, add(unitForm, &Organisation::emergencyLine, tr("Child welfare on-&call line:"))});
     add(unitForm, &Organisation::documentFooter, tr("Document foo&ter:"));
     add(boardForm, &Organisation::boardName, tr("&Board:"), tr("the board that hears requests for review"));
-    add(boardForm, &Organisation::boardAddress, tr("Board's a&ddress:"));
-    m_checked.append({Field::BoardEmail, add(boardForm, &Organisation::boardEmail, tr("Board's e-&mail:"))});
+    add(boardForm, &Organisation::boardNameSv, tr("Boa&rd in Swedish:"), tr("for documents in Swedish"));
+    add(boardForm, &Organisation::registryAddress, tr("Re&gistry address:"),
+        tr("where requests are delivered, e.g. PL 200, 96101 Rovaniemi"));
+    m_checked.append({Field::RegistryEmail, add(boardForm, &Organisation::registryEmail, tr("Registry e-&mail:"))});
+    add(boardForm, &Organisation::registryHours, tr("Registr&y opening hours:"), tr("e.g. Mon–Fri 9–15"));
     field(&Organisation::emergencyLine)->setWhatsThis(
         tr("Printed on decisions and on the contact form, so that a family knows whom to call in an emergency "
            "outside office hours (lastensuojelun päivystys)."));
     field(&Organisation::boardName)->setWhatsThis(
         tr("A decision's appeal instructions name this board: the client sends the request for review to it "
            "within 30 days. Without it a decision cannot be issued."));
+    field(&Organisation::registryHours)->setWhatsThis(
+        tr("A request for review must reach the registry before it closes on the last day: the appeal instructions "
+           "print these hours. Without them a decision cannot be issued."));
 
     m_preview = new QTextBrowser(this);
     m_preview->setMinimumWidth(300);
@@ -130,6 +138,11 @@ void OrganisationPage::showPreview(const Organisation &o)
     const auto line = [](const QString &text) -> QString { return text.toHtmlEscaped() + QStringLiteral("<br>"); };
     QString html = QStringLiteral("<p><b>%1</b><br>").arg(tr("Letterhead of every page").toHtmlEscaped());
     html += line(o.organiser) + line(o.unit) + QStringLiteral("</p>");
+    if (!o.organiserSv.isEmpty() || !o.unitSv.isEmpty() || !o.boardNameSv.isEmpty()) {
+        const Organisation swedish = o.inLanguage(QStringLiteral("sv"));
+        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("On documents in Swedish").toHtmlEscaped());
+        html += line(swedish.organiser) + line(swedish.unit) + line(swedish.boardName) + QStringLiteral("</p>");
+    }
     html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Contact details on decisions and forms").toHtmlEscaped());
     html += line(o.fullPostalAddress());
     if (!o.phone.isEmpty())
