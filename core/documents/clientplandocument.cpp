@@ -29,7 +29,15 @@ QVariantMap ClientPlanDocument::data(const Input &in, const QString &language)
     QVariantList goals;
     for (const PlanGoal &goal : p.goals)
         goals << QVariantMap{{QStringLiteral("goal"), goal.goal}, {QStringLiteral("target"), day(goal.targetDate)}};
+    QVariantList decided;
+    for (const DecidedMeasure &m : in.decided)
+        decided << QVariantMap{{QStringLiteral("name"), m.name},
+                               {QStringLiteral("start"), day(m.start)},
+                               {QStringLiteral("end"), day(m.end)},
+                               {QStringLiteral("number"), m.decisionNumber}};
     QVariantMap data{{QStringLiteral("language"), language},
+                     {QStringLiteral("decided"), decided},
+                     {QStringLiteral("has_decided"), !decided.isEmpty()},
                      {QStringLiteral("organiser"), in.organisation.inLanguage(language).organiser},
                      {QStringLiteral("unit"), in.organisation.inLanguage(language).unit},
                      {QStringLiteral("case_number"), in.clientCase.caseNumber},

@@ -2,6 +2,8 @@
 
 #include "documents/templaterenderer.h"
 #include "storage/caserepository.h"
+#include "storage/decisionrepository.h"
+#include "storage/measurerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/reads.h"
 
@@ -37,6 +39,11 @@ Outcome<PrintableDocument> ClientPlanDocuments::document(const QString &planId, 
     }
     PrintableDocument document;
     document.language = language.isEmpty() ? DocumentText::languageFor(clientCase->child) : language;
+    const Outcome<QList<ClientPlanDocument::DecidedMeasure>> decided = decidedMeasures(*clientCase, input.plan,
+                                                                                      document.language);
+    if (!decided)
+        return decided.failure(); // never a plan that leaves out a decided measure without a word
+    input.decided = *decided;
     const TemplateRenderer::Output rendered =
         TemplateRenderer::render(QStringLiteral("client_plan"), document.language,
                                  ClientPlanDocument::data(input, document.language), input.organisation.templateFolder);
@@ -47,6 +54,30 @@ Outcome<PrintableDocument> ClientPlanDocuments::document(const QString &planId, 
     document.recordId = planId;
     document.caseId = clientCase->id;
     return document;
+}
+
+Outcome<QList<ClientPlanDocument::DecidedMeasure>>
+ClientPlanDocuments::decidedMeasures(const ClientCase &clientCase, const ClientPlan &plan, const QString &language) const
+{
+    const MeasureRepository measures(m_database, m_currentWorkerId);
+    const Outcome<QList<Measure>> ofCase = measures.measuresOfCase(clientCase.id);
+    if (!ofCase)
+        return ofCase.failure();
+    const DecisionRepository decisions(m_database, m_currentWorkerId);
+    QList<ClientPlanDocument::DecidedMeasure> decided;
+    for (const Measure &m : *ofCase) {
+        // Decided, and not over before the plan was made.
+        const QDate end = m.endedOn.isValid() ? m.endedOn : m.plannedEnd;
+        if (m.decisionId.isEmpty() || m.status == MeasureStatus::Refused || (end.isValid() && end < plan.madeOn))
+            continue;
+        const Outcome<CatalogueEntry> entry = measures.catalogueEntry(m.catalogueId);
+        const Outcome<Decision> decision = decisions.find(m.decisionId);
+        if (entry.isFailed() || decision.isFailed())
+            return entry.isFailed() ? entry.failure() : decision.failure();
+        decided.append({entry ? entry->name(language) : QString(), m.start, end,
+                        decision ? decision->number : QString()});
+    }
+    return decided;
 }
 
 } // namespace tukipolku

@@ -20,6 +20,11 @@ public:
     Outcome<PrintableDocument> document(const QString &planId, const QString &language = {}) const;
 
 private:
+    // The measures of the case an issued decision grants, not over before the plan was made.
+    Outcome<QList<ClientPlanDocument::DecidedMeasure>> decidedMeasures(const ClientCase &clientCase,
+                                                                       const ClientPlan &plan,
+                                                                       const QString &language) const;
+
     QSqlDatabase m_database;
     QString m_currentWorkerId;
 };

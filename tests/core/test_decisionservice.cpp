@@ -5,6 +5,7 @@
 #include "rules/decisiondates.h"
 #include "rules/decisionservice.h"
 #include "storage/caserepository.h"
+#include "storage/clientplandocuments.h"
 #include "storage/decisiondocuments.h"
 #include "storage/decisionrecipients.h"
 #include "storage/decisionrepository.h"
@@ -287,4 +288,27 @@ TEST_CASE("Decision service: an issued decision is printed only in a language it
     Decision draft = f.decisions.draftFromMeasure(f.measure, DecisionSubject::Change);
     REQUIRE(f.decisions.save(draft).ok());
     CHECK(f.decisions.document(draft.id, QStringLiteral("sv"))->html.contains(QStringLiteral("Lapplands välfärdsområde")));
+}
+
+TEST_CASE("Decision service: the client plan lists the measures a decision grants", "[decisions][plans]")
+{
+    const test::FixedClock clock(QDateTime(QDate(2026, 6, 10), QTime(12, 0)));
+    ServiceFixture f;
+    CaseRepository cases(f.db.connection(), f.db.worker().id);
+    ClientPlan plan;
+    plan.madeOn = QDate(2026, 5, 20);
+    plan.participants = QStringLiteral("Oskar, Maria Virtanen, sosiaalityöntekijä");
+    plan.nextReviewOn = QDate(2026, 11, 20);
+    plan.goals = {{QString(), QStringLiteral("Oskarilla on turvallinen aikuinen"), QDate(2026, 12, 31)}};
+    REQUIRE(cases.savePlan(f.clientCase.id, plan).ok());
+    ClientPlanDocuments documents(f.db.connection(), f.db.worker().id);
+    // Awaiting its decision, the support family is not yet in the plan's list.
+    CHECK_FALSE(documents.document(plan.id, QStringLiteral("fi"))->html.contains(QStringLiteral("Päätetyt palvelut")));
+    const Decision d = f.issue(QDate(2026, 6, 1));
+    const QString fi = documents.document(plan.id, QStringLiteral("fi"))->html;
+    CHECK(fi.contains(QStringLiteral("Päätetyt palvelut ja tukitoimet")));
+    CHECK(fi.contains(QStringLiteral("<td>1.6.2026 – 31.12.2026</td><td>%1</td>").arg(d.number)));
+    const QString sv = documents.document(plan.id, QStringLiteral("sv"))->html;
+    CHECK(sv.contains(QStringLiteral("Beslutade tjänster och stödåtgärder")));
+    CHECK(sv.contains(QStringLiteral("Stödfamilj")));
 }
