@@ -2093,6 +2093,14 @@
         <source>Request for review made on</source>
         <translation>Oikaisuvaatimus tehty</translation>
     </message>
+    <message>
+        <source>Child met in person</source>
+        <translation>Lapsi tavattu henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>How the child was met, or why not</source>
+        <translation>Miten lapsi tavattiin tai miksi ei</translation>
+    </message>
 </context>
 <context>
     <name>Iban</name>
@@ -3687,6 +3695,18 @@
     <message>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Yhteenveto:</translation>
+    </message>
+    <message>
+        <source>The child was met in &amp;person</source>
+        <translation>Lapsi tavattiin &amp;henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>e.g. alone at school and on a home visit</source>
+        <translation>esim. kahden kesken koululla ja kotikäynnillä</translation>
+    </message>
+    <message>
+        <source>How, or wh&amp;y not:</source>
+        <translation>Ta&amp;rkemmin: miten tai miksi ei:</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6377,22 @@
     <message>
         <source>Remove goal</source>
         <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <source>e.g. talking alone with the child; or why it could not be (age, development)</source>
+        <translation>esim. keskustelu lapsen kanssa kahden kesken; tai miksi sitä ei voitu selvittää (ikä, kehitystaso)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s own opinion:</source>
+        <translation>Lapsen oma mielipide:</translation>
+    </message>
+    <message>
+        <source>How it was found out:</source>
+        <translation>Miten mielipide selvitettiin:</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views:</source>
+        <translation>Huoltajien näkemykset:</translation>
     </message>
 </context>
 <context>

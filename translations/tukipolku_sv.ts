@@ -2093,6 +2093,14 @@
         <source>Request for review made on</source>
         <translation>Begäran om omprövning gjord</translation>
     </message>
+    <message>
+        <source>Child met in person</source>
+        <translation>Barnet träffat personligen</translation>
+    </message>
+    <message>
+        <source>How the child was met, or why not</source>
+        <translation>Hur barnet träffades eller varför inte</translation>
+    </message>
 </context>
 <context>
     <name>Iban</name>
@@ -3687,6 +3695,18 @@
     <message>
         <source>Su&amp;mmary:</source>
         <translation>Sa&amp;mmanfattning:</translation>
+    </message>
+    <message>
+        <source>The child was met in &amp;person</source>
+        <translation>Barnet träffades &amp;personligen</translation>
+    </message>
+    <message>
+        <source>e.g. alone at school and on a home visit</source>
+        <translation>t.ex. på tu man hand i skolan och vid ett hembesök</translation>
+    </message>
+    <message>
+        <source>How, or wh&amp;y not:</source>
+        <translation>Hu&amp;r, eller varför inte:</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6377,22 @@
     <message>
         <source>Remove goal</source>
         <translation>&amp;Ta bort mål</translation>
+    </message>
+    <message>
+        <source>e.g. talking alone with the child; or why it could not be (age, development)</source>
+        <translation>t.ex. samtal med barnet på tu man hand; eller varför den inte kunde utredas (ålder, utvecklingsnivå)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s own opinion:</source>
+        <translation>Barnets egen åsikt:</translation>
+    </message>
+    <message>
+        <source>How it was found out:</source>
+        <translation>Utredningss&amp;ätt:</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views:</source>
+        <translation>Vårdnadshavarnas s&amp;ynpunkter:</translation>
     </message>
 </context>
 <context>

@@ -543,6 +543,12 @@ void DemoGenerator::advanceCase(ClientCase &c)
     a.id = id();
     a.startedOn = decided;
     a.participants = QStringLiteral("lapsi, huoltajat, sosiaalityöntekijä");
+    // The child is met in person; a small child at home, with the parents.
+    const int age = c.child.ageOn(decided);
+    a.childMet = age >= 1 || chance(0.7);
+    a.childMetHow = !a.childMet ? QStringLiteral("Vauva oli sairaalassa; vointi selvitettiin hoitajilta puhelimitse.")
+                  : age < 3   ? QStringLiteral("Kotikäynnillä vanhempien kanssa; lapsen vointia ja vuorovaikutusta havainnoitiin.")
+                              : QStringLiteral("Tapaaminen kahden kesken koululla sekä kotikäynnillä.");
     const QDate completed = decided.addDays(20 + pick(90));
     c.assessment = a;
     if (completed > today)
@@ -569,6 +575,19 @@ void DemoGenerator::advanceCase(ClientCase &c)
         plan.participants = QStringLiteral("lapsi, huoltajat, sosiaalityöntekijä");
         plan.needs = QStringLiteral("Tuki vanhemmuuteen ja lapsen koulunkäyntiin.");
         plan.services = QStringLiteral("Perhetyö, tukihenkilö");
+        const int ageAtPlan = c.child.ageOn(planned);
+        if (ageAtPlan >= 3) {
+            plan.childOpinion = ageAtPlan < 12 ? QStringLiteral("Lapsi toivoo, että kotona riideltäisiin vähemmän ja että "
+                                                                "hän saisi käydä harrastuksessa.")
+                                               : QStringLiteral("Nuori haluaa tukea koulunkäyntiin mutta ei halua, että "
+                                                                "asioista puhutaan koulussa muiden kuullen.");
+            plan.childOpinionHow = QStringLiteral("Keskustelu lapsen kanssa kahden kesken ennen suunnitelmapalaveria.");
+        } else {
+            plan.childOpinionHow = QStringLiteral("Lapsi on %1-vuotias: mielipidettä ei voi selvittää keskustelemalla; "
+                                                  "vointia havainnoitiin kotikäynnillä.")
+                                       .arg(ageAtPlan);
+        }
+        plan.guardiansViews = QStringLiteral("Huoltajat pitävät tukea tarpeellisena ja haluavat perhetyön iltapäiviin.");
         plan.nextReviewOn = Deadlines::latestPlanReview(planned).addDays(-pick(180));
         plan.goals = {{id(), nameFrom(demo::goals, pick(1000)), planned.addMonths(6)},
                       {id(), nameFrom(demo::goals, pick(1000)), planned.addMonths(12)}};

@@ -56,6 +56,9 @@ QVariantMap ClientPlanDocument::data(const Input &in, const QString &language)
     data.insert(textSection(QStringLiteral("circumstances"), p.circumstances));
     data.insert(textSection(QStringLiteral("services"), p.services));
     data.insert(textSection(QStringLiteral("differing_views"), p.differingViews));
+    data.insert(textSection(QStringLiteral("child_opinion"), p.childOpinion));
+    data.insert(textSection(QStringLiteral("child_opinion_how"), p.childOpinionHow));
+    data.insert(textSection(QStringLiteral("guardians_views"), p.guardiansViews));
     data.insert(textSection(QStringLiteral("child_meetings"), p.childMeetings));
     return data;
 }

@@ -13,6 +13,8 @@ struct Assessment {
     QDate startedOn;
     QDate completedOn;
     QString participants;
+    bool childMet = false;   // the child was met in person (SHL 36 §)
+    QString childMetHow;     // how and when, or why not
     NeedDuration needDuration = NeedDuration::Unknown;
     bool ownWorkerNeeded = false;
     QString ownWorkerId;

@@ -24,6 +24,9 @@ struct ClientPlan {
     QString services;
     QString estimatedDuration;
     QString differingViews;
+    QString childOpinion;    // the child's own opinion and wishes (LSL 5 §, 20 §)
+    QString childOpinionHow; // how it was found out, or why it could not be
+    QString guardiansViews;
     QString childMeetings;
     QDate nextReviewOn;
 };

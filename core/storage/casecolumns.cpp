@@ -87,6 +87,8 @@ QVariantMap fromAssessment(const Assessment &a)
     return {{QStringLiteral("started_on"), codes::date(a.startedOn)},
             {QStringLiteral("completed_on"), codes::date(a.completedOn)},
             {QStringLiteral("participants"), a.participants},
+            {QStringLiteral("child_met"), int(a.childMet)},
+            {QStringLiteral("child_met_how"), a.childMetHow},
             {QStringLiteral("need_duration"), codes::toCode(codes::needDurations, a.needDuration)},
             {QStringLiteral("own_worker_needed"), int(a.ownWorkerNeeded)},
             {QStringLiteral("own_worker_id"), codes::text(a.ownWorkerNeeded ? a.ownWorkerId : QString())},
@@ -101,6 +103,8 @@ Assessment toAssessment(const QSqlRecord &r)
     a.startedOn = codes::toDate(r.value(QStringLiteral("started_on")));
     a.completedOn = codes::toDate(r.value(QStringLiteral("completed_on")));
     a.participants = value(r, "participants");
+    a.childMet = r.value(QStringLiteral("child_met")).toInt() != 0;
+    a.childMetHow = value(r, "child_met_how");
     a.needDuration = codes::fromCode(codes::needDurations, value(r, "need_duration"));
     a.ownWorkerNeeded = r.value(QStringLiteral("own_worker_needed")).toInt() != 0;
     a.ownWorkerId = value(r, "own_worker_id");
@@ -118,6 +122,9 @@ QVariantMap fromPlan(const ClientPlan &p)
             {QStringLiteral("services"), p.services},
             {QStringLiteral("estimated_duration"), p.estimatedDuration},
             {QStringLiteral("differing_views"), p.differingViews},
+            {QStringLiteral("child_opinion"), p.childOpinion},
+            {QStringLiteral("child_opinion_how"), p.childOpinionHow},
+            {QStringLiteral("guardians_views"), p.guardiansViews},
             {QStringLiteral("child_meetings"), p.childMeetings},
             {QStringLiteral("next_review_on"), codes::date(p.nextReviewOn)}};
 }
@@ -134,6 +141,9 @@ ClientPlan toPlan(const QSqlRecord &r)
     p.services = value(r, "services");
     p.estimatedDuration = value(r, "estimated_duration");
     p.differingViews = value(r, "differing_views");
+    p.childOpinion = value(r, "child_opinion");
+    p.childOpinionHow = value(r, "child_opinion_how");
+    p.guardiansViews = value(r, "guardians_views");
     p.childMeetings = value(r, "child_meetings");
     p.nextReviewOn = codes::toDate(r.value(QStringLiteral("next_review_on")));
     return p;

@@ -119,6 +119,8 @@ TEST_CASE("Cases: completing the assessment with child welfare need starts clien
     assessment.completedOn = QDate(2026, 5, 28);
     assessment.needDuration = NeedDuration::LongTerm;
     assessment.childWelfareNeed = true;
+    assessment.childMet = true;
+    assessment.childMetHow = QStringLiteral("Kahden kesken koululla 15.4.");
     // Without a responsible social worker it is refused.
     CHECK(cases.saveAssessment(c.id, assessment, QString()).message().contains(QStringLiteral("responsible")));
     REQUIRE(cases.saveAssessment(c.id, assessment, responsible.id).ok());
@@ -129,6 +131,9 @@ TEST_CASE("Cases: completing the assessment with child welfare need starts clien
     CHECK(loaded->childWelfareSince == QDate(2026, 5, 28));
     CHECK(loaded->childWelfareBasis == ChildWelfareBasis::Assessment);
     CHECK(loaded->responsibleWorkerId == responsible.id);
+    REQUIRE(loaded->assessment);
+    CHECK(loaded->assessment->childMet); // whether and how the child was met is kept
+    CHECK(loaded->assessment->childMetHow == QStringLiteral("Kahden kesken koululla 15.4."));
     CHECK(loaded->stage() == CaseStage::Plan);
     CHECK(*cases.childWelfareCaseload(responsible.id) == 1);
     CHECK(*cases.childWelfareCaseload(db.worker().id) == 0);

@@ -300,15 +300,32 @@ TEST_CASE("Decision service: the client plan lists the measures a decision grant
     plan.participants = QStringLiteral("Oskar, Maria Virtanen, sosiaalityöntekijä");
     plan.nextReviewOn = QDate(2026, 11, 20);
     plan.goals = {{QString(), QStringLiteral("Oskarilla on turvallinen aikuinen"), QDate(2026, 12, 31)}};
+    plan.childOpinion = QStringLiteral("Oskar haluaa käydä tukiperheessä, jossa on koira.");
+    plan.childOpinionHow = QStringLiteral("Keskustelu kahden kesken koululla");
+    plan.guardiansViews = QStringLiteral("Äiti toivoo lepoa viikonloppuisin.");
+    plan.differingViews = QStringLiteral("Isä toivoisi tukiperheen Vaasasta.");
     REQUIRE(cases.savePlan(f.clientCase.id, plan).ok());
+    // The child's opinion and the guardians' views are kept apart from the differing views.
+    const ClientPlan kept = cases.find(f.clientCase.id)->plans.first();
+    CHECK(kept.childOpinion == plan.childOpinion);
+    CHECK(kept.childOpinionHow == plan.childOpinionHow);
+    CHECK(kept.guardiansViews == plan.guardiansViews);
+    CHECK(kept.differingViews == plan.differingViews);
     ClientPlanDocuments documents(f.db.connection(), f.db.worker().id);
     // Awaiting its decision, the support family is not yet in the plan's list.
     CHECK_FALSE(documents.document(plan.id, QStringLiteral("fi"))->html.contains(QStringLiteral("Päätetyt palvelut")));
     const Decision d = f.issue(QDate(2026, 6, 1));
     const QString fi = documents.document(plan.id, QStringLiteral("fi"))->html;
     CHECK(fi.contains(QStringLiteral("Päätetyt palvelut ja tukitoimet")));
+    CHECK(fi.contains(QStringLiteral("<h2 style=\"font-size: 13pt;\">Lapsen mielipide</h2>")));
+    CHECK(fi.contains(QStringLiteral("Oskar haluaa käydä tukiperheessä")));
+    CHECK(fi.contains(QStringLiteral("Keskustelu kahden kesken koululla")));
+    CHECK(fi.contains(QStringLiteral("Huoltajien näkemykset")));
+    CHECK(fi.indexOf(QStringLiteral("Äiti toivoo lepoa")) < fi.indexOf(QStringLiteral("Isä toivoisi")));
     CHECK(fi.contains(QStringLiteral("<td>1.6.2026 – 31.12.2026</td><td>%1</td>").arg(d.number)));
     const QString sv = documents.document(plan.id, QStringLiteral("sv"))->html;
     CHECK(sv.contains(QStringLiteral("Beslutade tjänster och stödåtgärder")));
     CHECK(sv.contains(QStringLiteral("Stödfamilj")));
+    CHECK(sv.contains(QStringLiteral("Barnets åsikt")));
+    CHECK(sv.contains(QStringLiteral("Vårdnadshavarnas synpunkter")));
 }

@@ -21,6 +21,8 @@ AssessmentForm::AssessmentForm(QWidget *parent) : QWidget(parent)
     m_started = new DateField(this);
     m_completed = new DateField(this);
     m_participants = new QLineEdit(this);
+    m_childMet = new QCheckBox(this);
+    m_childMetHow = new QLineEdit(this);
     m_needDuration = new QComboBox(this);
     m_ownWorkerNeeded = new QCheckBox(this);
     m_ownWorker = new QComboBox(this);
@@ -44,6 +46,8 @@ AssessmentForm::AssessmentForm(QWidget *parent) : QWidget(parent)
     add(m_started);
     add(m_completed);
     add(m_participants);
+    m_form->addRow(QString(), m_childMet);
+    add(m_childMetHow);
     add(m_needDuration);
     m_form->addRow(QString(), m_ownWorkerNeeded);
     add(m_ownWorker);
@@ -53,11 +57,12 @@ AssessmentForm::AssessmentForm(QWidget *parent) : QWidget(parent)
 
     connect(m_ownWorkerNeeded, &QCheckBox::toggled, this, &AssessmentForm::updateDependentFields);
     connect(m_childWelfareNeed, &QCheckBox::toggled, this, &AssessmentForm::updateDependentFields);
-    for (QLineEdit *field : {static_cast<QLineEdit *>(m_started), static_cast<QLineEdit *>(m_completed), m_participants})
+    for (QLineEdit *field : {static_cast<QLineEdit *>(m_started), static_cast<QLineEdit *>(m_completed), m_participants,
+                             m_childMetHow})
         connect(field, &QLineEdit::textEdited, this, &AssessmentForm::edited);
     for (QComboBox *combo : {m_needDuration, m_ownWorker, m_responsible})
         connect(combo, &QComboBox::activated, this, &AssessmentForm::edited);
-    for (QCheckBox *box : {m_ownWorkerNeeded, m_childWelfareNeed})
+    for (QCheckBox *box : {m_childMet, m_ownWorkerNeeded, m_childWelfareNeed})
         connect(box, &QCheckBox::clicked, this, &AssessmentForm::edited);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &AssessmentForm::edited);
     retranslateUi();
@@ -90,6 +95,8 @@ void AssessmentForm::setAssessment(const Assessment &assessment, const QString &
     m_started->setDate(assessment.startedOn);
     m_completed->setDate(assessment.completedOn);
     m_participants->setText(assessment.participants);
+    m_childMet->setChecked(assessment.childMet);
+    m_childMetHow->setText(assessment.childMetHow);
     m_durations->setValue(assessment.needDuration);
     m_ownWorkerNeeded->setChecked(assessment.ownWorkerNeeded);
     m_ownWorker->setCurrentIndex(std::max(0, m_ownWorker->findData(assessment.ownWorkerId)));
@@ -105,6 +112,8 @@ Assessment AssessmentForm::assessment() const
     a.startedOn = m_started->date();
     a.completedOn = m_completed->date();
     a.participants = m_participants->text();
+    a.childMet = m_childMet->isChecked();
+    a.childMetHow = m_childMetHow->text();
     a.needDuration = m_durations->value();
     a.ownWorkerNeeded = m_ownWorkerNeeded->isChecked();
     a.ownWorkerId = a.ownWorkerNeeded ? m_ownWorker->currentData().toString() : QString();
@@ -149,6 +158,9 @@ void AssessmentForm::retranslateUi()
     setRowLabel(m_form, m_started, tr("Start&ed on:"));
     setRowLabel(m_form, m_completed, tr("Completed &on:"));
     setRowLabel(m_form, m_participants, tr("&Taking part:"));
+    m_childMet->setText(tr("The child was met in &person"));
+    setRowLabel(m_form, m_childMetHow, tr("How, or wh&y not:"));
+    m_childMetHow->setPlaceholderText(tr("e.g. alone at school and on a home visit"));
     m_participants->setPlaceholderText(tr("e.g. the child, the guardians, the school social worker"));
     setRowLabel(m_form, m_needDuration, tr("&Need for support:"));
     m_ownWorkerNeeded->setText(tr("An own worker &is needed"));

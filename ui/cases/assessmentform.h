@@ -58,6 +58,8 @@ private:
     DateField *m_started = nullptr;
     DateField *m_completed = nullptr;
     QLineEdit *m_participants = nullptr;
+    QCheckBox *m_childMet = nullptr;
+    QLineEdit *m_childMetHow = nullptr;
     QComboBox *m_needDuration = nullptr;
     QCheckBox *m_ownWorkerNeeded = nullptr;
     QComboBox *m_ownWorker = nullptr;

@@ -41,6 +41,9 @@ PlanForm::PlanForm(QWidget *parent) : QWidget(parent)
     m_services = textField();
     m_estimatedDuration = new QLineEdit(this);
     m_differingViews = textField();
+    m_childOpinion = textField();
+    m_childOpinionHow = new QLineEdit(this);
+    m_guardiansViews = textField();
     m_childMeetings = textField();
     m_nextReview = new DateField(this);
 
@@ -56,7 +59,8 @@ PlanForm::PlanForm(QWidget *parent) : QWidget(parent)
 
     m_form = new QFormLayout(this);
     for (QWidget *field : std::initializer_list<QWidget *>{m_madeOn, m_participants, m_needs, m_circumstances, goals,
-                                                           m_services, m_estimatedDuration, m_differingViews,
+                                                           m_services, m_estimatedDuration, m_childOpinion,
+                                                           m_childOpinionHow, m_guardiansViews, m_differingViews,
                                                            m_childMeetings, m_nextReview}) {
         auto *label = new QLabel(this);
         label->setBuddy(field == goals ? static_cast<QWidget *>(m_goals) : field);
@@ -80,7 +84,7 @@ PlanForm::PlanForm(QWidget *parent) : QWidget(parent)
         if (madeOn.isValid() && m_nextReview->text().isEmpty())
             m_nextReview->setDate(Deadlines::latestPlanReview(madeOn));
     });
-    for (QLineEdit *field : {static_cast<QLineEdit *>(m_madeOn), m_participants, m_estimatedDuration,
+    for (QLineEdit *field : {static_cast<QLineEdit *>(m_madeOn), m_participants, m_estimatedDuration, m_childOpinionHow,
                              static_cast<QLineEdit *>(m_nextReview)})
         connect(field, &QLineEdit::textEdited, this, &PlanForm::edited);
     retranslateUi();
@@ -110,6 +114,9 @@ void PlanForm::setPlan(const ClientPlan &plan)
     m_services->setPlainText(plan.services);
     m_estimatedDuration->setText(plan.estimatedDuration);
     m_differingViews->setPlainText(plan.differingViews);
+    m_childOpinion->setPlainText(plan.childOpinion);
+    m_childOpinionHow->setText(plan.childOpinionHow);
+    m_guardiansViews->setPlainText(plan.guardiansViews);
     m_childMeetings->setPlainText(plan.childMeetings);
     m_nextReview->setDate(plan.nextReviewOn);
 }
@@ -132,6 +139,9 @@ ClientPlan PlanForm::plan() const
     plan.services = m_services->toPlainText();
     plan.estimatedDuration = m_estimatedDuration->text();
     plan.differingViews = m_differingViews->toPlainText();
+    plan.childOpinion = m_childOpinion->toPlainText();
+    plan.childOpinionHow = m_childOpinionHow->text();
+    plan.guardiansViews = m_guardiansViews->toPlainText();
     plan.childMeetings = m_childMeetings->toPlainText();
     plan.nextReviewOn = m_nextReview->date();
     return plan;
@@ -165,6 +175,10 @@ void PlanForm::retranslateUi()
     setRowLabel(m_form, m_goals->parentWidget(), tr("G&oals:"));
     setRowLabel(m_form, m_services, tr("Services and support measures:"));
     setRowLabel(m_form, m_estimatedDuration, tr("Esti&mated time to reach the goals:"));
+    setRowLabel(m_form, m_childOpinion, tr("Child's own opinion:"));
+    setRowLabel(m_form, m_childOpinionHow, tr("How it was found out:"));
+    m_childOpinionHow->setPlaceholderText(tr("e.g. talking alone with the child; or why it could not be (age, development)"));
+    setRowLabel(m_form, m_guardiansViews, tr("Guardians' views:"));
     setRowLabel(m_form, m_differingViews, tr("Diffe&ring views:"));
     setRowLabel(m_form, m_childMeetings, tr("Wor&ker's meetings with the child:"));
     setRowLabel(m_form, m_nextReview, tr("Next review &by:"));

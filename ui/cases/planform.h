@@ -57,6 +57,9 @@ private:
     QPlainTextEdit *m_services = nullptr;
     QLineEdit *m_estimatedDuration = nullptr;
     QPlainTextEdit *m_differingViews = nullptr;
+    QPlainTextEdit *m_childOpinion = nullptr;
+    QLineEdit *m_childOpinionHow = nullptr;
+    QPlainTextEdit *m_guardiansViews = nullptr;
     QPlainTextEdit *m_childMeetings = nullptr;
     DateField *m_nextReview = nullptr;
 };
