@@ -1001,6 +1001,10 @@
         <source>The decision is dated %1, before its draft was made or more than %2 days back: write why.</source>
         <translation>Päätöksen päiväys on %1, ennen luonnoksen tekemistä tai yli %2 päivää sitten: kirjoita syy.</translation>
     </message>
+    <message>
+        <source>Record the child&apos;s guardians in the family: the decision is served on each of them.</source>
+        <translation>Kirjaa lapsen huoltajat perheeseen: päätös annetaan tiedoksi jokaiselle heistä.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRules</name>
@@ -1157,6 +1161,14 @@
     <message>
         <source>Final (lainvoimainen) from %1.</source>
         <translation>Lainvoimainen %1 alkaen.</translation>
+    </message>
+    <message>
+        <source>%1 asked for review on %2, so the decision had reached them: a sending after that day is not recorded.</source>
+        <translation>%1 teki oikaisuvaatimuksen %2, joten päätös oli jo tullut hänen tietoonsa: sen jälkeistä lähetystä ei kirjata.</translation>
+    </message>
+    <message>
+        <source>No recipients were recorded when this decision was issued.</source>
+        <translation>Päätöstä annettaessa sille ei kirjattu vastaanottajia.</translation>
     </message>
 </context>
 <context>

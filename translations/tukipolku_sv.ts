@@ -1001,6 +1001,10 @@
         <source>The decision is dated %1, before its draft was made or more than %2 days back: write why.</source>
         <translation>Beslutet är daterat %1, före utkastet eller mer än %2 dagar tillbaka: skriv varför.</translation>
     </message>
+    <message>
+        <source>Record the child&apos;s guardians in the family: the decision is served on each of them.</source>
+        <translation>Anteckna barnets vårdnadshavare i familjen: beslutet delges var och en av dem.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRules</name>
@@ -1157,6 +1161,14 @@
     <message>
         <source>Final (lainvoimainen) from %1.</source>
         <translation>Har vunnit laga kraft %1.</translation>
+    </message>
+    <message>
+        <source>%1 asked for review on %2, so the decision had reached them: a sending after that day is not recorded.</source>
+        <translation>%1 begärde omprövning %2, så beslutet hade redan nått hen: en sändning efter den dagen antecknas inte.</translation>
+    </message>
+    <message>
+        <source>No recipients were recorded when this decision was issued.</source>
+        <translation>Inga mottagare antecknades när beslutet meddelades.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,11 @@ QList<FieldCopyTable> tables()
         {QStringLiteral("visits"), K::Record, ofMeasures, {}, ofMeasureTable(QStringLiteral("visits"))},
         {QStringLiteral("decisions"), K::Record, inCases, QStringLiteral("%1.decisions.status = 'issued'"),
          ofCaseTable(QStringLiteral("decisions"))},
+        // The sendings recorded before schema 27, kept as they were.
+        {QStringLiteral("decision_notifications"), K::Record,
+         QStringLiteral("decision_id IN (SELECT id FROM main.decisions WHERE case_id IN (SELECT id FROM fc_cases))"), {},
+         caseOf(QStringLiteral("SELECT d.case_id FROM decisions d JOIN decision_notifications n "
+                               "ON n.decision_id = d.id WHERE n.id = ?"))},
         // Whom an issued decision is served on: sending is recorded on the rows.
         {QStringLiteral("decision_recipients"), K::Record,
          QStringLiteral("decision_id IN (SELECT id FROM main.decisions WHERE case_id IN (SELECT id FROM fc_cases))"), {},

@@ -50,9 +50,15 @@ QStringList DecisionService::addressLines(const Person &person)
     return lines;
 }
 
-Result DecisionService::checkSending(const Decision &decision, NotificationMethod method, const QDate &sentOn,
-                                     const QDate &receivedOn, const QDate &today)
+Result DecisionService::checkSending(const Decision &decision, const DecisionRecipient &recipient,
+                                     NotificationMethod method, const QDate &sentOn, const QDate &receivedOn,
+                                     const QDate &today)
 {
+    // Asking for review shows it was served: a later sending does not start the time again.
+    if (recipient.reviewRequestedOn.isValid() && sentOn.isValid() && sentOn > recipient.reviewRequestedOn)
+        return Result::failure(tr("%1 asked for review on %2, so the decision had reached them: a sending after "
+                                  "that day is not recorded.")
+                                   .arg(recipient.name, Labels::date(recipient.reviewRequestedOn)));
     if (decision.status != DecisionStatus::Issued)
         return Result::failure(tr("Only an issued decision is sent to the parties."));
     if (!sentOn.isValid() || sentOn < decision.issuedOn || sentOn > today)
@@ -92,6 +98,7 @@ Result DecisionService::checkReviewRequest(const DecisionRecipient &recipient, c
 DecisionService::State DecisionService::state(const QList<DecisionRecipient> &recipients, const QDate &today)
 {
     State state;
+    state.recipients = int(recipients.size());
     bool allKnown = !recipients.isEmpty();
     bool requested = false;
     for (const DecisionRecipient &r : recipients) {
@@ -123,6 +130,8 @@ QString DecisionService::describe(const State &state)
 {
     switch (state.stage) {
     case Stage::NotServed:
+        if (state.recipients == 0)
+            return tr("No recipients were recorded when this decision was issued.");
         return state.unsent > 0 ? tr("Not yet sent to every recipient (%n still to send).", nullptr, state.unsent)
                                 : tr("Sent to everyone; a receipt is still awaited.");
     case Stage::Running:

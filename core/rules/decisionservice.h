@@ -27,8 +27,8 @@ public:
     // The address block of a window envelope: the name, the street, the postal code and town.
     static QStringList addressLines(const Person &person);
 
-    static Result checkSending(const Decision &decision, NotificationMethod method, const QDate &sentOn,
-                               const QDate &receivedOn, const QDate &today);
+    static Result checkSending(const Decision &decision, const DecisionRecipient &recipient, NotificationMethod method,
+                               const QDate &sentOn, const QDate &receivedOn, const QDate &today);
     static Result checkReceipt(const DecisionRecipient &recipient, const QDate &receivedOn, const QDate &today);
     static Result checkReviewRequest(const DecisionRecipient &recipient, const QDate &requestedOn, const QDate &today);
 
@@ -43,6 +43,7 @@ public:
         QDate lastDay;   // the latest recipient's last day, when every one is known
         QDate finalFrom; // the day after it
         int unsent = 0;  // recipients not yet sent it
+        int recipients = 0;
     };
     static State state(const QList<DecisionRecipient> &recipients, const QDate &today);
     // The state in words, e.g. "Final (lainvoimainen) from 9.1.2027."

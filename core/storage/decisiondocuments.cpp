@@ -198,7 +198,10 @@ Outcome<PrintableDocument> DecisionDocuments::recipientCopy(const Decision &deci
     Outcome<PrintableDocument> copy = document(decision, recipient.language);
     if (!copy)
         return copy;
-    const QString folder = OrganisationRepository(m_database, m_currentWorkerId).load().templateFolder;
+    const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
+    if (!organisation)
+        return organisation.failure(); // never the built-in words in place of the organiser's own
+    const QString folder = organisation->templateFolder;
     const auto part = [&](bool address) {
         return TemplateRenderer::render(QStringLiteral("decision_copy"), copy->language,
                                         DecisionCopy::data(recipient, address), folder)

@@ -128,7 +128,7 @@ Result DecisionRecipients::recordSending(const QString &recipientId, Notificatio
         return loaded;
     // Handed over in person: received that very day.
     const QDate received = method == NotificationMethod::InPerson ? sentOn : receivedOn;
-    if (const Result valid = DecisionService::checkSending(decision, method, sentOn, received, Clock::today()); !valid)
+    if (const Result valid = DecisionService::checkSending(decision, recipient, method, sentOn, received, Clock::today()); !valid)
         return valid;
     QString address;
     if (!recipient.personId.isEmpty()) {

@@ -288,6 +288,17 @@ QStringList DecisionRepository::missing(const Decision &decision) const
         items << organisation.message();
     else if (const QString settings = AppealInstructions::missingSettings(*organisation); !settings.isEmpty())
         items << settings;
+    // Served on each guardian and the child old enough: somebody must be there to serve it on.
+    const Outcome<Family> family = FamilyRepository(m_database, m_currentWorkerId).find(clientCase->familyId);
+    if (family.isFailed()) {
+        items << family.message();
+    } else {
+        Decision onIssue = decision;
+        onIssue.issuedOn = Clock::today();
+        const QList<Person> guardians = family ? family->membersWithRole(FamilyRole::Guardian) : QList<Person>();
+        if (DecisionService::recipientsFor(onIssue, clientCase->child, guardians).isEmpty())
+            items << tr("Record the child's guardians in the family: the decision is served on each of them.");
+    }
     return items;
 }
 

@@ -193,18 +193,27 @@ TEST_CASE("Decision service: own last days, final once every one has passed, a r
     asked.reviewRequestedOn = QDate(2026, 6, 20);
     CHECK(DecisionService::state({letter, asked}, QDate(2026, 8, 1)).stage == DecisionService::Stage::ReviewRequested);
     CHECK(DecisionService::state({}, QDate(2026, 8, 1)).stage == DecisionService::Stage::NotServed);
+    // No recipients is said as such, never as "sent to everyone".
+    CHECK(DecisionService::describe(DecisionService::state({}, QDate(2026, 8, 1))).contains(QStringLiteral("No recipients")));
 
+    const DecisionRecipient nobody;
     Decision issued;
     issued.status = DecisionStatus::Issued;
     issued.issuedOn = QDate(2026, 6, 1);
     const QDate today(2026, 6, 10);
-    CHECK_FALSE(DecisionService::checkSending(issued, M::Letter, QDate(2026, 5, 31), {}, today).ok()); // before issue
-    CHECK_FALSE(DecisionService::checkSending(issued, M::Letter, QDate(2026, 6, 11), {}, today).ok()); // future
-    CHECK_FALSE(DecisionService::checkSending(issued, M::InPerson, QDate(2026, 6, 2), QDate(2026, 6, 3), today).ok());
-    CHECK_FALSE(DecisionService::checkSending(issued, M::Verifiable, QDate(2026, 6, 2), QDate(2026, 6, 1), today).ok());
-    CHECK(DecisionService::checkSending(issued, M::Verifiable, QDate(2026, 6, 2), QDate(2026, 6, 4), today).ok());
+    CHECK_FALSE(DecisionService::checkSending(issued, nobody, M::Letter, QDate(2026, 5, 31), {}, today).ok()); // before issue
+    CHECK_FALSE(DecisionService::checkSending(issued, nobody, M::Letter, QDate(2026, 6, 11), {}, today).ok()); // future
+    CHECK_FALSE(DecisionService::checkSending(issued, nobody, M::InPerson, QDate(2026, 6, 2), QDate(2026, 6, 3), today).ok());
+    CHECK_FALSE(DecisionService::checkSending(issued, nobody, M::Verifiable, QDate(2026, 6, 2), QDate(2026, 6, 1), today).ok());
+    CHECK(DecisionService::checkSending(issued, nobody, M::Verifiable, QDate(2026, 6, 2), QDate(2026, 6, 4), today).ok());
+    // Who asked for review had it already: a sending after that is not recorded.
+    DecisionRecipient asking = sentBy(M::Letter, QDate(2026, 6, 2));
+    asking.reviewRequestedOn = QDate(2026, 6, 5);
+    CHECK(DecisionService::checkSending(issued, asking, M::Letter, QDate(2026, 6, 8), {}, today).message()
+              .contains(QStringLiteral("asked for review on 5.6.2026")));
+    CHECK(DecisionService::checkSending(issued, asking, M::Letter, QDate(2026, 6, 3), {}, today).ok());
     issued.status = DecisionStatus::Draft;
-    CHECK_FALSE(DecisionService::checkSending(issued, M::Letter, QDate(2026, 6, 2), {}, today).ok());
+    CHECK_FALSE(DecisionService::checkSending(issued, nobody, M::Letter, QDate(2026, 6, 2), {}, today).ok());
 }
 
 TEST_CASE("Decision service: kept as issued in each recipient's language, a copy of their own for each",

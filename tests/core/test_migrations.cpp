@@ -62,3 +62,78 @@ TEST_CASE("A failing migration is rolled back with its version", "[migrations]")
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fail"));
 }
+
+TEST_CASE("Migration 27: recipients from the sendings recorded before, which are kept", "[migrations][decisions]")
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("serve"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        REQUIRE(db.open());
+        const SqliteHandle handle(db);
+        REQUIRE(Migrations::apply(handle, 0, 26, 42).isEmpty());
+        // Helmi, born on 29 February, turns 15 on 28 February 2027; her mother reads Swedish.
+        // Decision A was kept in Finnish and handed over in person, then sent again by letter;
+        // decision B, of 2020, has no sending recorded.
+        const QString setup = QStringLiteral(R"(
+            INSERT INTO families (id, name) VALUES ('00000000-0000-4000-8000-000000000001', 'Virtanen');
+            INSERT INTO persons (id, first_names, last_name, birth_date, language)
+                VALUES ('00000000-0000-4000-8000-000000000002', 'Maria', 'Virtanen', '1985-01-01', 'sv'),
+                       ('00000000-0000-4000-8000-000000000003', 'Helmi', 'Virtanen', '2012-02-29', 'fi');
+            INSERT INTO family_members (id, family_id, person_id, role)
+                VALUES ('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000001',
+                        '00000000-0000-4000-8000-000000000002', 'guardian'),
+                       ('00000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-000000000001',
+                        '00000000-0000-4000-8000-000000000003', 'child');
+            INSERT INTO cases (id, case_number, family_id, child_id)
+                VALUES ('00000000-0000-4000-8000-000000000006', '2026-00001', '00000000-0000-4000-8000-000000000001',
+                        '00000000-0000-4000-8000-000000000003');
+            INSERT INTO decisions (id, case_id, subject, legal_basis, status, number, issued_on, end_on,
+                                   rendered_html, rendered_language)
+                VALUES ('00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-000000000006', 'start',
+                        'shl', 'issued', '2027/0001', '2027-02-28', '2027-12-31', '<html>A</html>', 'fi'),
+                       ('00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-000000000006', 'start',
+                        'shl', 'issued', '2020/0001', '2020-01-10', '2020-12-31', NULL, NULL);
+            INSERT INTO decision_notifications (id, decision_id, method, sent_on)
+                VALUES ('00000000-0000-4000-8000-00000000000c', '00000000-0000-4000-8000-00000000000a', 'in_person',
+                        '2027-03-01'),
+                       ('00000000-0000-4000-8000-00000000000d', '00000000-0000-4000-8000-00000000000a', 'letter',
+                        '2027-03-05');
+            INSERT INTO organisation_settings (id, key, value)
+                VALUES ('00000000-0000-4000-8000-00000000000e', 'board_email', 'kirjaamo@example.fi');
+        )");
+        REQUIRE(handle.execScript(setup).isEmpty());
+        REQUIRE(Migrations::apply(handle, 26, 27, 42).isEmpty());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT name, role, language, method, sent_on, received_on "
+                                          "FROM decision_recipients WHERE decision_id = "
+                                          "'00000000-0000-4000-8000-00000000000a' ORDER BY position")));
+        QStringList rows;
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < 6; ++i)
+                row << query.value(i).toString();
+            rows << row.join(QLatin1Char('|'));
+        }
+        // Helmi is 15 on 28 February in a common year; every copy in the language it was kept in;
+        // the first sending is theirs, handed over: received that day.
+        CHECK(rows == QStringList{QStringLiteral("Helmi Virtanen|child|fi|in_person|2027-03-01|2027-03-01"),
+                                  QStringLiteral("Maria Virtanen|guardian|fi|in_person|2027-03-01|2027-03-01")});
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM decision_recipients WHERE decision_id = "
+                                          "'00000000-0000-4000-8000-00000000000b'")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 0); // served long ago without a record: no reminder now
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM decision_notifications")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 2); // every sending recorded before is kept
+        REQUIRE(query.exec(QStringLiteral("SELECT language, rendered_html FROM decision_documents")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() == QStringLiteral("fi"));
+        CHECK(query.value(1).toString() == QStringLiteral("<html>A</html>"));
+        CHECK_FALSE(query.next());
+        REQUIRE(query.exec(QStringLiteral("SELECT key FROM organisation_settings")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() == QStringLiteral("registry_email"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("serve"));
+}

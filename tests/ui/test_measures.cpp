@@ -73,6 +73,11 @@ struct Fixture {
         child.lastName = QStringLiteral("Salo");
         child.birthDate = QDate(2016, 4, 2);
         REQUIRE(session.families().addMember(family.id, child, FamilyRole::Child).ok());
+        Person mother; // a decision is served on her
+        mother.firstNames = QStringLiteral("Sanna");
+        mother.lastName = QStringLiteral("Salo");
+        mother.birthDate = QDate(1987, 8, 1);
+        REQUIRE(session.families().addMember(family.id, mother, FamilyRole::Guardian).ok());
         clientCase.familyId = family.id;
         clientCase.child = child;
         clientCase.initiation.receivedAt = QDateTime(Clock::today().addDays(-60), QTime(9, 0));

@@ -74,9 +74,10 @@ void DecisionServicePanel::reload()
     if (!read)
         emit failed(read.message());
     const QDate today = Clock::today();
-    m_state->setText(m_recipients.isEmpty() && read
-                         ? tr("No recipients were recorded when this decision was issued.")
-                         : DecisionService::describe(DecisionService::state(m_recipients, today)));
+    // A failed read says so: never a state worked out from no recipients.
+    m_state->setText(!read                    ? read.message()
+                     : m_recipients.isEmpty() ? tr("No recipients were recorded when this decision was issued.")
+                                              : DecisionService::describe(DecisionService::state(m_recipients, today)));
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_recipients.size()));
     for (int row = 0; row < m_recipients.size(); ++row) {

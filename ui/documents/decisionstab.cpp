@@ -109,8 +109,6 @@ void DecisionsTab::reload(const QString &selectId)
     int select = int(m_decisions.size()) - 1;
     const MeasureRepository measures = m_session.measures();
     const auto served = m_session.decisionRecipients().ofCase(m_case.id);
-    if (!served)
-        m_error->showError(served.message());
     for (int row = 0; row < m_decisions.size(); ++row) {
         const Decision &d = m_decisions.at(row);
         const auto entry = measures.catalogueEntry(d.serviceId);
@@ -126,6 +124,8 @@ void DecisionsTab::reload(const QString &selectId)
     if (select >= 0)
         m_list->setCurrentCell(select, 0);
     showSelected();
+    if (!served) // said after showing the decision, which clears the line
+        m_error->showError(served.message());
 }
 
 void DecisionsTab::showSelected()

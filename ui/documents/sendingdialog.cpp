@@ -91,11 +91,12 @@ void SendingDialog::showMethod()
 
 void SendingDialog::accept()
 {
-    if (!m_sent->isAcceptable() || !m_received->isAcceptable()) {
+    const auto method = static_cast<NotificationMethod>(m_method->currentData().toInt());
+    const bool receipt = method == NotificationMethod::Verifiable;
+    if (!m_sent->isAcceptable() || (receipt && !m_received->isAcceptable())) {
         m_error->showError(!m_sent->isAcceptable() ? m_sent->toolTip() : m_received->toolTip());
         return;
     }
-    const auto method = static_cast<NotificationMethod>(m_method->currentData().toInt());
     const QDate received = method == NotificationMethod::Verifiable ? m_received->date() : QDate();
     if (const Result result = m_action(method, m_sent->date(), received); !result) {
         m_error->showError(result.message());

@@ -6,6 +6,8 @@
 --   of 12 (SHL: 15), is served on their own: how and when it was sent, when
 --   it was received, and whether they asked for review. Their own 30 days
 --   run from their own receipt.
+--   decision_notifications, the one sending for all recorded before, is
+--   kept as it was (the proof of earlier service) and no longer written.
 --   The registry where requests for review are delivered is its own setting.
 CREATE TABLE decision_documents (
     id            TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
@@ -64,12 +66,18 @@ BEGIN
 END;
 
 -- The recipients of the decisions issued so far: each guardian of the
--- child's family, and the child who was old enough on the day of issue.
+-- child's family, and the child who was old enough on the day of issue
+-- (born on 29 February: the birthday is 28 February in a common year).
+-- A decision whose sending was recorded, or one issued in the last 30
+-- days (still to be sent), gets them; an older one without a recorded
+-- sending was served before this was kept and gets none. Each copy is in
+-- the language the decision was kept in, when it was kept in one.
 INSERT INTO decision_recipients (id, decision_id, position, person_id, name, role, language)
 SELECT lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-'
              || hex(randomblob(2)) || '-' || hex(randomblob(6))),
        decision_id, row_number() OVER (PARTITION BY decision_id ORDER BY rank, name, person_id) - 1,
-       person_id, name, role, language
+       person_id, name, role,
+       coalesce((SELECT x.language FROM decision_documents x WHERE x.decision_id = served.decision_id), language)
 FROM (
     SELECT d.id AS decision_id, p.id AS person_id, p.first_names || ' ' || p.last_name AS name,
            'guardian' AS role, CASE p.language WHEN 'sv' THEN 'sv' ELSE 'fi' END AS language, 1 AS rank
@@ -85,16 +93,24 @@ FROM (
     JOIN cases c ON c.id = d.case_id
     JOIN persons p ON p.id = c.child_id
     WHERE d.status = 'issued' AND p.birth_date IS NOT NULL
-      AND date(p.birth_date, CASE d.legal_basis WHEN 'lsl' THEN '+12 years' ELSE '+15 years' END) <= d.issued_on
-);
--- What was recorded of their sending so far was one sending for all.
+      AND (CASE WHEN substr(p.birth_date, 6, 5) = '02-29'
+                     AND substr(date(p.birth_date, CASE d.legal_basis WHEN 'lsl' THEN '+12 years' ELSE '+15 years' END), 6, 5) = '03-01'
+                THEN date(p.birth_date, CASE d.legal_basis WHEN 'lsl' THEN '+12 years' ELSE '+15 years' END, '-1 day')
+                ELSE date(p.birth_date, CASE d.legal_basis WHEN 'lsl' THEN '+12 years' ELSE '+15 years' END) END)
+          <= d.issued_on
+) AS served
+WHERE EXISTS (SELECT 1 FROM decision_notifications n WHERE n.decision_id = served.decision_id)
+   OR (SELECT d.issued_on FROM decisions d WHERE d.id = served.decision_id) >= date('now', '-30 days');
+-- What was recorded of their sending so far was one sending for all: the
+-- first is theirs (handed over in person: received that day). Every
+-- sending recorded stays in decision_notifications, which is kept.
 UPDATE decision_recipients SET
     method = (SELECT n.method FROM decision_notifications n WHERE n.decision_id = decision_recipients.decision_id
               ORDER BY n.sent_on LIMIT 1),
     sent_on = (SELECT n.sent_on FROM decision_notifications n WHERE n.decision_id = decision_recipients.decision_id
                ORDER BY n.sent_on LIMIT 1)
 WHERE EXISTS (SELECT 1 FROM decision_notifications n WHERE n.decision_id = decision_recipients.decision_id);
-DROP TABLE decision_notifications;
+UPDATE decision_recipients SET received_on = sent_on WHERE method = 'in_person';
 
 -- The board's address and e-mail were where requests are delivered: the registry.
 UPDATE organisation_settings SET key = 'registry_address' WHERE key = 'board_address';
