@@ -258,6 +258,10 @@
         <source>Choose the family and the child the case concerns.</source>
         <translation>Valitse perhe ja lapsi, jota asiakkuus koskee.</translation>
     </message>
+    <message>
+        <source>The notification was not found on this case. Open the case again.</source>
+        <translation>Ilmoitusta ei löytynyt tästä asiakkuudesta. Avaa asiakkuus uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRules</name>
@@ -384,6 +388,62 @@
     <message>
         <source>Name the responsible social worker for the child.</source>
         <translation>Nimeä lapsen asioista vastaava sosiaalityöntekijä.</translation>
+    </message>
+    <message>
+        <source>Only a notification received on an open case can be taken into the ongoing work.</source>
+        <translation>Vain avoimeen asiakkuuteen saapunut ilmoitus voidaan ottaa osaksi meneillään olevaa työtä.</translation>
+    </message>
+    <message>
+        <source>A notification taken into the ongoing work starts no new assessment.</source>
+        <translation>Meneillään olevaan työhön otettu ilmoitus ei käynnistä uutta arviointia.</translation>
+    </message>
+    <message>
+        <source>The case already has its service need assessment. Take the notification into the ongoing work, or write why nothing more is done.</source>
+        <translation>Asiakkuudessa on jo palvelutarpeen arviointi. Ota ilmoitus osaksi meneillään olevaa työtä tai kirjoita, miksi muuta ei tehdä.</translation>
+    </message>
+    <message>
+        <source>The notifier&apos;s e-mail address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Ilmoittajan sähköpostiosoite ”%1” ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Only a private person may notify anonymously; a professional gives their name.</source>
+        <translation>Vain yksityishenkilö voi ilmoittaa nimettömänä; ammattilainen antaa nimensä.</translation>
+    </message>
+    <message>
+        <source>The notifier wished to stay anonymous: leave the name empty.</source>
+        <translation>Ilmoittaja halusi pysyä nimettömänä: jätä nimi tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Enter the day the report to the police was made.</source>
+        <translation>Anna päivä, jona ilmoitus poliisille tehtiin.</translation>
+    </message>
+    <message>
+        <source>The report to the police cannot be dated in the future.</source>
+        <translation>Ilmoitus poliisille ei voi olla päivätty tulevaisuuteen.</translation>
+    </message>
+    <message>
+        <source>Write why no report was made to the police.</source>
+        <translation>Kirjoita, miksi poliisille ei tehty ilmoitusta.</translation>
+    </message>
+    <message>
+        <source>The notification received on %1 has no decision yet. Decide on it before the case is closed.</source>
+        <translation>%1 saapuneesta ilmoituksesta ei ole vielä päätöstä. Päätä siitä ennen asiakkuuden päättämistä.</translation>
+    </message>
+    <message>
+        <source>The case cannot close before the notification received on %1.</source>
+        <translation>Asiakkuus ei voi päättyä ennen %1 saapunutta ilmoitusta.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed. A new notification about the child opens a new case.</source>
+        <translation>Asiakkuus %1 on päättynyt. Uusi ilmoitus lapsesta avaa uuden asiakkuuden.</translation>
+    </message>
+    <message>
+        <source>The case was opened already; this notification is a later one.</source>
+        <translation>Asiakkuus on jo avattu; tämä ilmoitus on myöhempi.</translation>
+    </message>
+    <message>
+        <source>A notification on this case cannot be received before the case began (%1).</source>
+        <translation>Tämän asiakkuuden ilmoitus ei voi saapua ennen asiakkuuden alkua (%1).</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2173,54 @@
         <source>How the child was met, or why not</source>
         <translation>Miten lapsi tavattiin tai miksi ei</translation>
     </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>Avasi asiakkuuden</translation>
+    </message>
+    <message>
+        <source>Taken into the ongoing work</source>
+        <translation>Otettu osaksi meneillään olevaa työtä</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name</source>
+        <translation>Ilmoittajan nimi</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s organisation</source>
+        <translation>Ilmoittajan organisaatio</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s title</source>
+        <translation>Ilmoittajan ammattinimike</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s phone</source>
+        <translation>Ilmoittajan puhelin</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s e-mail</source>
+        <translation>Ilmoittajan sähköposti</translation>
+    </message>
+    <message>
+        <source>Notifier anonymous</source>
+        <translation>Ilmoittaja nimetön</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>Ilmoitus poliisille</translation>
+    </message>
+    <message>
+        <source>Reported to the police on</source>
+        <translation>Ilmoitettu poliisille</translation>
+    </message>
+    <message>
+        <source>Why not reported to the police</source>
+        <translation>Miksi poliisille ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Why a case of its own</source>
+        <translation>Miksi oma asiakkuus</translation>
+    </message>
 </context>
 <context>
     <name>Iban</name>
@@ -2681,6 +2789,78 @@
     <message>
         <source>Send the decision to every recipient</source>
         <translation>Lähetä päätös kaikille vastaanottajille</translation>
+    </message>
+    <message>
+        <source>Contact together with the child or parent (LSL 25 a §)</source>
+        <translation>Yhteydenotto yhdessä lapsen tai vanhemman kanssa (LSL 25 a §)</translation>
+    </message>
+    <message>
+        <source>School absences</source>
+        <translation>Koulupoissaolot</translation>
+    </message>
+    <message>
+        <source>The child&apos;s substance use</source>
+        <translation>Lapsen päihteiden käyttö</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s substance use</source>
+        <translation>Vanhemman päihteiden käyttö</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mielenterveys</translation>
+    </message>
+    <message>
+        <source>Neglect of care</source>
+        <translation>Hoidon laiminlyönti</translation>
+    </message>
+    <message>
+        <source>The child&apos;s behaviour or offences</source>
+        <translation>Lapsen käytös tai rikokset</translation>
+    </message>
+    <message>
+        <source>Violence or suspected violence against the child</source>
+        <translation>Lapseen kohdistunut väkivalta tai sen epäily</translation>
+    </message>
+    <message>
+        <source>Suspected sexual abuse of the child</source>
+        <translation>Epäily lapseen kohdistuneesta seksuaalirikoksesta</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own request</source>
+        <translation>Lapsen oma pyyntö</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Ei vielä vastattu</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>Ilmoitettu poliisille</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Assess the urgency now</source>
+        <translation>Arvioi kiireellisyys nyt</translation>
+    </message>
+    <message>
+        <source>Record whether the police were told</source>
+        <translation>Kirjaa, tehtiinkö ilmoitus poliisille</translation>
+    </message>
+    <message>
+        <source>Decision on a later notification (7 working days)</source>
+        <translation>Päätös myöhemmästä ilmoituksesta (7 arkipäivää)</translation>
+    </message>
+    <message>
+        <source>Decide on the later notification</source>
+        <translation>Päätä myöhemmästä ilmoituksesta</translation>
     </message>
 </context>
 <context>
@@ -4061,20 +4241,20 @@
         <translation>asiakassuunnitelma-%1-versio-%2</translation>
     </message>
     <message>
-        <source>contact-form-%1</source>
-        <translation>yhteydenottolomake-%1</translation>
-    </message>
-    <message>
-        <source>Contact form (SHL 35 §) as saved:</source>
-        <translation>Yhteydenottolomake (SHL 35 §) tallennetuin tiedoin:</translation>
-    </message>
-    <message>
-        <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
-        <translation>Lomake ”Yhteydenotto sosiaalihuoltoon tuen tarpeen arvioimiseksi” tämän vireilletulon tiedoilla: lapsi, huoltajat, yhteydenottaja ja syy.</translation>
-    </message>
-    <message>
         <source>&amp;8 Time line</source>
         <translation>&amp;8 Aikajana</translation>
+    </message>
+    <message>
+        <source>Received %1: urgency not assessed. Assess it now.</source>
+        <translation>Saapunut %1: kiireellisyyttä ei ole arvioitu. Arvioi se nyt.</translation>
+    </message>
+    <message>
+        <source>Received %1: assessed urgent. Start urgent measures if the child needs them now.</source>
+        <translation>Saapunut %1: arvioitu kiireelliseksi. Aloita kiireelliset toimenpiteet, jos lapsi tarvitsee niitä nyt.</translation>
+    </message>
+    <message>
+        <source>Received %1: record whether an offence against the child was reported to the police.</source>
+        <translation>Saapunut %1: kirjaa, ilmoitettiinko lapseen kohdistunut rikos poliisille.</translation>
     </message>
 </context>
 <context>
@@ -4914,16 +5094,16 @@
         <translation>&amp;Poista perheestä</translation>
     </message>
     <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Uusi asiakkuus…</translation>
-    </message>
-    <message>
-        <source>Record a contact or a child welfare notification about a child of this family.</source>
-        <translation>Kirjaa yhteydenotto tai lastensuojeluilmoitus, joka koskee tämän perheen lasta.</translation>
-    </message>
-    <message>
         <source>&amp;Open case</source>
         <translation>A&amp;vaa asiakkuus</translation>
+    </message>
+    <message>
+        <source>&amp;New notification…</source>
+        <translation>&amp;Uusi ilmoitus…</translation>
+    </message>
+    <message>
+        <source>Record a contact or a child welfare notification about a child of this family. A child with an open case gets it on that case.</source>
+        <translation>Kirjaa yhteydenotto tai lastensuojeluilmoitus perheen lapsesta. Jos lapsella on avoin asiakkuus, se kirjataan siihen.</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5561,105 @@
     <message>
         <source>Within 7 working days it is decided whether a service need assessment starts (LSL 26 § 3). The deadline above shows the last day.</source>
         <translation>Seitsemän arkipäivän kuluessa päätetään, aloitetaanko palvelutarpeen arviointi (LSL 26 § 3). Yllä oleva määräaika näyttää viimeisen päivän.</translation>
+    </message>
+    <message>
+        <source>Taken into the ongoing work</source>
+        <translation>Otettu osaksi meneillään olevaa työtä</translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation>Ei jatkotoimia</translation>
+    </message>
+    <message>
+        <source>Decision on this notification due by %1 (7 working days).</source>
+        <translation>Päätös tästä ilmoituksesta viimeistään %1 (7 arkipäivää).</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Päätös:</translation>
+    </message>
+    <message>
+        <source>A notification on an open case is decided within 7 working days too: taken into the ongoing work, or no further action with the reason.</source>
+        <translation>Myös avoimen asiakkuuden ilmoituksesta päätetään 7 arkipäivän kuluessa: se otetaan osaksi meneillään olevaa työtä, tai jatkotoimia ei tarvita, ja syy kirjataan.</translation>
+    </message>
+    <message>
+        <source>Report to the police (LSL 25 § 3)</source>
+        <translation>Ilmoitus poliisille (LSL 25 § 3)</translation>
+    </message>
+    <message>
+        <source>When there is reason to suspect a violent or sexual offence against the child, a report is made to the police without delay.</source>
+        <translation>Kun on syytä epäillä lapseen kohdistunutta väkivalta- tai seksuaalirikosta, poliisille ilmoitetaan viipymättä.</translation>
+    </message>
+    <message>
+        <source>Police told:</source>
+        <translation>Poliisille ilmoitettu:</translation>
+    </message>
+    <message>
+        <source>Reported on:</source>
+        <translation>Ilmoituspäivä:</translation>
+    </message>
+    <message>
+        <source>Why not reported:</source>
+        <translation>Miksi ei ilmoitettu:</translation>
+    </message>
+    <message>
+        <source>Decision on the notification (7 working days)</source>
+        <translation>Päätös ilmoituksesta (7 arkipäivää)</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::InitiationsTab</name>
+    <message>
+        <source>contact-form-%1</source>
+        <translation>yhteydenottolomake-%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>The notification shown has changes that are not saved. Discard them?</source>
+        <translation>Näytetyssä ilmoituksessa on tallentamattomia muutoksia. Hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <source>New notification (not saved)</source>
+        <translation>Uusi ilmoitus (ei tallennettu)</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>ilmoitus</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>yhteydenotto</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (opened the case)</source>
+        <translation>%1 (avasi asiakkuuden)</translation>
+    </message>
+    <message>
+        <source>Notifications and contacts:</source>
+        <translation>Ilmoitukset ja yhteydenotot:</translation>
+    </message>
+    <message>
+        <source>Record a new child welfare notification or contact about this child on this case. It has its own urgency assessment and its own 7-working-day decision.</source>
+        <translation>Kirjaa tähän asiakkuuteen uusi lastensuojeluilmoitus tai yhteydenotto lapsesta. Sillä on oma kiireellisyyden arviointinsa ja oma 7 arkipäivän päätöksensä.</translation>
+    </message>
+    <message>
+        <source>Contact form (SHL 35 §) as saved:</source>
+        <translation>Yhteydenottolomake (SHL 35 §) tallennetuin tiedoin:</translation>
+    </message>
+    <message>
+        <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
+        <translation>Lomake ”Yhteydenotto sosiaalihuoltoon tuen tarpeen arvioimiseksi” tämän vireilletulon tiedoilla: lapsi, huoltajat, yhteydenottaja ja syy.</translation>
+    </message>
+    <message>
+        <source>New notification…</source>
+        <translation>Uusi ilmoitus…</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6322,26 @@
         <source>&amp;Child:</source>
         <translation>&amp;Lapsi:</translation>
     </message>
+    <message>
+        <source>Why a case of its o&amp;wn:</source>
+        <translation>Miksi &amp;oma asiakkuus:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Avaa asiakkuus</translation>
+    </message>
+    <message>
+        <source>%1 has an open case %2. The notification is recorded on that case, with its own urgency assessment and 7-working-day decision. Only if it must be a case of its own, write why.</source>
+        <translation>Lapsella %1 on avoin asiakkuus %2. Ilmoitus kirjataan siihen omalla kiireellisyyden arvioinnillaan ja 7 arkipäivän päätöksellään. Kirjoita syy vain, jos sen on oltava oma asiakkuutensa.</translation>
+    </message>
+    <message>
+        <source>&amp;Record on case %1</source>
+        <translation>&amp;Kirjaa asiakkuuteen %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case of its own</source>
+        <translation>&amp;Avaa oma asiakkuus</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::NewFamilyDialog</name>
@@ -6057,6 +6356,41 @@
     <message>
         <source>Family &amp;name:</source>
         <translation>Perheen &amp;nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::NotifierGroup</name>
+    <message>
+        <source>Who notified or contacted</source>
+        <translation>Ilmoittaja tai yhteydenottaja</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Wishes to stay anonymous</source>
+        <translation>Haluaa pysyä nimettömänä</translation>
+    </message>
+    <message>
+        <source>A private person may notify without giving their name. A professional obliged to notify gives their name.</source>
+        <translation>Yksityishenkilö voi ilmoittaa nimeään kertomatta. Ilmoitusvelvollinen ammattilainen antaa nimensä.</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Ammattinimike:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Puhelin:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Sähköposti:</translation>
     </message>
 </context>
 <context>

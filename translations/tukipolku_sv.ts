@@ -258,6 +258,10 @@
         <source>Choose the family and the child the case concerns.</source>
         <translation>Välj den familj och det barn som klientrelationen gäller.</translation>
     </message>
+    <message>
+        <source>The notification was not found on this case. Open the case again.</source>
+        <translation>Anmälan hittades inte i denna klientrelation. Öppna klientrelationen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRules</name>
@@ -384,6 +388,62 @@
     <message>
         <source>Name the responsible social worker for the child.</source>
         <translation>Utse den socialarbetare som ansvarar för barnets angelägenheter.</translation>
+    </message>
+    <message>
+        <source>Only a notification received on an open case can be taken into the ongoing work.</source>
+        <translation>Endast en anmälan som kommit in i en öppen klientrelation kan tas in i det pågående arbetet.</translation>
+    </message>
+    <message>
+        <source>A notification taken into the ongoing work starts no new assessment.</source>
+        <translation>En anmälan som tagits in i det pågående arbetet startar ingen ny bedömning.</translation>
+    </message>
+    <message>
+        <source>The case already has its service need assessment. Take the notification into the ongoing work, or write why nothing more is done.</source>
+        <translation>Klientrelationen har redan sin bedömning av servicebehovet. Ta in anmälan i det pågående arbetet, eller skriv varför inget mer görs.</translation>
+    </message>
+    <message>
+        <source>The notifier&apos;s e-mail address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>Anmälarens e-postadress ”%1” är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Only a private person may notify anonymously; a professional gives their name.</source>
+        <translation>Endast en privatperson får anmäla anonymt; en yrkesperson uppger sitt namn.</translation>
+    </message>
+    <message>
+        <source>The notifier wished to stay anonymous: leave the name empty.</source>
+        <translation>Anmälaren ville vara anonym: lämna namnet tomt.</translation>
+    </message>
+    <message>
+        <source>Enter the day the report to the police was made.</source>
+        <translation>Ange dagen då anmälan till polisen gjordes.</translation>
+    </message>
+    <message>
+        <source>The report to the police cannot be dated in the future.</source>
+        <translation>Anmälan till polisen kan inte dateras i framtiden.</translation>
+    </message>
+    <message>
+        <source>Write why no report was made to the police.</source>
+        <translation>Skriv varför ingen anmälan gjordes till polisen.</translation>
+    </message>
+    <message>
+        <source>The notification received on %1 has no decision yet. Decide on it before the case is closed.</source>
+        <translation>Anmälan som kom in %1 har inget beslut ännu. Besluta om den innan klientrelationen avslutas.</translation>
+    </message>
+    <message>
+        <source>The case cannot close before the notification received on %1.</source>
+        <translation>Klientrelationen kan inte avslutas före anmälan som kom in %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed. A new notification about the child opens a new case.</source>
+        <translation>Klientrelationen %1 är avslutad. En ny anmälan om barnet öppnar en ny klientrelation.</translation>
+    </message>
+    <message>
+        <source>The case was opened already; this notification is a later one.</source>
+        <translation>Klientrelationen är redan öppnad; denna anmälan är en senare.</translation>
+    </message>
+    <message>
+        <source>A notification on this case cannot be received before the case began (%1).</source>
+        <translation>En anmälan i denna klientrelation kan inte ha kommit in före dess början (%1).</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2173,54 @@
         <source>How the child was met, or why not</source>
         <translation>Hur barnet träffades eller varför inte</translation>
     </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>Öppnade klientrelationen</translation>
+    </message>
+    <message>
+        <source>Taken into the ongoing work</source>
+        <translation>Tagen in i det pågående arbetet</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name</source>
+        <translation>Anmälarens namn</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s organisation</source>
+        <translation>Anmälarens organisation</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s title</source>
+        <translation>Anmälarens titel</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s phone</source>
+        <translation>Anmälarens telefon</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s e-mail</source>
+        <translation>Anmälarens e-post</translation>
+    </message>
+    <message>
+        <source>Notifier anonymous</source>
+        <translation>Anmälaren anonym</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>Anmälan till polisen</translation>
+    </message>
+    <message>
+        <source>Reported to the police on</source>
+        <translation>Anmält till polisen den</translation>
+    </message>
+    <message>
+        <source>Why not reported to the police</source>
+        <translation>Varför inte anmält till polisen</translation>
+    </message>
+    <message>
+        <source>Why a case of its own</source>
+        <translation>Varför en egen klientrelation</translation>
+    </message>
 </context>
 <context>
     <name>Iban</name>
@@ -2681,6 +2789,78 @@
     <message>
         <source>Send the decision to every recipient</source>
         <translation>Sänd beslutet till alla mottagare</translation>
+    </message>
+    <message>
+        <source>Contact together with the child or parent (LSL 25 a §)</source>
+        <translation>Kontakt tillsammans med barnet eller föräldern (BSL 25 a §)</translation>
+    </message>
+    <message>
+        <source>School absences</source>
+        <translation>Skolfrånvaro</translation>
+    </message>
+    <message>
+        <source>The child&apos;s substance use</source>
+        <translation>Barnets missbruk av rusmedel</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s substance use</source>
+        <translation>En förälders missbruk av rusmedel</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk hälsa</translation>
+    </message>
+    <message>
+        <source>Neglect of care</source>
+        <translation>Försummelse av vården</translation>
+    </message>
+    <message>
+        <source>The child&apos;s behaviour or offences</source>
+        <translation>Barnets beteende eller brott</translation>
+    </message>
+    <message>
+        <source>Violence or suspected violence against the child</source>
+        <translation>Våld eller misstänkt våld mot barnet</translation>
+    </message>
+    <message>
+        <source>Suspected sexual abuse of the child</source>
+        <translation>Misstänkt sexualbrott mot barnet</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own request</source>
+        <translation>Barnets egen begäran</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Inte besvarat ännu</translation>
+    </message>
+    <message>
+        <source>Reported to the police</source>
+        <translation>Anmält till polisen</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Inte anmält</translation>
+    </message>
+    <message>
+        <source>Assess the urgency now</source>
+        <translation>Bedöm brådskandet nu</translation>
+    </message>
+    <message>
+        <source>Record whether the police were told</source>
+        <translation>Anteckna om polisen underrättades</translation>
+    </message>
+    <message>
+        <source>Decision on a later notification (7 working days)</source>
+        <translation>Beslut om en senare anmälan (7 vardagar)</translation>
+    </message>
+    <message>
+        <source>Decide on the later notification</source>
+        <translation>Besluta om den senare anmälan</translation>
     </message>
 </context>
 <context>
@@ -4061,20 +4241,20 @@
         <translation>klientplan-%1-version-%2</translation>
     </message>
     <message>
-        <source>contact-form-%1</source>
-        <translation>kontaktblankett-%1</translation>
-    </message>
-    <message>
-        <source>Contact form (SHL 35 §) as saved:</source>
-        <translation>Kontaktblankett (SVL 35 §) med sparade uppgifter:</translation>
-    </message>
-    <message>
-        <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
-        <translation>Blanketten ”Kontakt med socialvården för bedömning av stödbehovet” ifylld från detta anhängiggörande: barnet, vårdnadshavarna, vem som tog kontakt och varför.</translation>
-    </message>
-    <message>
         <source>&amp;8 Time line</source>
         <translation>&amp;8 Tidslinje</translation>
+    </message>
+    <message>
+        <source>Received %1: urgency not assessed. Assess it now.</source>
+        <translation>Inkommen %1: brådskandet är inte bedömt. Bedöm det nu.</translation>
+    </message>
+    <message>
+        <source>Received %1: assessed urgent. Start urgent measures if the child needs them now.</source>
+        <translation>Inkommen %1: bedömd som brådskande. Inled brådskande åtgärder om barnet behöver dem nu.</translation>
+    </message>
+    <message>
+        <source>Received %1: record whether an offence against the child was reported to the police.</source>
+        <translation>Inkommen %1: anteckna om brottet mot barnet anmäldes till polisen.</translation>
     </message>
 </context>
 <context>
@@ -4914,16 +5094,16 @@
         <translation>&amp;Ta bort från familjen</translation>
     </message>
     <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Ny klientrelation…</translation>
-    </message>
-    <message>
-        <source>Record a contact or a child welfare notification about a child of this family.</source>
-        <translation>Anteckna en kontakt eller en barnskyddsanmälan som gäller ett barn i den här familjen.</translation>
-    </message>
-    <message>
         <source>&amp;Open case</source>
         <translation>&amp;Öppna klientrelation</translation>
+    </message>
+    <message>
+        <source>&amp;New notification…</source>
+        <translation>&amp;Ny anmälan…</translation>
+    </message>
+    <message>
+        <source>Record a contact or a child welfare notification about a child of this family. A child with an open case gets it on that case.</source>
+        <translation>Anteckna en kontakt eller en barnskyddsanmälan om ett barn i familjen. Har barnet en öppen klientrelation antecknas den där.</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5561,105 @@
     <message>
         <source>Within 7 working days it is decided whether a service need assessment starts (LSL 26 § 3). The deadline above shows the last day.</source>
         <translation>Inom sju vardagar avgörs om en bedömning av servicebehovet inleds (BSL 26 § 3). Tidsfristen ovan visar den sista dagen.</translation>
+    </message>
+    <message>
+        <source>Taken into the ongoing work</source>
+        <translation>Tagen in i det pågående arbetet</translation>
+    </message>
+    <message>
+        <source>No further action</source>
+        <translation>Inga vidare åtgärder</translation>
+    </message>
+    <message>
+        <source>Decision on this notification due by %1 (7 working days).</source>
+        <translation>Beslut om denna anmälan senast %1 (7 vardagar).</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>A notification on an open case is decided within 7 working days too: taken into the ongoing work, or no further action with the reason.</source>
+        <translation>Även om en anmälan i en öppen klientrelation beslutas inom 7 vardagar: den tas in i det pågående arbetet, eller inga vidare åtgärder med skälet.</translation>
+    </message>
+    <message>
+        <source>Report to the police (LSL 25 § 3)</source>
+        <translation>Anmälan till polisen (BSL 25 § 3)</translation>
+    </message>
+    <message>
+        <source>When there is reason to suspect a violent or sexual offence against the child, a report is made to the police without delay.</source>
+        <translation>När det finns skäl att misstänka ett våldsbrott eller sexualbrott mot barnet görs en anmälan till polisen utan dröjsmål.</translation>
+    </message>
+    <message>
+        <source>Police told:</source>
+        <translation>Polisen underrättad:</translation>
+    </message>
+    <message>
+        <source>Reported on:</source>
+        <translation>Anmält den:</translation>
+    </message>
+    <message>
+        <source>Why not reported:</source>
+        <translation>Varför inte anmält:</translation>
+    </message>
+    <message>
+        <source>Decision on the notification (7 working days)</source>
+        <translation>Beslut om anmälan (7 vardagar)</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::InitiationsTab</name>
+    <message>
+        <source>contact-form-%1</source>
+        <translation>kontaktblankett-%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>The notification shown has changes that are not saved. Discard them?</source>
+        <translation>Den visade anmälan har ändringar som inte sparats. Förkasta dem?</translation>
+    </message>
+    <message>
+        <source>New notification (not saved)</source>
+        <translation>Ny anmälan (inte sparad)</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>anmälan</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (opened the case)</source>
+        <translation>%1 (öppnade klientrelationen)</translation>
+    </message>
+    <message>
+        <source>Notifications and contacts:</source>
+        <translation>Anmälningar och kontakter:</translation>
+    </message>
+    <message>
+        <source>Record a new child welfare notification or contact about this child on this case. It has its own urgency assessment and its own 7-working-day decision.</source>
+        <translation>Anteckna en ny barnskyddsanmälan eller kontakt om barnet i denna klientrelation. Den har en egen bedömning av brådskandet och ett eget beslut inom 7 vardagar.</translation>
+    </message>
+    <message>
+        <source>Contact form (SHL 35 §) as saved:</source>
+        <translation>Kontaktblankett (SVL 35 §) med sparade uppgifter:</translation>
+    </message>
+    <message>
+        <source>The form &quot;Contact with social care for assessing the need for support&quot;, filled in from this initiation: the child, the guardians, who contacted and why.</source>
+        <translation>Blanketten ”Kontakt med socialvården för bedömning av stödbehovet” ifylld från detta anhängiggörande: barnet, vårdnadshavarna, vem som tog kontakt och varför.</translation>
+    </message>
+    <message>
+        <source>New notification…</source>
+        <translation>Ny anmälan…</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6322,26 @@
         <source>&amp;Child:</source>
         <translation>&amp;Barn:</translation>
     </message>
+    <message>
+        <source>Why a case of its o&amp;wn:</source>
+        <translation>Varför en e&amp;gen klientrelation:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Öppna klientrelationen</translation>
+    </message>
+    <message>
+        <source>%1 has an open case %2. The notification is recorded on that case, with its own urgency assessment and 7-working-day decision. Only if it must be a case of its own, write why.</source>
+        <translation>%1 har en öppen klientrelation %2. Anmälan antecknas i den, med en egen bedömning av brådskandet och ett eget beslut inom 7 vardagar. Skriv skälet endast om den måste bli en egen klientrelation.</translation>
+    </message>
+    <message>
+        <source>&amp;Record on case %1</source>
+        <translation>&amp;Anteckna i klientrelation %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case of its own</source>
+        <translation>&amp;Öppna en egen klientrelation</translation>
+    </message>
 </context>
 <context>
     <name>tukipolku::ui::NewFamilyDialog</name>
@@ -6057,6 +6356,41 @@
     <message>
         <source>Family &amp;name:</source>
         <translation>Familjens &amp;namn:</translation>
+    </message>
+</context>
+<context>
+    <name>tukipolku::ui::NotifierGroup</name>
+    <message>
+        <source>Who notified or contacted</source>
+        <translation>Anmälare eller kontaktperson</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Wishes to stay anonymous</source>
+        <translation>Vill vara anonym</translation>
+    </message>
+    <message>
+        <source>A private person may notify without giving their name. A professional obliged to notify gives their name.</source>
+        <translation>En privatperson får anmäla utan att uppge sitt namn. En yrkesperson med anmälningsplikt uppger sitt namn.</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
     </message>
 </context>
 <context>

@@ -320,16 +320,18 @@ ClientCase DemoGenerator::makeCase(const DemoFamily &family, const Person &child
     i.isNotification = i.contactBy == ContactBy::Authority || chance(0.2);
     if (i.isNotification)
         i.notifierKind = i.contactBy == ContactBy::Authority ? NotifierKind::ObligedProfessional : NotifierKind::PrivatePerson;
-    i.reasons = {static_cast<ContactReason>(pick(6))};
-    if (chance(0.4))
-        i.reasons.append(static_cast<ContactReason>(pick(6)));
+    i.reasons = {commonReason()};
+    if (const ContactReason second = commonReason(); chance(0.4) && !i.reasons.contains(second))
+        i.reasons.append(second);
     i.description = i.contactBy == ContactBy::Authority
                         ? nameFrom(demo::authorityDescriptions, int(i.authorityKind) - 1)
                         : nameFrom(demo::familyDescriptions, pick(1000));
     i.urgencyAssessedAt = i.receivedAt.addSecs(60 * (10 + pick(120)));
     i.urgencyAssessedBy = c.responsibleWorkerId;
     i.urgent = chance(0.05);
+    describeNotifier(i);
     advanceCase(c);
+    addLaterNotifications(c);
     return c;
 }
 

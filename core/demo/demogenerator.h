@@ -83,6 +83,11 @@ private:
     Person withAddress(Person person, const std::optional<Person> &from = std::nullopt);
     ClientCase makeCase(const DemoFamily &family, const Person &child);
     void advanceCase(ClientCase &clientCase);
+    ContactReason commonReason();
+    // The notifier's details and the answer to the police-report question.
+    void describeNotifier(Initiation &initiation);
+    // Notifications received after the case was opened, for some clients.
+    void addLaterNotifications(ClientCase &clientCase);
     void addMeasures(DemoFamily &family, const ClientCase &clientCase);
     DemoMeasure makeMeasure(const ClientCase &clientCase, const QString &code, ProviderKind kind);
     void addLog(DemoMeasure &demo, InDepthType type);

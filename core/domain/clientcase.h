@@ -31,12 +31,16 @@ struct ClientCase {
     QDate closedOn;
     QString closureReason;
 
-    Initiation initiation;
+    Initiation initiation; // the one that opened the case
+    // Notifications and contacts received after it, oldest first.
+    QList<Initiation> laterInitiations;
     std::optional<Assessment> assessment;
     QList<ClientPlan> plans; // by version, oldest first
 
     bool isClosed() const { return closedOn.isValid(); }
     bool isChildWelfareClient() const { return childWelfareSince.isValid(); }
+    // The initiation with `id` (the opening one or a later one), or null.
+    const Initiation *findInitiation(const QString &id) const;
     const ClientPlan *latestPlan() const { return plans.isEmpty() ? nullptr : &plans.constLast(); }
     CaseStage stage() const;
 };

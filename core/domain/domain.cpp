@@ -54,6 +54,17 @@ QList<Person> Family::membersWithRole(FamilyRole role) const
     return persons;
 }
 
+const Initiation *ClientCase::findInitiation(const QString &id) const
+{
+    if (initiation.id == id)
+        return &initiation;
+    for (const Initiation &later : laterInitiations) {
+        if (later.id == id)
+            return &later;
+    }
+    return nullptr;
+}
+
 CaseStage ClientCase::stage() const
 {
     if (isClosed())

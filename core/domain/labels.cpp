@@ -84,6 +84,7 @@ QString Labels::notifier(NotifierKind kind)
     case NotifierKind::None: return tr("(not a notification)");
     case NotifierKind::ObligedProfessional: return tr("Professional obliged to notify");
     case NotifierKind::PrivatePerson: return tr("Private person");
+    case NotifierKind::JointContact: return tr("Contact together with the child or parent (LSL 25 a §)");
     }
     return {};
 }
@@ -97,6 +98,26 @@ QString Labels::reason(ContactReason reason)
     case ContactReason::Upbringing: return tr("Raising the child");
     case ContactReason::Finances: return tr("Financial problems");
     case ContactReason::Violence: return tr("Intimate partner or family violence");
+    case ContactReason::SchoolAbsence: return tr("School absences");
+    case ContactReason::ChildSubstanceUse: return tr("The child's substance use");
+    case ContactReason::ParentSubstanceUse: return tr("A parent's substance use");
+    case ContactReason::MentalHealth: return tr("Mental health");
+    case ContactReason::NeglectOfCare: return tr("Neglect of care");
+    case ContactReason::ChildBehaviourOrCrime: return tr("The child's behaviour or offences");
+    case ContactReason::ViolenceAgainstChild: return tr("Violence or suspected violence against the child");
+    case ContactReason::SuspectedSexualAbuse: return tr("Suspected sexual abuse of the child");
+    case ContactReason::ChildOwnRequest: return tr("The child's own request");
+    case ContactReason::Other: return tr("Other reason");
+    }
+    return {};
+}
+
+QString Labels::policeReport(PoliceReport report)
+{
+    switch (report) {
+    case PoliceReport::Unanswered: return tr("Not yet answered");
+    case PoliceReport::Reported: return tr("Reported to the police");
+    case PoliceReport::NotReported: return tr("Not reported");
     }
     return {};
 }
@@ -126,6 +147,7 @@ QString Labels::deadlineKind(DeadlineKind kind)
 {
     switch (kind) {
     case DeadlineKind::InitiationDecision: return tr("Decision on the assessment (7 working days)");
+    case DeadlineKind::NotificationDecision: return tr("Decision on a later notification (7 working days)");
     case DeadlineKind::AssessmentCompletion: return tr("Assessment completed (3 months)");
     case DeadlineKind::PlanReview: return tr("Client plan review");
     }
@@ -147,10 +169,13 @@ QString Labels::deadlineState(DeadlineState state)
 QString Labels::workKind(WorkKind kind)
 {
     switch (kind) {
+    case WorkKind::UrgencyNotAssessed: return tr("Assess the urgency now");
     case WorkKind::InitiationDecision: return tr("Decide whether the assessment starts");
+    case WorkKind::NotificationDecision: return tr("Decide on the later notification");
     case WorkKind::AssessmentCompletion: return tr("Complete the service need assessment");
     case WorkKind::PlanReview: return tr("Review the client plan");
     case WorkKind::NotificationNotTold: return tr("Tell the child and guardian of the notification");
+    case WorkKind::PoliceReportOpen: return tr("Record whether the police were told");
     case WorkKind::AgreementUnsigned: return tr("Get the agreement signed");
     case WorkKind::AgreementEnding: return tr("Agreement ends");
     case WorkKind::DecisionEnding: return tr("Decision ends");
@@ -301,7 +326,8 @@ QString Labels::storedValue(const QString &column, const QString &value)
         return {};
     static const QStringList yesNo{QStringLiteral("is_notification"), QStringLiteral("urgent"),
                                    QStringLiteral("assessment_starts"), QStringLiteral("own_worker_needed"),
-                                   QStringLiteral("child_welfare_need")};
+                                   QStringLiteral("child_welfare_need"), QStringLiteral("into_ongoing_work"),
+                                   QStringLiteral("notifier_anonymous")};
     if (yesNo.contains(column))
         return value == QLatin1String("1") ? tr("yes") : tr("no");
     if (column == QLatin1String("need_duration"))
@@ -316,6 +342,14 @@ QString Labels::storedValue(const QString &column, const QString &value)
         return authority(codes::fromCode(codes::authorityKinds, value));
     if (column == QLatin1String("notifier_kind"))
         return notifier(codes::fromCode(codes::notifierKinds, value));
+    if (column == QLatin1String("police_report"))
+        return policeReport(codes::fromCode(codes::policeReports, value));
+    if (column == QLatin1String("reasons")) {
+        QStringList names;
+        for (const QString &code : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            names << reason(codes::fromCode(codes::reasons, code));
+        return names.join(QLatin1String(", "));
+    }
     if (const QDate day = QDate::fromString(value, Qt::ISODate); day.isValid())
         return date(day);
     if (const QDateTime moment = QDateTime::fromString(value, Qt::ISODate); moment.isValid())

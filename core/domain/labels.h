@@ -27,6 +27,7 @@ public:
     static QString authority(AuthorityKind kind);
     static QString notifier(NotifierKind kind);
     static QString reason(ContactReason reason);
+    static QString policeReport(PoliceReport report);
     static QString needDuration(NeedDuration duration);
     static QString noPlanReason(NoPlanReason reason);
     static QString deadlineKind(DeadlineKind kind);

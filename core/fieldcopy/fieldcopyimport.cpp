@@ -368,6 +368,14 @@ QString FieldCopyImport::clashOf(const QString &table, const QVariantMap &row) c
         QStringList conditions;
         for (const QString &name : names)
             conditions << name + QStringLiteral(" = ?");
+        // A partial index (e.g. one opening initiation per case) binds only
+        // the rows under its WHERE: both this row and the other one.
+        if (indexes.value(QStringLiteral("partial")).toInt() == 1) {
+            const QString where = partialCondition(indexes.value(QStringLiteral("name")).toString());
+            if (where.isEmpty() || !copiedRowMatches(table, row.value(QStringLiteral("id")).toString(), where))
+                continue;
+            conditions << QStringLiteral("(%1)").arg(where);
+        }
         QSqlQuery other(m_connection);
         other.prepare(QStringLiteral("SELECT 1 FROM main.%1 WHERE %2 AND id <> ?")
                           .arg(table, conditions.join(QLatin1String(" AND "))));
@@ -382,6 +390,27 @@ QString FieldCopyImport::clashOf(const QString &table, const QVariantMap &row) c
                 .arg(FieldLabels::recordKind(table), shown.join(QLatin1String(", ")));
     }
     return {};
+}
+
+// The WHERE of a partial index, as written in the schema; empty when unknown.
+QString FieldCopyImport::partialCondition(const QString &indexName) const
+{
+    QSqlQuery query(m_connection);
+    query.prepare(QStringLiteral("SELECT sql FROM main.sqlite_master WHERE type = 'index' AND name = ?"));
+    query.addBindValue(indexName);
+    if (!query.exec() || !query.next())
+        return {};
+    const QString sql = query.value(0).toString();
+    const qsizetype where = sql.lastIndexOf(QLatin1String(" WHERE "), -1, Qt::CaseInsensitive);
+    return where < 0 ? QString() : sql.mid(where + 7).trimmed();
+}
+
+bool FieldCopyImport::copiedRowMatches(const QString &table, const QString &id, const QString &condition) const
+{
+    QSqlQuery query(m_connection);
+    query.prepare(QStringLiteral("SELECT 1 FROM copy.%1 WHERE id = ? AND (%2)").arg(table, condition));
+    query.addBindValue(id);
+    return query.exec() && query.next();
 }
 
 // A sentence when the row hangs on a record that was not taken.

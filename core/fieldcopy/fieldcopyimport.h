@@ -71,6 +71,8 @@ private:
     Result planTable(const FieldCopyTable &table);
     Action classify(const FieldCopyTable &table, const QVariantMap &there, const QVariantMap &here);
     QString clashOf(const QString &table, const QVariantMap &row) const;
+    QString partialCondition(const QString &indexName) const;
+    bool copiedRowMatches(const QString &table, const QString &id, const QString &condition) const;
     QString refusedParent(const QString &table, const QVariantMap &row) const;
     bool isFrozen(const FieldCopyTable &table, const QString &rowSchema, const QString &documentSchema,
                   const QString &id) const;

@@ -110,7 +110,7 @@ ThlDeadlines StatisticsReport::thlDeadlines(const QSqlDatabase &database, const 
     a.prepare(QStringLiteral("SELECT substr(i.received_at, 1, 10), coalesce(s.completed_on, '') "
                              "FROM initiations i JOIN cases c ON c.id = i.case_id "
                              "LEFT JOIN assessments s ON s.case_id = c.id "
-                             "WHERE c.archived_at IS NULL AND coalesce(i.assessment_starts, 1) = 1 "
+                             "WHERE c.archived_at IS NULL AND i.opens_case = 1 AND coalesce(i.assessment_starts, 1) = 1 "
                              "AND (s.completed_on BETWEEN ? AND ? OR (s.completed_on IS NULL AND substr(i.received_at, 1, 10) <= ? "
                              "AND (c.closed_on IS NULL OR c.closed_on > ?)))"));
     a.addBindValue(fromDay);
@@ -163,8 +163,10 @@ Result StatisticsReport::deadlinesMetByMonth(const QSqlDatabase &database, const
     };
     QSqlQuery q(database);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT i.received_at, i.decided_on, s.completed_on FROM initiations i "
-                             "LEFT JOIN assessments s ON s.case_id = i.case_id "
+    // The assessment runs from the initiation that opened the case; a later
+    // notification's row brings only its own decision.
+    q.prepare(QStringLiteral("SELECT i.received_at, i.decided_on, CASE WHEN i.opens_case = 1 THEN s.completed_on END "
+                             "FROM initiations i LEFT JOIN assessments s ON s.case_id = i.case_id "
                              "WHERE i.decided_on BETWEEN :first AND :last OR s.completed_on BETWEEN :first AND :last"));
     q.bindValue(QStringLiteral(":first"), codes::date(first));
     q.bindValue(QStringLiteral(":last"), codes::date(last));

@@ -43,10 +43,59 @@ Result CaseRules::checkInitiation(const Initiation &initiation, const QDateTime 
         return Result::failure(tr("The decision on the assessment cannot be dated before the contact was received."));
     if (initiation.decidedOn.isValid() && initiation.decidedOn > now.date())
         return Result::failure(tr("The decision on the assessment cannot be dated in the future."));
-    if (initiation.assessmentStarts == false && initiation.noAssessmentReason.trimmed().isEmpty())
+    if (Result decision = checkLaterDecision(initiation); !decision)
+        return decision;
+    if (initiation.assessmentStarts == false && !initiation.intoOngoingWork
+        && initiation.noAssessmentReason.trimmed().isEmpty())
         return Result::failure(tr("Write why no service need assessment is made."));
     if (initiation.informedOn.isValid() && initiation.informedOn < received)
         return Result::failure(tr("The child and guardian cannot have been informed before the contact was received."));
+    if (Result notifier = checkNotifier(initiation); !notifier)
+        return notifier;
+    return checkPoliceReport(initiation, now.date());
+}
+
+Result CaseRules::checkLaterDecision(const Initiation &initiation)
+{
+    if (initiation.opensCase && initiation.intoOngoingWork)
+        return Result::failure(tr("Only a notification received on an open case can be taken into the ongoing work."));
+    if (initiation.intoOngoingWork && initiation.assessmentStarts != false)
+        return Result::failure(tr("A notification taken into the ongoing work starts no new assessment."));
+    if (!initiation.opensCase && initiation.assessmentStarts == true) {
+        return Result::failure(tr("The case already has its service need assessment. Take the notification into "
+                                  "the ongoing work, or write why nothing more is done."));
+    }
+    return {};
+}
+
+Result CaseRules::checkNotifier(const Initiation &initiation)
+{
+    const QString email = initiation.notifierEmail.trimmed();
+    if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.contains(QLatin1Char(' '))))
+        return Result::failure(tr("The notifier's e-mail address \"%1\" is not an e-mail address.").arg(email));
+    if (initiation.notifierAnonymous && initiation.notifierKind != NotifierKind::PrivatePerson)
+        return Result::failure(tr("Only a private person may notify anonymously; a professional gives their name."));
+    if (initiation.notifierAnonymous && !initiation.notifierName.trimmed().isEmpty())
+        return Result::failure(tr("The notifier wished to stay anonymous: leave the name empty."));
+    return {};
+}
+
+Result CaseRules::checkPoliceReport(const Initiation &initiation, const QDate &today)
+{
+    switch (initiation.policeReport) {
+    case PoliceReport::Unanswered:
+        return {};
+    case PoliceReport::Reported:
+        if (!initiation.policeReportedOn.isValid())
+            return Result::failure(tr("Enter the day the report to the police was made."));
+        if (initiation.policeReportedOn > today)
+            return Result::failure(tr("The report to the police cannot be dated in the future."));
+        return {};
+    case PoliceReport::NotReported:
+        if (initiation.policeNoReportReason.trimmed().isEmpty())
+            return Result::failure(tr("Write why no report was made to the police."));
+        return {};
+    }
     return {};
 }
 
@@ -111,7 +160,33 @@ Result CaseRules::checkClosure(const QDate &closedOn, const QString &reason, con
         return Result::failure(tr("Enter a closing date between the start of the case and today."));
     if (reason.trimmed().isEmpty())
         return Result::failure(tr("Write why the case is closed."));
+    for (const Initiation &later : clientCase.laterInitiations) {
+        if (!later.isDecided()) {
+            return Result::failure(tr("The notification received on %1 has no decision yet. Decide on it before "
+                                      "the case is closed.")
+                                       .arg(shortDate(later.receivedAt.date())));
+        }
+        if (closedOn < later.receivedAt.date())
+            return Result::failure(tr("The case cannot close before the notification received on %1.")
+                                       .arg(shortDate(later.receivedAt.date())));
+    }
     return {};
+}
+
+Result CaseRules::checkLaterInitiation(const Initiation &initiation, const ClientCase &clientCase,
+                                       const QDateTime &now)
+{
+    if (clientCase.isClosed()) {
+        return Result::failure(tr("Case %1 is closed. A new notification about the child opens a new case.")
+                                   .arg(clientCase.caseNumber));
+    }
+    if (initiation.opensCase)
+        return Result::failure(tr("The case was opened already; this notification is a later one."));
+    if (initiation.receivedAt.isValid() && initiation.receivedAt < clientCase.initiation.receivedAt) {
+        return Result::failure(tr("A notification on this case cannot be received before the case began (%1).")
+                                   .arg(shortDate(clientCase.initiation.receivedAt.date())));
+    }
+    return checkInitiation(initiation, now);
 }
 
 Result CaseRules::checkUrgentMeasures(const QDate &since, const QString &responsibleWorkerId,

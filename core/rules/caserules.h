@@ -23,6 +23,14 @@ public:
                                const QDate &today);
     static Result checkUrgentMeasures(const QDate &since, const QString &responsibleWorkerId,
                                       const ClientCase &clientCase, const QDate &today);
+    // A notification on an open case: the case must be open and be the child's.
+    static Result checkLaterInitiation(const Initiation &initiation, const ClientCase &clientCase,
+                                       const QDateTime &now);
+
+private:
+    static Result checkLaterDecision(const Initiation &initiation);
+    static Result checkNotifier(const Initiation &initiation);
+    static Result checkPoliceReport(const Initiation &initiation, const QDate &today);
 };
 
 // The caseload limit of LSL 13 b §: child welfare children per responsible social worker.

@@ -57,6 +57,13 @@ QList<Deadline> Deadlines::forCase(const ClientCase &clientCase, const QDate &to
         add(DeadlineKind::AssessmentCompletion, received, assessmentDue(received), completed);
     }
 
+    // Every later notification has its own 7-working-day decision; taking it
+    // into the ongoing work is that decision.
+    for (const Initiation &later : clientCase.laterInitiations) {
+        const QDate laterReceived = later.receivedAt.date();
+        add(DeadlineKind::NotificationDecision, laterReceived, initiationDecisionDue(laterReceived), later.decidedOn);
+    }
+
     // Each plan version is due for review by its next review date; a later
     // version is that review.
     for (qsizetype i = 0; i < clientCase.plans.size(); ++i) {

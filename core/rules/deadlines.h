@@ -11,6 +11,7 @@ enum class DeadlineKind {
     InitiationDecision,   // 7 working days from receipt (LSL 26 § 3)
     AssessmentCompletion, // 3 months from initiation (SHL 36 §, LSL 26 § 5)
     PlanReview,           // at least once a year (LSL 30 §)
+    NotificationDecision, // a later notification on an open case: 7 working days (LSL 26 § 3)
 };
 
 enum class DeadlineState {

@@ -57,7 +57,18 @@ QVariantMap fromInitiation(const Initiation &i)
             {QStringLiteral("decided_on"), codes::date(i.decidedOn)},
             {QStringLiteral("assessment_starts"), optionalBool(i.assessmentStarts)},
             {QStringLiteral("no_assessment_reason"), i.noAssessmentReason},
-            {QStringLiteral("informed_on"), codes::date(i.informedOn)}};
+            {QStringLiteral("informed_on"), codes::date(i.informedOn)},
+            {QStringLiteral("into_ongoing_work"), int(i.intoOngoingWork)},
+            {QStringLiteral("notifier_name"), i.notifierName.trimmed()},
+            {QStringLiteral("notifier_organisation"), i.notifierOrganisation.trimmed()},
+            {QStringLiteral("notifier_title"), i.notifierTitle.trimmed()},
+            {QStringLiteral("notifier_phone"), i.notifierPhone.trimmed()},
+            {QStringLiteral("notifier_email"), i.notifierEmail.trimmed()},
+            {QStringLiteral("notifier_anonymous"), int(i.notifierAnonymous)},
+            {QStringLiteral("police_report"), codes::toCode(codes::policeReports, i.policeReport)},
+            {QStringLiteral("police_reported_on"), codes::date(i.policeReportedOn)},
+            {QStringLiteral("police_no_report_reason"), i.policeNoReportReason.trimmed()},
+            {QStringLiteral("separate_case_reason"), i.separateCaseReason.trimmed()}};
 }
 
 Initiation toInitiation(const QSqlRecord &r)
@@ -79,6 +90,18 @@ Initiation toInitiation(const QSqlRecord &r)
     i.assessmentStarts = toOptionalBool(r.value(QStringLiteral("assessment_starts")));
     i.noAssessmentReason = value(r, "no_assessment_reason");
     i.informedOn = codes::toDate(r.value(QStringLiteral("informed_on")));
+    i.opensCase = r.value(QStringLiteral("opens_case")).toInt() != 0;
+    i.intoOngoingWork = r.value(QStringLiteral("into_ongoing_work")).toInt() != 0;
+    i.notifierName = value(r, "notifier_name");
+    i.notifierOrganisation = value(r, "notifier_organisation");
+    i.notifierTitle = value(r, "notifier_title");
+    i.notifierPhone = value(r, "notifier_phone");
+    i.notifierEmail = value(r, "notifier_email");
+    i.notifierAnonymous = r.value(QStringLiteral("notifier_anonymous")).toInt() != 0;
+    i.policeReport = codes::fromCode(codes::policeReports, value(r, "police_report"));
+    i.policeReportedOn = codes::toDate(r.value(QStringLiteral("police_reported_on")));
+    i.policeNoReportReason = value(r, "police_no_report_reason");
+    i.separateCaseReason = value(r, "separate_case_reason");
     return i;
 }
 

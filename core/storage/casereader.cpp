@@ -59,18 +59,26 @@ Outcome<ClientCase> CaseRepository::find(const QString &id) const
     if (child)
         c.child = *child;
 
-    const auto initiation = singleRecord(m_database, QStringLiteral("SELECT * FROM initiations WHERE case_id = ?"), id);
-    if (initiation.isFailed())
-        return initiation.failure();
-    if (initiation)
-        c.initiation = casecolumns::toInitiation(*initiation);
+    ReadCheck check;
+    QSqlQuery initiations(m_database);
+    initiations.prepare(QStringLiteral("SELECT * FROM initiations WHERE case_id = ? "
+                                       "ORDER BY opens_case DESC, received_at, created_at"));
+    initiations.addBindValue(id);
+    initiations.exec();
+    while (initiations.next()) {
+        Initiation initiation = casecolumns::toInitiation(initiations.record());
+        if (initiation.opensCase)
+            c.initiation = initiation;
+        else
+            c.laterInitiations.append(initiation);
+    }
+    check.check(initiations);
     const auto assessment = singleRecord(m_database, QStringLiteral("SELECT * FROM assessments WHERE case_id = ?"), id);
     if (assessment.isFailed())
         return assessment.failure();
     if (assessment)
         c.assessment = casecolumns::toAssessment(*assessment);
 
-    ReadCheck check;
     QSqlQuery plans(m_database);
     plans.prepare(QStringLiteral("SELECT * FROM client_plans WHERE case_id = ? ORDER BY version"));
     plans.addBindValue(id);
@@ -97,6 +105,21 @@ Outcome<QList<CaseSummary>> CaseRepository::casesOfFamily(const QString &familyI
         return CaseSummary{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
                            codes::fromCode(codes::stages, row.value(3).toString()), codes::toDate(row.value(4))};
     });
+}
+
+Outcome<CaseSummary> CaseRepository::openCaseOfChild(const QString &childId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT c.id, c.case_number, p.first_names || ' ' || p.last_name, c.stage, "
+                                 "c.next_deadline_due FROM cases c JOIN persons p ON p.id = c.child_id "
+                                 "WHERE c.child_id = ? AND c.closed_on IS NULL AND c.archived_at IS NULL "
+                                 "ORDER BY c.case_number DESC LIMIT 1"));
+    query.addBindValue(childId);
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    return CaseSummary{row->value(0).toString(), row->value(1).toString(), row->value(2).toString(),
+                       codes::fromCode(codes::stages, row->value(3).toString()), codes::toDate(row->value(4))};
 }
 
 Outcome<int> CaseRepository::childWelfareCaseload(const QString &workerId) const

@@ -64,6 +64,7 @@ Result CaseRepository::open(ClientCase &clientCase)
         return written;
     QVariantMap initiation = casecolumns::fromInitiation(clientCase.initiation);
     initiation.insert(QStringLiteral("case_id"), caseId);
+    initiation.insert(QStringLiteral("opens_case"), 1);
     const QString initiationId = RecordWriter::newId();
     if (written = writer.insert(QStringLiteral("initiations"), initiationId, initiation); !written)
         return written;
@@ -77,23 +78,54 @@ Result CaseRepository::open(ClientCase &clientCase)
     return {};
 }
 
-Result CaseRepository::saveInitiation(const QString &caseId, Initiation &initiation)
+Result CaseRepository::addInitiation(const QString &caseId, Initiation &initiation)
 {
     const Outcome<ClientCase> current = find(caseId);
     if (!current)
         return caseNotFound(current);
-    if (Result valid = CaseRules::checkInitiation(initiation, Clock::now()); !valid)
+    initiation.opensCase = false;
+    if (Result valid = CaseRules::checkLaterInitiation(initiation, *current, Clock::now()); !valid)
         return valid;
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
-    Result written = writer.update(QStringLiteral("initiations"), current->initiation.id,
-                                   casecolumns::fromInitiation(initiation), caseId);
+    QVariantMap values = casecolumns::fromInitiation(initiation);
+    values.insert(QStringLiteral("case_id"), caseId);
+    values.insert(QStringLiteral("opens_case"), 0);
+    const QString id = RecordWriter::newId();
+    Result written = writer.insert(QStringLiteral("initiations"), id, values);
     if (written)
         written = refreshDerived(caseId);
     if (written)
         written = transaction.commit();
     if (written)
-        initiation.id = current->initiation.id;
+        initiation.id = id;
+    return written;
+}
+
+Result CaseRepository::saveInitiation(const QString &caseId, Initiation &initiation)
+{
+    const Outcome<ClientCase> current = find(caseId);
+    if (!current)
+        return caseNotFound(current);
+    // An empty id is the initiation that opened the case.
+    const Initiation *stored = initiation.id.isEmpty() ? &current->initiation : current->findInitiation(initiation.id);
+    if (!stored)
+        return Result::failure(tr("The notification was not found on this case. Open the case again."));
+    initiation.opensCase = stored->opensCase;
+    const Result valid = stored->opensCase ? CaseRules::checkInitiation(initiation, Clock::now())
+                                           : CaseRules::checkLaterInitiation(initiation, *current, Clock::now());
+    if (!valid)
+        return valid;
+    Transaction transaction(m_database);
+    RecordWriter writer(m_database, m_currentWorkerId);
+    Result written = writer.update(QStringLiteral("initiations"), stored->id, casecolumns::fromInitiation(initiation),
+                                   caseId);
+    if (written)
+        written = refreshDerived(caseId);
+    if (written)
+        written = transaction.commit();
+    if (written)
+        initiation.id = stored->id;
     return written;
 }
 

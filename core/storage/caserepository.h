@@ -36,7 +36,12 @@ public:
     Result open(ClientCase &clientCase);
     Outcome<ClientCase> find(const QString &id) const;
     Outcome<QList<CaseSummary>> casesOfFamily(const QString &familyId) const;
+    // The child's open case, newest first; not found when the child has none.
+    Outcome<CaseSummary> openCaseOfChild(const QString &childId) const;
 
+    // Records a later notification or contact on the open case; sets its id.
+    Result addInitiation(const QString &caseId, Initiation &initiation);
+    // Saves the initiation initiation.id of the case (empty: the opening one).
     Result saveInitiation(const QString &caseId, Initiation &initiation);
     // Saves the assessment; completing it with a child welfare need starts
     // child welfare client status with `responsibleWorkerId` named.

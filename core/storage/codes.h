@@ -86,19 +86,34 @@ inline constexpr Entry<AuthorityKind> authorityKinds[] = {{AuthorityKind::None, 
                                                           {AuthorityKind::Other, "other"}};
 inline constexpr Entry<NotifierKind> notifierKinds[] = {{NotifierKind::None, ""},
                                                         {NotifierKind::ObligedProfessional, "obliged_professional"},
-                                                        {NotifierKind::PrivatePerson, "private_person"}};
+                                                        {NotifierKind::PrivatePerson, "private_person"},
+                                                        {NotifierKind::JointContact, "joint_contact"}};
 inline constexpr Entry<ContactReason> reasons[] = {{ContactReason::EverydayCoping, "everyday_coping"},
                                                    {ContactReason::IllnessOrExhaustion, "illness_exhaustion"},
                                                    {ContactReason::Parenthood, "parenthood"},
                                                    {ContactReason::Upbringing, "upbringing"},
                                                    {ContactReason::Finances, "finances"},
-                                                   {ContactReason::Violence, "violence"}};
+                                                   {ContactReason::Violence, "violence"},
+                                                   {ContactReason::SchoolAbsence, "school_absence"},
+                                                   {ContactReason::ChildSubstanceUse, "child_substance_use"},
+                                                   {ContactReason::ParentSubstanceUse, "parent_substance_use"},
+                                                   {ContactReason::MentalHealth, "mental_health"},
+                                                   {ContactReason::NeglectOfCare, "neglect_of_care"},
+                                                   {ContactReason::ChildBehaviourOrCrime, "child_behaviour_crime"},
+                                                   {ContactReason::ViolenceAgainstChild, "violence_against_child"},
+                                                   {ContactReason::SuspectedSexualAbuse, "suspected_sexual_abuse"},
+                                                   {ContactReason::ChildOwnRequest, "child_own_request"},
+                                                   {ContactReason::Other, "other"}};
+inline constexpr Entry<PoliceReport> policeReports[] = {{PoliceReport::Unanswered, ""},
+                                                        {PoliceReport::Reported, "reported"},
+                                                        {PoliceReport::NotReported, "not_reported"}};
 inline constexpr Entry<NeedDuration> needDurations[] = {{NeedDuration::Unknown, ""},
                                                         {NeedDuration::Temporary, "temporary"},
                                                         {NeedDuration::Recurring, "recurring"},
                                                         {NeedDuration::LongTerm, "long_term"}};
 inline constexpr Entry<DeadlineKind> deadlineKinds[] = {
     {DeadlineKind::InitiationDecision, "initiation_decision"},
+    {DeadlineKind::NotificationDecision, "notification_decision"},
     {DeadlineKind::AssessmentCompletion, "assessment_completion"},
     {DeadlineKind::PlanReview, "plan_review"}};
 

@@ -56,6 +56,9 @@ Outcome<PrintableDocument> ContactForms::document(const QString &initiationId, c
         return family.failure();
     ContactFormDocument::Input input;
     input.clientCase = *clientCase;
+    // The form of the initiation asked for: a later notification has its own.
+    if (const Initiation *chosen = clientCase->findInitiation(initiationId))
+        input.clientCase->initiation = *chosen;
     input.guardians = guardiansOf(family);
     const Outcome<Organisation> organisation = OrganisationRepository(m_database, m_currentWorkerId).read();
     if (!organisation)

@@ -145,7 +145,15 @@ void DemoRows::addCase(const ClientCase &c, const QDate &today)
     QVariantMap initiation = casecolumns::fromInitiation(c.initiation);
     initiation.insert(QStringLiteral("id"), c.initiation.id);
     initiation.insert(QStringLiteral("case_id"), c.id);
+    initiation.insert(QStringLiteral("opens_case"), 1);
     insert(QStringLiteral("initiations"), initiation.keys(), initiation.values());
+    for (const Initiation &later : c.laterInitiations) {
+        QVariantMap values = casecolumns::fromInitiation(later);
+        values.insert(QStringLiteral("id"), later.id);
+        values.insert(QStringLiteral("case_id"), c.id);
+        values.insert(QStringLiteral("opens_case"), 0);
+        insert(QStringLiteral("initiations"), values.keys(), values.values());
+    }
     if (c.assessment) {
         QVariantMap assessment = casecolumns::fromAssessment(*c.assessment);
         assessment.insert(QStringLiteral("id"), c.assessment->id);

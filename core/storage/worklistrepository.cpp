@@ -77,6 +77,7 @@ QList<WorkItem> WorklistRepository::items(const QString &workerId, const QDate &
     const std::function<void()> kinds[] = {
         [&] { addStatutoryDeadlines(items, workerId, today); },
         [&] { addUntoldNotifications(items, workerId); },
+        [&] { addOpenInitiationQuestions(items, workerId); },
         [&] { addAgreements(items, workerId, today); },
         [&] { addEndingDecisions(items, workerId, today); },
         [&] { addUnsentDecisions(items, workerId); },
@@ -92,8 +93,11 @@ QList<WorkItem> WorklistRepository::items(const QString &workerId, const QDate &
     }
     if (!m_reads.ok())
         return {}; // never a shorter list: readError() says why there is none
-    // The due day first; the same day in the order of the pathway.
+    // An unassessed urgency first (LSL 26 § 2: immediately), then the due
+    // day; the same day in the order of the pathway.
     std::stable_sort(items.begin(), items.end(), [](const WorkItem &a, const WorkItem &b) {
+        if (a.isImmediate() != b.isImmediate())
+            return a.isImmediate();
         return a.due != b.due ? a.due < b.due : a.kind < b.kind;
     });
     return items;
@@ -114,6 +118,7 @@ void WorklistRepository::addStatutoryDeadlines(QList<WorkItem> &items, const QSt
     for (WorkItem &item : found) {
         switch (codes::fromCode(codes::deadlineKinds, item.detail)) {
         case DeadlineKind::InitiationDecision: item.kind = WorkKind::InitiationDecision; break;
+        case DeadlineKind::NotificationDecision: item.kind = WorkKind::NotificationDecision; break;
         case DeadlineKind::AssessmentCompletion: item.kind = WorkKind::AssessmentCompletion; break;
         case DeadlineKind::PlanReview: item.kind = WorkKind::PlanReview; break;
         }
@@ -135,6 +140,25 @@ void WorklistRepository::addUntoldNotifications(QList<WorkItem> &items, const QS
         item.due = Deadlines::initiationDecisionDue(item.due);
         items.append(item);
     }
+}
+
+void WorklistRepository::addOpenInitiationQuestions(QList<WorkItem> &items, const QString &workerId) const
+{
+    // Urgency is assessed at once, from the moment the contact is recorded.
+    const QString urgency = QStringLiteral("SELECT %1, i.id, substr(i.received_at, 1, 10) "
+                                           "FROM initiations i JOIN cases c ON c.id = i.case_id "
+                                           "WHERE i.urgent IS NULL AND i.decided_on IS NULL%2")
+                                .arg(caseColumns, caseFilter(workerId));
+    // A report to the police is made without delay (LSL 25 § 3 mom); the
+    // question stays until answered. Reasons are space-separated codes.
+    const QString police = QStringLiteral("SELECT %1, i.id, substr(i.received_at, 1, 10) "
+                                          "FROM initiations i JOIN cases c ON c.id = i.case_id "
+                                          "WHERE i.police_report = '' AND (' ' || i.reasons || ' ' LIKE '% violence_against_child %' "
+                                          "OR ' ' || i.reasons || ' ' LIKE '% suspected_sexual_abuse %')%2")
+                               .arg(caseColumns, caseFilter(workerId));
+    const QVariantMap values{{QStringLiteral(":worker"), workerId}};
+    collect(m_reads, m_database, urgency, values, WorkKind::UrgencyNotAssessed, items);
+    collect(m_reads, m_database, police, values, WorkKind::PoliceReportOpen, items);
 }
 
 void WorklistRepository::addAgreements(QList<WorkItem> &items, const QString &workerId, const QDate &today) const

@@ -49,6 +49,8 @@ public:
 private:
     void addStatutoryDeadlines(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
     void addUntoldNotifications(QList<WorkItem> &items, const QString &workerId) const;
+    // Initiations without their urgency assessment, and police reports not answered.
+    void addOpenInitiationQuestions(QList<WorkItem> &items, const QString &workerId) const;
     void addAgreements(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
     void addEndingDecisions(QList<WorkItem> &items, const QString &workerId, const QDate &today) const;
     void addUnsentDecisions(QList<WorkItem> &items, const QString &workerId) const;

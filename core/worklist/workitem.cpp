@@ -5,8 +5,11 @@ namespace tukipolku {
 WorkPlace WorkItem::place() const
 {
     switch (kind) {
+    case WorkKind::UrgencyNotAssessed:
     case WorkKind::InitiationDecision:
-    case WorkKind::NotificationNotTold: return WorkPlace::Initiation;
+    case WorkKind::NotificationDecision:
+    case WorkKind::NotificationNotTold:
+    case WorkKind::PoliceReportOpen: return WorkPlace::Initiation;
     case WorkKind::AssessmentCompletion: return WorkPlace::Assessment;
     case WorkKind::PlanReview: return WorkPlace::Plan;
     case WorkKind::AgreementUnsigned:

@@ -7,10 +7,13 @@ namespace tukipolku {
 
 // The kinds of work the worklist reminds of.
 enum class WorkKind {
+    UrgencyNotAssessed,   // assess at once whether the child needs urgent measures (LSL 26 § 2)
     InitiationDecision,   // decide within 7 working days whether the assessment starts
+    NotificationDecision, // decide within 7 working days on a later notification
     AssessmentCompletion, // complete the assessment within 3 months
     PlanReview,           // review the client plan
     NotificationNotTold,  // tell the child and guardian a notification was received
+    PoliceReportOpen,     // say whether an offence against the child was reported to the police
     AgreementUnsigned,    // an agreement waits for signatures
     AgreementEnding,      // a signed agreement ends within 30 days
     DecisionEnding,       // an issued decision ends within 30 days
@@ -36,6 +39,8 @@ struct WorkItem {
     QString detail;     // e.g. "1 of 2 meetings"
 
     bool isOverdue(const QDate &today) const { return due.isValid() && due < today; }
+    // Work that goes before everything else, whatever its due day.
+    bool isImmediate() const { return kind == WorkKind::UrgencyNotAssessed; }
     WorkPlace place() const;
 };
 

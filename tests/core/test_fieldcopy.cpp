@@ -333,3 +333,33 @@ TEST_CASE("Field copy: a person whose identity code is taken here is refused wit
     REQUIRE(cases.next());
     CHECK(cases.value(0).toInt() == 0); // the case hangs on the refused child
 }
+
+TEST_CASE("Field copy: a notification recorded on the home visit arrives on the office's case", "[fieldcopy][notifications]")
+{
+    AgreementFixture office;
+    QTemporaryDir dir;
+    TestDatabase laptop;
+    importInto(laptop.database(), exportTo(office.db.database(), office.clientCase.familyId,
+                                           dir.filePath(QStringLiteral("out.tpfield"))));
+    nextMillisecond();
+    Initiation later;
+    later.receivedAt = test::at10(QDate(2026, 3, 31));
+    later.contactBy = ContactBy::Child;
+    later.reasons = {ContactReason::ChildOwnRequest};
+    later.description = QStringLiteral("Eetu kertoi kotikäynnillä riidoista ja pyysi apua.");
+    REQUIRE(CaseRepository(laptop.connection(), laptop.worker().id).addInitiation(office.clientCase.id, later).ok());
+
+    QList<FieldCopyConflict> conflicts;
+    const FieldCopySummary summary = importInto(office.db.database(),
+                                                exportTo(laptop.database(), office.clientCase.familyId,
+                                                         dir.filePath(QStringLiteral("back.tpfield"))),
+                                                {}, &conflicts);
+    CHECK(conflicts.isEmpty());
+    CHECK(summary.refused.isEmpty());
+    CHECK(summary.added >= 1); // with its history
+    const ClientCase merged = *CaseRepository(office.db.connection(), office.db.worker().id).find(office.clientCase.id);
+    REQUIRE(merged.laterInitiations.size() == 1);
+    CHECK(merged.laterInitiations.first().id == later.id);
+    CHECK(merged.laterInitiations.first().description == later.description);
+    CHECK(merged.initiation.id == office.clientCase.initiation.id); // the first one stays the opening one
+}

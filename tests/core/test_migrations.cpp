@@ -137,3 +137,59 @@ TEST_CASE("Migration 27: recipients from the sendings recorded before, which are
     }
     QSqlDatabase::removeDatabase(QStringLiteral("serve"));
 }
+
+TEST_CASE("Migration 29: every initiation kept as the one that opened its case, a second one fits", "[migrations]")
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("repeats"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        REQUIRE(db.open());
+        const SqliteHandle handle(db);
+        REQUIRE(Migrations::apply(handle, 0, 28, 42).isEmpty());
+        const QString setup = QStringLiteral(R"(
+            INSERT INTO families (id, name) VALUES ('00000000-0000-4000-8000-000000000001', 'Virtanen');
+            INSERT INTO persons (id, first_names, last_name, birth_date)
+                VALUES ('00000000-0000-4000-8000-000000000003', 'Helmi', 'Virtanen', '2012-02-29');
+            INSERT INTO cases (id, case_number, family_id, child_id, next_deadline_due)
+                VALUES ('00000000-0000-4000-8000-000000000006', '2026-00001', '00000000-0000-4000-8000-000000000001',
+                        '00000000-0000-4000-8000-000000000003', '2026-03-11');
+            INSERT INTO initiations (id, case_id, received_at, reasons, decided_on, assessment_starts)
+                VALUES ('00000000-0000-4000-8000-000000000007', '00000000-0000-4000-8000-000000000006',
+                        '2026-03-02T10:00:00.000', 'violence upbringing', '2026-03-04', 1);
+            UPDATE cases SET next_deadline_due = '2026-06-02' WHERE id = '00000000-0000-4000-8000-000000000006';
+        )");
+        REQUIRE(handle.execScript(setup).isEmpty());
+        REQUIRE(Migrations::apply(handle, 28, 29, 42).isEmpty());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT opens_case, reasons, decided_on, assessment_starts, police_report "
+                                          "FROM initiations")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 1);
+        CHECK(query.value(1).toString() == QStringLiteral("violence upbringing"));
+        CHECK(query.value(2).toString() == QStringLiteral("2026-03-04"));
+        CHECK(query.value(3).toInt() == 1);
+        CHECK(query.value(4).toString().isEmpty());
+        CHECK_FALSE(query.next());
+
+        // A later notification fits beside it; a second opening one does not.
+        const QString later = QStringLiteral(R"(
+            INSERT INTO initiations (id, case_id, received_at, opens_case)
+                VALUES ('00000000-0000-4000-8000-000000000008', '00000000-0000-4000-8000-000000000006',
+                        '2026-03-31T10:00:00.000', 0);
+            UPDATE cases SET next_deadline_due = '2026-04-13' WHERE id = '00000000-0000-4000-8000-000000000006';
+        )");
+        REQUIRE(handle.execScript(later).isEmpty());
+        CHECK_FALSE(handle.execScript(QStringLiteral(
+                        "INSERT INTO initiations (id, case_id, received_at) VALUES "
+                        "('00000000-0000-4000-8000-000000000009', '00000000-0000-4000-8000-000000000006', "
+                        "'2026-04-01T10:00:00.000')")).isEmpty());
+        // The open deadlines table keeps the first one's dates and the later one's receipt.
+        REQUIRE(query.exec(QStringLiteral("SELECT received_at, later_received_on FROM open_deadline_cases")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString().startsWith(QStringLiteral("2026-03-02")));
+        CHECK(query.value(1).toString() == QStringLiteral("2026-03-31"));
+        CHECK(handle.execScript(QStringLiteral("DELETE FROM initiations")).contains(QStringLiteral("archived")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("repeats"));
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include "agreementfixture.h"
 #include "testdatabase.h"
+#include "workitems.h"
 
 #include "storage/caserepository.h"
 #include "storage/decisionrepository.h"
@@ -15,6 +16,7 @@
 #include "storage/worklistrepository.h"
 
 using namespace tukipolku;
+using tukipolku::test::ofKind;
 using tukipolku::test::AgreementFixture;
 using tukipolku::test::at10;
 
@@ -37,15 +39,6 @@ Family familyOf(const QSqlDatabase &db, const QString &workerId, const QString &
     return *families.find(family.id);
 }
 
-QList<WorkItem> ofKind(const QList<WorkItem> &items, WorkKind kind)
-{
-    QList<WorkItem> found;
-    for (const WorkItem &item : items) {
-        if (item.kind == kind)
-            found << item;
-    }
-    return found;
-}
 } // namespace
 
 TEST_CASE("Worklist: each kind of work with its due day, overdue first, per worker or for the unit", "[worklist]")
@@ -148,9 +141,15 @@ TEST_CASE("Worklist: each kind of work with its due day, overdue first, per work
     CHECK(behind.first().due == today); // to follow up now, not already late
     CHECK(ofKind(mine, WorkKind::CriminalRecordDue).isEmpty()); // providers are the unit's, not a worker's
     CHECK(std::none_of(mine.cbegin(), mine.cend(), [&](const WorkItem &item) { return item.caseId == others.id; }));
-    // Sorted by due day: what is overdue comes first.
-    for (qsizetype i = 1; i < mine.size(); ++i)
-        CHECK(mine.at(i - 1).due <= mine.at(i).due);
+    // An urgency not yet assessed first (LSL 26 § 2: immediately); then by due
+    // day: what is overdue comes first.
+    CHECK_FALSE(ofKind(mine, WorkKind::UrgencyNotAssessed).isEmpty()); // Ella's notification among them
+    for (qsizetype i = 1; i < mine.size(); ++i) {
+        if (mine.at(i - 1).isImmediate() == mine.at(i).isImmediate())
+            CHECK(mine.at(i - 1).due <= mine.at(i).due);
+        else
+            CHECK(mine.at(i - 1).isImmediate());
+    }
     CHECK(mine.first().isOverdue(today));
 
     const QList<WorkItem> unit = worklist.items(QString(), today);

@@ -82,6 +82,24 @@ QString caseWithDocuments(ui::MainWindow &window)
     return found;
 }
 
+// A case in services with a notification received after it opened.
+QString caseWithLaterNotification(ui::MainWindow &window)
+{
+    CaseListModel *model = window.caseListPage()->model();
+    CaseListFilter filter;
+    filter.stage = CaseStage::Services;
+    model->setFilter(filter);
+    QString found;
+    for (int row = 0; row < model->rowCount() && found.isEmpty(); ++row) {
+        const QString id = model->index(row, 0).data(CaseListModel::CaseIdRole).toString();
+        const auto c = window.session().cases().find(id);
+        if (c && !c->laterInitiations.isEmpty() && c->laterInitiations.constLast().contactBy == ContactBy::Authority)
+            found = id;
+    }
+    model->setFilter({});
+    return found;
+}
+
 // The first case of the list in `stage`.
 QString firstCase(ui::MainWindow &window, CaseStage stage)
 {
@@ -220,6 +238,12 @@ int main(int argc, char *argv[])
         save(window, folder, QStringLiteral("case-decision-service.png"));
         window.casePage()->tabs()->setCurrentIndex(ui::CasePage::PlanTab);
         save(window, folder, QStringLiteral("case-plan.png"));
+    }
+    if (const QString id = caseWithLaterNotification(window); window.showCase(id)) {
+        ui::CasePage *page = window.casePage();
+        page->tabs()->setCurrentIndex(ui::CasePage::InitiationTab);
+        page->showInitiation(page->currentCase().laterInitiations.constLast().id);
+        save(window, folder, QStringLiteral("case-notifications.png"));
     }
     if (window.showCase(firstCase(window, CaseStage::Initiation)))
         save(window, folder, QStringLiteral("case-initiation.png"));

@@ -6,6 +6,7 @@
 
 #include "cases/assessmentform.h"
 #include "cases/initiationform.h"
+#include "cases/initiationstab.h"
 #include "cases/planform.h"
 #include "printing/documentbuttons.h"
 #include "cases/stagebar.h"
@@ -55,13 +56,13 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     m_stageBar = new StageBar(this);
     m_error = new ErrorLabel(this);
     m_tabs = new QTabWidget(this);
-    m_initiation = new InitiationForm(this);
+    m_initiations = new InitiationsTab(session, this);
     m_assessment = new AssessmentForm(this);
     m_history = new QTableWidget(0, 5, this);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
-    m_tabs->addTab(buildInitiationTab(), QString());
+    m_tabs->addTab(m_initiations, QString());
     m_tabs->addTab(scrolled(m_assessment, this), QString());
     m_tabs->addTab(buildPlanTab(), QString());
     m_measures = new ui::MeasuresTab(session, this);
@@ -109,11 +110,15 @@ CasePage::CasePage(const Session &session, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
 
-    connect(m_initiation, &InitiationForm::edited, this, [this] { markDirty(InitiationTab); });
+    connect(m_initiations, &InitiationsTab::edited, this, [this] { markDirty(InitiationTab); });
+    connect(m_initiations, &InitiationsTab::switched, this, [this] {
+        m_dirty[InitiationTab] = m_initiations->isNewNotification();
+        m_error->clearError();
+    });
     connect(m_assessment, &AssessmentForm::edited, this, [this] { markDirty(AssessmentTab); });
     connect(m_plan, &PlanForm::edited, this, [this] { markDirty(PlanTab); });
     connect(m_saveButton, &QPushButton::clicked, this, &CasePage::saveCurrentTab);
-    connect(m_contactForm, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
+    connect(m_initiations->contactForm(), &DocumentButtons::failed, m_error, &ErrorLabel::showError);
     connect(m_planDocuments, &DocumentButtons::failed, m_error, &ErrorLabel::showError);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         m_saveButton->setVisible(tab <= PlanTab); // the other tabs have their own buttons
@@ -160,20 +165,21 @@ QWidget *CasePage::buildHeader()
     return header;
 }
 
-QWidget *CasePage::buildInitiationTab()
+InitiationForm *CasePage::initiationForm() const
 {
-    auto *tab = new QWidget(this);
-    m_contactFormLabel = new QLabel(tab);
-    m_contactForm = new DocumentButtons(tab);
-    auto *bottom = new QHBoxLayout;
-    bottom->addStretch();
-    bottom->addWidget(m_contactFormLabel);
-    bottom->addWidget(m_contactForm);
-    auto *layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scrolled(m_initiation, tab), 1);
-    layout->addLayout(bottom);
-    return tab;
+    return m_initiations->form();
+}
+
+DocumentButtons *CasePage::contactForm() const
+{
+    return m_initiations->contactForm();
+}
+
+void CasePage::showInitiation(const QString &id)
+{
+    m_tabs->setCurrentIndex(InitiationTab);
+    if (m_initiations->showInitiation(id))
+        m_dirty[InitiationTab] = false;
 }
 
 QWidget *CasePage::buildPlanTab()
@@ -224,14 +230,9 @@ bool CasePage::showCase(const QString &caseId)
     const bool another = m_case.id != caseId;
     m_case = *loaded;
     const Outcome<QList<Worker>> workers = m_session.workers().all();
-    m_initiation->setWorkers(workers.value_or({}));
+    m_initiations->showCase(m_case, workers.value_or({}));
     m_assessment->setWorkers(workers.value_or({}));
-    m_initiation->setInitiation(m_case.initiation);
     m_timeline->showCase(m_case);
-    const ContactForms forms = m_session.contactForms();
-    const QString initiationId = m_case.initiation.id;
-    m_contactForm->setSource([forms, initiationId](const QString &language) { return forms.document(initiationId, language); },
-                             tr("contact-form-%1").arg(m_case.caseNumber), m_session.accessLog());
     Assessment assessment = m_case.assessment.value_or(Assessment());
     if (!m_case.assessment && m_case.initiation.assessmentStarts == true)
         assessment.startedOn = m_case.initiation.decidedOn; // the usual start: the day it was decided
@@ -312,7 +313,7 @@ void CasePage::showHeader()
     m_status->setText(status);
     m_stageBar->setStage(m_case.stage());
 
-    QStringList lines;
+    QStringList lines = initiationAlerts();
     for (const Deadline &deadline : Deadlines::forCase(m_case, Clock::today())) {
         const QString when = deadline.isOpen() ? tr("due %1").arg(shortDate(deadline.due))
                                                : tr("done %1 (due %2)").arg(shortDate(deadline.met), shortDate(deadline.due));
@@ -326,6 +327,32 @@ void CasePage::showHeader()
     m_deadlines->setText(lines.isEmpty() ? tr("No deadlines.") : lines.join(QLatin1String("<br>")));
     m_urgentButton->setEnabled(!m_case.isChildWelfareClient() && !m_case.isClosed());
     m_closeButton->setEnabled(!m_case.isClosed());
+}
+
+QStringList CasePage::initiationAlerts() const
+{
+    // What cannot wait, in red above the deadlines: an urgency not assessed
+    // (LSL 26 § 2), an urgent need, a police report not answered (LSL 25 § 3).
+    QStringList alerts;
+    const auto alert = [&alerts](const QString &text) {
+        alerts << QStringLiteral("<span style='color:#8a0016'><b>%1</b></span>").arg(text.toHtmlEscaped());
+    };
+    QList<const Initiation *> all{&m_case.initiation};
+    for (const Initiation &later : m_case.laterInitiations)
+        all << &later;
+    for (const Initiation *initiation : all) {
+        if (m_case.isClosed())
+            break;
+        const QString received = shortDate(initiation->receivedAt.date());
+        if (!initiation->urgent.has_value() && !initiation->isDecided())
+            alert(tr("Received %1: urgency not assessed. Assess it now.").arg(received));
+        else if (initiation->urgent == true && !m_case.isChildWelfareClient())
+            alert(tr("Received %1: assessed urgent. Start urgent measures if the child needs them now.").arg(received));
+        if (initiation->suggestsOffence() && initiation->policeReport == PoliceReport::Unanswered)
+            alert(tr("Received %1: record whether an offence against the child was reported to the police.")
+                      .arg(received));
+    }
+    return alerts;
 }
 
 void CasePage::showPlanVersion(int index)
@@ -427,9 +454,6 @@ void CasePage::retranslateUi()
     m_urgentButton->setToolTip(tr("Child welfare client status starts when urgent measures or support are given "
                                   "before the assessment is completed (LSL 27 §)."));
     m_closeButton->setText(tr("&Close case…"));
-    m_contactFormLabel->setText(tr("Contact form (SHL 35 §) as saved:"));
-    m_contactFormLabel->setToolTip(tr("The form \"Contact with social care for assessing the need for support\", "
-                                      "filled in from this initiation: the child, the guardians, who contacted and why."));
     m_versionLabel->setText(tr("Version:"));
     m_newVersion->setText(tr("Ne&w version"));
     m_noPlanLabel->setText(tr("P&lan:"));

@@ -22,6 +22,7 @@ class AgreementsTab;
 class DecisionsTab;
 class DocumentButtons;
 class InitiationForm;
+class InitiationsTab;
 class MeasuresTab;
 class PlanForm;
 class StageBar;
@@ -50,10 +51,13 @@ public:
     void judgeDeadlinesAgain() { showHeader(); }
 
     QTabWidget *tabs() const { return m_tabs; }
-    InitiationForm *initiationForm() const { return m_initiation; }
+    InitiationForm *initiationForm() const;
+    InitiationsTab *initiationsTab() const { return m_initiations; }
+    // Shows the case's initiation `id` on its tab (from a worklist row).
+    void showInitiation(const QString &id);
     AssessmentForm *assessmentForm() const { return m_assessment; }
     DocumentButtons *planDocuments() const { return m_planDocuments; }
-    DocumentButtons *contactForm() const { return m_contactForm; }
+    DocumentButtons *contactForm() const;
     PlanForm *planForm() const { return m_plan; }
     ui::MeasuresTab *measuresTab() const { return m_measures; }
     ui::AgreementsTab *agreementsTab() const { return m_agreements; }
@@ -78,10 +82,10 @@ protected:
 private:
     static Tab tabForStage(CaseStage stage);
     QWidget *buildHeader();
-    QWidget *buildInitiationTab();
     QWidget *buildPlanTab();
     void reload();
     void showHeader();
+    QStringList initiationAlerts() const;
     void showPlanVersion(int index);
     void showHistory();
     bool saveInitiation();
@@ -110,13 +114,11 @@ private:
     QString m_readError;
     QString m_historyError; // why the history could not be read; empty when it was
     QTabWidget *m_tabs = nullptr;
-    InitiationForm *m_initiation = nullptr;
+    InitiationsTab *m_initiations = nullptr;
     AssessmentForm *m_assessment = nullptr;
     PlanForm *m_plan = nullptr;
     DocumentButtons *m_planDocuments = nullptr;
     TimelinePanel *m_timeline = nullptr;
-    QLabel *m_contactFormLabel = nullptr;
-    DocumentButtons *m_contactForm = nullptr;
     QComboBox *m_planVersion = nullptr;
     QComboBox *m_noPlanReason = nullptr;
     QLabel *m_noPlanLabel = nullptr;

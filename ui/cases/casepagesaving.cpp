@@ -3,6 +3,7 @@
 
 #include "cases/assessmentform.h"
 #include "cases/initiationform.h"
+#include "cases/initiationstab.h"
 #include "cases/planform.h"
 #include "common/datefield.h"
 #include "common/datereasondialog.h"
@@ -42,15 +43,18 @@ bool CasePage::saveCurrentTab()
 
 bool CasePage::saveInitiation()
 {
-    if (DateField *invalid = m_initiation->invalidDateField()) {
+    if (DateField *invalid = m_initiations->form()->invalidDateField()) {
         invalid->setFocus();
         return handled(invalid->toolTip());
     }
-    Initiation initiation = m_initiation->initiation();
-    if (!handled(m_session.cases().saveInitiation(m_case.id, initiation).message()))
+    Initiation initiation = m_initiations->initiation();
+    const Result saved = m_initiations->isNewNotification() ? m_session.cases().addInitiation(m_case.id, initiation)
+                                                            : m_session.cases().saveInitiation(m_case.id, initiation);
+    if (!handled(saved.message()))
         return false;
     m_dirty[InitiationTab] = false;
     reload();
+    m_initiations->showInitiation(initiation.id);
     emit caseChanged(m_case.id);
     return true;
 }

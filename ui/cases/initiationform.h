@@ -20,6 +20,7 @@ class QTimeEdit;
 namespace tukipolku::ui {
 
 class DateField;
+class NotifierGroup;
 
 // The initiation of a case (vireilletulo): the contact or notification, the
 // urgency assessment, and the decision whether the assessment starts, with
@@ -33,6 +34,9 @@ public:
 
     void setWorkers(const QList<Worker> &workers);
     void setInitiation(const Initiation &initiation);
+    // A later notification on an open case: its decision is "taken into the
+    // ongoing work" or "no further action" instead of whether an assessment starts.
+    void setLaterInitiation(bool later);
     Initiation initiation() const;
     // The first field whose text is not a date, or null when all are fine.
     DateField *invalidDateField() const;
@@ -44,6 +48,9 @@ public:
     QComboBox *contactByField() const { return m_contactBy; }
     QComboBox *authorityField() const { return m_authority; }
     QLabel *deadlineLabel() const { return m_deadline; }
+    QComboBox *urgencyField() const { return m_urgent; }
+    QComboBox *decisionField() const { return m_assessmentStarts; }
+    QGroupBox *policeGroup() const { return m_policeGroup; }
 
 signals:
     void edited();
@@ -55,12 +62,22 @@ private:
     void buildContactGroup();
     void buildUrgencyGroup();
     void buildDecisionGroup();
+    void buildPoliceGroup();
+    void fillDecisionChoices();
+    void urgencyChosen();
     void updateDependentFields();
     void retranslateUi();
 
     QGroupBox *m_contactGroup = nullptr;
     QGroupBox *m_urgencyGroup = nullptr;
     QGroupBox *m_decisionGroup = nullptr;
+    QGroupBox *m_policeGroup = nullptr;
+    NotifierGroup *m_notifierGroup = nullptr;
+    QFormLayout *m_policeForm = nullptr;
+    QComboBox *m_policeReport = nullptr;
+    DateField *m_policeReportedOn = nullptr;
+    QLineEdit *m_policeNoReportReason = nullptr;
+    bool m_later = false;
     QFormLayout *m_contactForm = nullptr;
     QFormLayout *m_urgencyForm = nullptr;
     QFormLayout *m_decisionForm = nullptr;
@@ -87,6 +104,7 @@ private:
     std::unique_ptr<ChoiceFiller<ContactBy>> m_contactByChoices;
     std::unique_ptr<ChoiceFiller<AuthorityKind>> m_authorityChoices;
     std::unique_ptr<ChoiceFiller<NotifierKind>> m_notifierChoices;
+    std::unique_ptr<ChoiceFiller<PoliceReport>> m_policeChoices;
 };
 
 } // namespace tukipolku::ui

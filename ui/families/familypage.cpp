@@ -181,6 +181,10 @@ void FamilyPage::removeMember()
 void FamilyPage::newCase()
 {
     NewCaseDialog dialog(m_session, m_family, this);
+    // The child chosen in the members list is the one the notification is about.
+    const int row = m_members->currentRow();
+    if (row >= 0 && row < m_family.members.size())
+        dialog.chooseChild(m_family.members.at(row).person.id);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit familyChanged();
@@ -207,8 +211,9 @@ void FamilyPage::retranslateUi()
     m_addMember->setText(tr("&Add person…"));
     m_editMember->setText(tr("&Edit…"));
     m_removeMember->setText(tr("&Remove from family"));
-    m_newCase->setText(tr("&New case…"));
-    m_newCase->setToolTip(tr("Record a contact or a child welfare notification about a child of this family."));
+    m_newCase->setText(tr("&New notification…"));
+    m_newCase->setToolTip(tr("Record a contact or a child welfare notification about a child of this family. "
+                             "A child with an open case gets it on that case."));
     m_openCase->setText(tr("&Open case"));
 }
 

@@ -301,7 +301,7 @@ void MainWindow::showDashboard()
     switchTo(m_dashboard);
 }
 
-void MainWindow::openWork(const QString &caseId, WorkPlace place)
+void MainWindow::openWork(const QString &caseId, WorkPlace place, const QString &recordId)
 {
     if (!showCase(caseId))
         return;
@@ -312,6 +312,8 @@ void MainWindow::openWork(const QString &caseId, WorkPlace place)
                                             {WorkPlace::Agreements, CasePage::AgreementTab},
                                             {WorkPlace::Decisions, CasePage::DecisionTab}};
     m_casePage->tabs()->setCurrentIndex(tabs.value(place, CasePage::InitiationTab));
+    if (place == WorkPlace::Initiation && !recordId.isEmpty())
+        m_casePage->showInitiation(recordId); // the notification the row is about
 }
 
 void MainWindow::showCaseList()

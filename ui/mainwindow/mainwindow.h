@@ -59,7 +59,7 @@ public:
     void showDashboard();
     DashboardPage *dashboardPage();
     // Opens a worklist item's case at the tab where the work is done.
-    void openWork(const QString &caseId, WorkPlace place);
+    void openWork(const QString &caseId, WorkPlace place, const QString &recordId);
     bool showFamily(const QString &familyId);
     // Opens the case and writes the view to the access log.
     bool showCase(const QString &caseId);

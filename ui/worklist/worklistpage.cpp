@@ -246,7 +246,7 @@ void WorklistPage::openRow(int row)
     if (item.place() == WorkPlace::Provider)
         emit providerRequested(item.recordId);
     else
-        emit caseRequested(item.caseId, item.place());
+        emit caseRequested(item.caseId, item.place(), item.recordId);
 }
 
 void WorklistPage::changeEvent(QEvent *event)

@@ -50,7 +50,7 @@ public:
 
 signals:
     void loaded();
-    void caseRequested(const QString &caseId, WorkPlace place);
+    void caseRequested(const QString &caseId, WorkPlace place, const QString &recordId);
     void providerRequested(const QString &providerId);
     // The work could not be read whole (a damaged file): `message` says so.
     void readFailed(const QString &message);
