@@ -262,6 +262,18 @@
         <source>The notification was not found on this case. Open the case again.</source>
         <translation>Ilmoitusta ei löytynyt tästä asiakkuudesta. Avaa asiakkuus uudelleen.</translation>
     </message>
+    <message>
+        <source>A child welfare client always has a client plan (LSL 30 §): &quot;no plan&quot; is for a client of social welfare only.</source>
+        <translation>Lastensuojelun asiakkaalla on aina asiakassuunnitelma (LSL 30 §): ”ei suunnitelmaa” on vain sosiaalihuollon asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>A child welfare client always has a responsible social worker (LSL 13 b §): name another one instead.</source>
+        <translation>Lastensuojelun asiakkaalla on aina vastaava sosiaalityöntekijä (LSL 13 b §): nimeä tilalle toinen.</translation>
+    </message>
+    <message>
+        <source>The responsible social worker was not found. Choose the worker again.</source>
+        <translation>Vastaavaa sosiaalityöntekijää ei löytynyt. Valitse työntekijä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRules</name>
@@ -444,6 +456,14 @@
     <message>
         <source>A notification on this case cannot be received before the case began (%1).</source>
         <translation>Tämän asiakkuuden ilmoitus ei voi saapua ennen asiakkuuden alkua (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as a licensed social worker. The responsible social worker of a child welfare client must be one (LSL 13 b §): choose another worker, or record the licence in Settings ▸ Workers.</source>
+        <translation>Työntekijää %1 ei ole kirjattu laillistetuksi sosiaalityöntekijäksi. Lastensuojelun asiakkaan vastaavan sosiaalityöntekijän on oltava laillistettu (LSL 13 b §): valitse toinen työntekijä tai kirjaa laillistus kohdassa Asetukset ▸ Työntekijät.</translation>
+    </message>
+    <message>
+        <source>With this child %1 would have %2 child welfare children; the limit is %3 (LSL 13 b §). Choose another worker, or confirm that %1 is named anyway.</source>
+        <translation>Tämän lapsen myötä työntekijällä %1 olisi %2 lastensuojelun asiakaslasta; raja on %3 (LSL 13 b §). Valitse toinen työntekijä tai vahvista, että %1 nimetään silti.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2882,14 @@
         <source>Decide on the later notification</source>
         <translation>Päätä myöhemmästä ilmoituksesta</translation>
     </message>
+    <message>
+        <source>Client plan of a child welfare client</source>
+        <translation>Lastensuojelun asiakkaan asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Make the client plan</source>
+        <translation>Laadi asiakassuunnitelma</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -4177,10 +4205,6 @@
         <translation>Asiakasmäärän enimmäisraja</translation>
     </message>
     <message>
-        <source>With this child the worker has %1 child welfare children; the limit is %2 (LSL 13 b §). Name this worker anyway?</source>
-        <translation>Tämän lapsen myötä työntekijällä on %1 lastensuojelun asiakkaana olevaa lasta; enimmäismäärä on %2 (LSL 13 b §). Nimetäänkö työntekijä silti?</translation>
-    </message>
-    <message>
         <source>Urgent measures</source>
         <translation>Kiireelliset toimenpiteet</translation>
     </message>
@@ -4255,6 +4279,18 @@
     <message>
         <source>Received %1: record whether an offence against the child was reported to the police.</source>
         <translation>Saapunut %1: kirjaa, ilmoitettiinko lapseen kohdistunut rikos poliisille.</translation>
+    </message>
+    <message>
+        <source>A child welfare client always has a client plan (LSL 30 §).</source>
+        <translation>Lastensuojelun asiakkaalla on aina asiakassuunnitelma (LSL 30 §).</translation>
+    </message>
+    <message>
+        <source>With this child %1 has %2 child welfare children; the limit is %3 (LSL 13 b §). Name %1 anyway?</source>
+        <translation>Tämän lapsen myötä työntekijällä %1 on %2 lastensuojelun asiakaslasta; raja on %3 (LSL 13 b §). Nimetäänkö %1 silti?</translation>
+    </message>
+    <message>
+        <source>The responsible social worker was not named.</source>
+        <translation>Vastaavaa sosiaalityöntekijää ei nimetty.</translation>
     </message>
 </context>
 <context>

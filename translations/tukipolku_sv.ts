@@ -262,6 +262,18 @@
         <source>The notification was not found on this case. Open the case again.</source>
         <translation>Anmälan hittades inte i denna klientrelation. Öppna klientrelationen på nytt.</translation>
     </message>
+    <message>
+        <source>A child welfare client always has a client plan (LSL 30 §): &quot;no plan&quot; is for a client of social welfare only.</source>
+        <translation>En klient inom barnskyddet har alltid en klientplan (BSL 30 §): ”ingen plan” gäller endast en klient inom socialvården.</translation>
+    </message>
+    <message>
+        <source>A child welfare client always has a responsible social worker (LSL 13 b §): name another one instead.</source>
+        <translation>En klient inom barnskyddet har alltid en ansvarig socialarbetare (BSL 13 b §): utse en annan i stället.</translation>
+    </message>
+    <message>
+        <source>The responsible social worker was not found. Choose the worker again.</source>
+        <translation>Den ansvariga socialarbetaren hittades inte. Välj arbetstagaren på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRules</name>
@@ -444,6 +456,14 @@
     <message>
         <source>A notification on this case cannot be received before the case began (%1).</source>
         <translation>En anmälan i denna klientrelation kan inte ha kommit in före dess början (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as a licensed social worker. The responsible social worker of a child welfare client must be one (LSL 13 b §): choose another worker, or record the licence in Settings ▸ Workers.</source>
+        <translation>%1 är inte antecknad som legitimerad socialarbetare. Den ansvariga socialarbetaren för en klient inom barnskyddet ska vara legitimerad (BSL 13 b §): välj en annan arbetstagare, eller anteckna legitimationen under Inställningar ▸ Arbetstagare.</translation>
+    </message>
+    <message>
+        <source>With this child %1 would have %2 child welfare children; the limit is %3 (LSL 13 b §). Choose another worker, or confirm that %1 is named anyway.</source>
+        <translation>Med detta barn skulle %1 ha %2 barn inom barnskyddet; gränsen är %3 (BSL 13 b §). Välj en annan arbetstagare, eller bekräfta att %1 utses ändå.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2882,14 @@
         <source>Decide on the later notification</source>
         <translation>Besluta om den senare anmälan</translation>
     </message>
+    <message>
+        <source>Client plan of a child welfare client</source>
+        <translation>Klientplan för en klient inom barnskyddet</translation>
+    </message>
+    <message>
+        <source>Make the client plan</source>
+        <translation>Gör upp klientplanen</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -4177,10 +4205,6 @@
         <translation>Gräns för antalet klienter</translation>
     </message>
     <message>
-        <source>With this child the worker has %1 child welfare children; the limit is %2 (LSL 13 b §). Name this worker anyway?</source>
-        <translation>Med detta barn har arbetstagaren %1 barn som är klienter inom barnskyddet; gränsen är %2 (BSL 13 b §). Vill du ändå utse denna arbetstagare?</translation>
-    </message>
-    <message>
         <source>Urgent measures</source>
         <translation>Brådskande åtgärder</translation>
     </message>
@@ -4255,6 +4279,18 @@
     <message>
         <source>Received %1: record whether an offence against the child was reported to the police.</source>
         <translation>Inkommen %1: anteckna om brottet mot barnet anmäldes till polisen.</translation>
+    </message>
+    <message>
+        <source>A child welfare client always has a client plan (LSL 30 §).</source>
+        <translation>En klient inom barnskyddet har alltid en klientplan (BSL 30 §).</translation>
+    </message>
+    <message>
+        <source>With this child %1 has %2 child welfare children; the limit is %3 (LSL 13 b §). Name %1 anyway?</source>
+        <translation>Med detta barn har %1 %2 barn inom barnskyddet; gränsen är %3 (BSL 13 b §). Utse %1 ändå?</translation>
+    </message>
+    <message>
+        <source>The responsible social worker was not named.</source>
+        <translation>Ingen ansvarig socialarbetare utsågs.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,7 @@ QString Labels::deadlineKind(DeadlineKind kind)
     switch (kind) {
     case DeadlineKind::InitiationDecision: return tr("Decision on the assessment (7 working days)");
     case DeadlineKind::NotificationDecision: return tr("Decision on a later notification (7 working days)");
+    case DeadlineKind::FirstPlan: return tr("Client plan of a child welfare client");
     case DeadlineKind::AssessmentCompletion: return tr("Assessment completed (3 months)");
     case DeadlineKind::PlanReview: return tr("Client plan review");
     }
@@ -173,6 +174,7 @@ QString Labels::workKind(WorkKind kind)
     case WorkKind::InitiationDecision: return tr("Decide whether the assessment starts");
     case WorkKind::NotificationDecision: return tr("Decide on the later notification");
     case WorkKind::AssessmentCompletion: return tr("Complete the service need assessment");
+    case WorkKind::PlanMissing: return tr("Make the client plan");
     case WorkKind::PlanReview: return tr("Review the client plan");
     case WorkKind::NotificationNotTold: return tr("Tell the child and guardian of the notification");
     case WorkKind::PoliceReportOpen: return tr("Record whether the police were told");

@@ -24,7 +24,7 @@ Result DeadlineReport::open(const QSqlDatabase &database, const QDate &today, QL
     // children, initiations, assessments and plans (see migration 19).
     RowReader rows(database, QStringLiteral(
         "SELECT case_id, case_number, child, received_at, decided_on, assessment_starts, "
-        "assessment_completed_on, plan_made_on, plan_next_review_on, later_received_on FROM open_deadline_cases"));
+        "assessment_completed_on, plan_made_on, plan_next_review_on, later_received_on, child_welfare_since FROM open_deadline_cases"));
     QList<OpenDeadline> found;
     ClientCase c; // one case filled in again for each row
     ClientPlan plan;
@@ -46,6 +46,7 @@ Result DeadlineReport::open(const QSqlDatabase &database, const QDate &today, QL
             plan.nextReviewOn = rows.date(8);
             c.plans.append(plan);
         }
+        c.childWelfareSince = rows.date(10);
         // The later notifications still waiting for their decision.
         c.laterInitiations.clear();
         for (const QString &day : rows.text(9).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

@@ -173,6 +173,24 @@ Result CaseRules::checkClosure(const QDate &closedOn, const QString &reason, con
     return {};
 }
 
+Result CaseRules::checkResponsibleWorker(const Worker &worker, int childrenAfter, CaseloadConsent consent)
+{
+    if (worker.profession != Profession::SocialWorker || !worker.licensed) {
+        return Result::failure(tr("%1 is not recorded as a licensed social worker. The responsible social worker of a "
+                                  "child welfare client must be one (LSL 13 b §): choose another worker, or record "
+                                  "the licence in Settings ▸ Workers.")
+                                   .arg(worker.fullName()));
+    }
+    if (Caseload::exceedsLimit(childrenAfter) && consent != CaseloadConsent::OverLimitAccepted) {
+        return Result::failure(tr("With this child %1 would have %2 child welfare children; the limit is %3 "
+                                  "(LSL 13 b §). Choose another worker, or confirm that %1 is named anyway.")
+                                   .arg(worker.fullName())
+                                   .arg(childrenAfter)
+                                   .arg(Caseload::limit));
+    }
+    return {};
+}
+
 Result CaseRules::checkLaterInitiation(const Initiation &initiation, const ClientCase &clientCase,
                                        const QDateTime &now)
 {

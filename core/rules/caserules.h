@@ -2,12 +2,16 @@
 
 #include "common/result.h"
 #include "domain/clientcase.h"
+#include "domain/worker.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 
 namespace tukipolku {
+
+// Whether the user, asked, accepted naming a worker past the caseload limit.
+enum class CaseloadConsent { NotGiven, OverLimitAccepted };
 
 // What a case's records must hold before they are saved; each failure is a
 // sentence saying what to fix.
@@ -23,6 +27,10 @@ public:
                                const QDate &today);
     static Result checkUrgentMeasures(const QDate &since, const QString &responsibleWorkerId,
                                       const ClientCase &clientCase, const QDate &today);
+    // LSL 13 b §: the responsible social worker of a child welfare client is a
+    // licensed social worker, and a worker gets more children than the limit
+    // only when the user accepted it. `childrenAfter` counts this child.
+    static Result checkResponsibleWorker(const Worker &worker, int childrenAfter, CaseloadConsent consent);
     // A notification on an open case: the case must be open and be the child's.
     static Result checkLaterInitiation(const Initiation &initiation, const ClientCase &clientCase,
                                        const QDateTime &now);
@@ -38,5 +46,6 @@ struct Caseload {
     static constexpr int limit = 30;
     static bool exceedsLimit(int childrenAfterAssignment) { return childrenAfterAssignment > limit; }
 };
+
 
 } // namespace tukipolku

@@ -15,6 +15,11 @@ QDate Deadlines::assessmentDue(const QDate &initiated)
     return WorkingDays::nextWorkingDayOnOrAfter(WorkingDays::addMonthsClamped(initiated, assessmentMonths));
 }
 
+QDate Deadlines::firstPlanDue(const QDate &clientSince)
+{
+    return WorkingDays::nextWorkingDayOnOrAfter(clientSince.addDays(firstPlanDays));
+}
+
 QDate Deadlines::latestPlanReview(const QDate &madeOn)
 {
     return WorkingDays::addMonthsClamped(madeOn, planReviewMonths);
@@ -62,6 +67,13 @@ QList<Deadline> Deadlines::forCase(const ClientCase &clientCase, const QDate &to
     for (const Initiation &later : clientCase.laterInitiations) {
         const QDate laterReceived = later.receivedAt.date();
         add(DeadlineKind::NotificationDecision, laterReceived, initiationDecisionDue(laterReceived), later.decidedOn);
+    }
+
+    // A child welfare client has a client plan; one made before client status counts.
+    if (clientCase.isChildWelfareClient()) {
+        const QDate since = clientCase.childWelfareSince;
+        const QDate made = clientCase.plans.isEmpty() ? QDate() : std::max(clientCase.plans.constFirst().madeOn, since);
+        add(DeadlineKind::FirstPlan, since, firstPlanDue(since), made);
     }
 
     // Each plan version is due for review by its next review date; a later

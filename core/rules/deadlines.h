@@ -12,6 +12,7 @@ enum class DeadlineKind {
     AssessmentCompletion, // 3 months from initiation (SHL 36 §, LSL 26 § 5)
     PlanReview,           // at least once a year (LSL 30 §)
     NotificationDecision, // a later notification on an open case: 7 working days (LSL 26 § 3)
+    FirstPlan,            // a child welfare client's first client plan (LSL 30 §)
 };
 
 enum class DeadlineState {
@@ -40,11 +41,17 @@ public:
     static constexpr int assessmentMonths = 3;
     static constexpr int initiationWorkingDays = 7;
     static constexpr int planReviewMonths = 12;
+    // A child welfare client always has a client plan (LSL 30 §); the law
+    // sets no day, the unit's practice is a month from the start of client status.
+    static constexpr int firstPlanDays = 30;
 
     static QDate initiationDecisionDue(const QDate &received);
     // Three months from the initiation, moved to the next working day when the
     // last day falls on a weekend or holiday (150/1930 5 §).
     static QDate assessmentDue(const QDate &initiated);
+    // The first client plan of a child welfare client since `clientSince`,
+    // moved to the next working day.
+    static QDate firstPlanDue(const QDate &clientSince);
     // The latest allowed next review of a plan made on `madeOn`.
     static QDate latestPlanReview(const QDate &madeOn);
 

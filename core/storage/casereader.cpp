@@ -134,6 +134,20 @@ Outcome<int> CaseRepository::childWelfareCaseload(const QString &workerId) const
     return row->value(0).toInt();
 }
 
+Outcome<int> CaseRepository::caseloadWith(const QString &caseId, const QString &workerId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT count(DISTINCT child_id) + 1 FROM cases WHERE responsible_worker_id = ? "
+                                 "AND child_welfare_since IS NOT NULL AND closed_on IS NULL AND archived_at IS NULL "
+                                 "AND child_id <> (SELECT child_id FROM cases WHERE id = ?)"));
+    query.addBindValue(workerId);
+    query.addBindValue(caseId);
+    const Outcome<QSqlRecord> row = singleRow(m_database, query);
+    if (!row)
+        return row.failure();
+    return row->value(0).toInt();
+}
+
 Outcome<QList<HistoryEntry>> CaseRepository::history(const QString &caseId) const
 {
     QSqlQuery query(m_database);

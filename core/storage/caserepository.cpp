@@ -8,6 +8,7 @@
 #include "storage/codes.h"
 #include "storage/reads.h"
 #include "storage/recordwriter.h"
+#include "storage/workerrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,7 +131,7 @@ Result CaseRepository::saveInitiation(const QString &caseId, Initiation &initiat
 }
 
 Result CaseRepository::saveAssessment(const QString &caseId, Assessment &assessment,
-                                      const QString &responsibleWorkerId)
+                                      const QString &responsibleWorkerId, CaseloadConsent consent)
 {
     const Outcome<ClientCase> current = find(caseId);
     if (!current)
@@ -138,6 +139,15 @@ Result CaseRepository::saveAssessment(const QString &caseId, Assessment &assessm
     if (Result valid = CaseRules::checkAssessment(assessment, *current, responsibleWorkerId, Clock::today());
         !valid)
         return valid;
+    // The child becomes a child welfare client now, or already is one and
+    // gets another responsible worker: both count in the worker's caseload.
+    const bool becomesClient = assessment.isCompleted() && assessment.childWelfareNeed && !current->isChildWelfareClient();
+    const bool changesWorker = current->isChildWelfareClient() && !responsibleWorkerId.isEmpty()
+        && responsibleWorkerId != current->responsibleWorkerId;
+    if (becomesClient || changesWorker) {
+        if (Result allowed = checkResponsibleWorker(caseId, responsibleWorkerId, consent); !allowed)
+            return allowed;
+    }
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     const bool isNew = !current->assessment.has_value();
@@ -173,7 +183,7 @@ Result CaseRepository::saveAssessment(const QString &caseId, Assessment &assessm
 }
 
 Result CaseRepository::startChildWelfareByUrgentMeasures(const QString &caseId, const QDate &since,
-                                                         const QString &responsibleWorkerId)
+                                                         const QString &responsibleWorkerId, CaseloadConsent consent)
 {
     const Outcome<ClientCase> current = find(caseId);
     if (!current)
@@ -181,6 +191,8 @@ Result CaseRepository::startChildWelfareByUrgentMeasures(const QString &caseId, 
     if (Result valid = CaseRules::checkUrgentMeasures(since, responsibleWorkerId, *current, Clock::today());
         !valid)
         return valid;
+    if (Result allowed = checkResponsibleWorker(caseId, responsibleWorkerId, consent); !allowed)
+        return allowed;
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     Result written = writer.update(
@@ -189,6 +201,8 @@ Result CaseRepository::startChildWelfareByUrgentMeasures(const QString &caseId, 
          {QStringLiteral("child_welfare_basis"), codes::toCode(codes::childWelfareBases, ChildWelfareBasis::UrgentMeasures)},
          {QStringLiteral("responsible_worker_id"), responsibleWorkerId}},
         caseId);
+    if (written)
+        written = refreshDerived(caseId); // the first client plan is now due
     return written ? transaction.commit() : written;
 }
 
@@ -243,6 +257,12 @@ Result CaseRepository::savePlan(const QString &caseId, ClientPlan &plan)
 
 Result CaseRepository::setNoPlanReason(const QString &caseId, NoPlanReason reason)
 {
+    const Outcome<ClientCase> current = find(caseId);
+    if (!current)
+        return caseNotFound(current);
+    if (reason != NoPlanReason::None && current->isChildWelfareClient())
+        return Result::failure(tr("A child welfare client always has a client plan (LSL 30 §): \"no plan\" is "
+                                  "for a client of social welfare only."));
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     Result written = writer.update(casesTable, caseId,
@@ -253,8 +273,21 @@ Result CaseRepository::setNoPlanReason(const QString &caseId, NoPlanReason reaso
     return written ? transaction.commit() : written;
 }
 
-Result CaseRepository::assignResponsibleWorker(const QString &caseId, const QString &workerId)
+Result CaseRepository::assignResponsibleWorker(const QString &caseId, const QString &workerId,
+                                               CaseloadConsent consent)
 {
+    const Outcome<ClientCase> current = find(caseId);
+    if (!current)
+        return caseNotFound(current);
+    if (current->isChildWelfareClient() && !current->isClosed()) {
+        if (workerId.isEmpty())
+            return Result::failure(tr("A child welfare client always has a responsible social worker (LSL 13 b §): "
+                                      "name another one instead."));
+        if (workerId != current->responsibleWorkerId) {
+            if (Result allowed = checkResponsibleWorker(caseId, workerId, consent); !allowed)
+                return allowed;
+        }
+    }
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     Result written = writer.update(casesTable, caseId, {{QStringLiteral("responsible_worker_id"), codes::text(workerId)}},
@@ -278,6 +311,20 @@ Result CaseRepository::close(const QString &caseId, const QDate &closedOn, const
     if (written)
         written = refreshDerived(caseId);
     return written ? transaction.commit() : written;
+}
+
+Result CaseRepository::checkResponsibleWorker(const QString &caseId, const QString &workerId,
+                                              CaseloadConsent consent) const
+{
+    const Outcome<Worker> worker = WorkerRepository(m_database, m_currentWorkerId).find(workerId);
+    if (!worker) {
+        return Result::failure(worker.messageOr(tr("The responsible social worker was not found. Choose the worker "
+                                                   "again.")));
+    }
+    const Outcome<int> after = caseloadWith(caseId, workerId);
+    if (!after)
+        return Result::failure(after.message()); // the limit cannot be checked: not saved
+    return CaseRules::checkResponsibleWorker(*worker, *after, consent);
 }
 
 Result CaseRepository::refreshDerived(const QString &caseId)

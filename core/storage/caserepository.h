@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "domain/clientcase.h"
 #include "domain/historyentry.h"
+#include "rules/caserules.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -45,18 +46,31 @@ public:
     Result saveInitiation(const QString &caseId, Initiation &initiation);
     // Saves the assessment; completing it with a child welfare need starts
     // child welfare client status with `responsibleWorkerId` named.
-    Result saveAssessment(const QString &caseId, Assessment &assessment, const QString &responsibleWorkerId);
+    // The responsible worker of a child welfare client is checked as
+    // checkResponsibleWorker() says.
+    Result saveAssessment(const QString &caseId, Assessment &assessment, const QString &responsibleWorkerId,
+                          CaseloadConsent consent = CaseloadConsent::NotGiven);
     // Child welfare client status from urgent measures before the assessment ends (LSL 27 §).
     Result startChildWelfareByUrgentMeasures(const QString &caseId, const QDate &since,
-                                             const QString &responsibleWorkerId);
+                                             const QString &responsibleWorkerId,
+                                             CaseloadConsent consent = CaseloadConsent::NotGiven);
     // Saves a plan version; an empty plan.id makes the next version.
     Result savePlan(const QString &caseId, ClientPlan &plan);
     Result setNoPlanReason(const QString &caseId, NoPlanReason reason);
-    Result assignResponsibleWorker(const QString &caseId, const QString &workerId);
+    // A child welfare client always has a responsible social worker: clearing it is refused.
+    Result assignResponsibleWorker(const QString &caseId, const QString &workerId,
+                                   CaseloadConsent consent = CaseloadConsent::NotGiven);
     Result close(const QString &caseId, const QDate &closedOn, const QString &reason);
 
     // Child welfare children in open cases of the worker (LSL 13 b §).
     Outcome<int> childWelfareCaseload(const QString &workerId) const;
+    // The worker's child welfare children if the case's child were theirs too
+    // (the child counted once, whether theirs already or not).
+    Outcome<int> caseloadWith(const QString &caseId, const QString &workerId) const;
+    // LSL 13 b §: `workerId` may be the responsible social worker of the
+    // case's child as a child welfare client: licensed, and past the limit of
+    // 30 children only with the user's consent.
+    Result checkResponsibleWorker(const QString &caseId, const QString &workerId, CaseloadConsent consent) const;
     Outcome<QList<HistoryEntry>> history(const QString &caseId) const;
     // Works out the case's stage and next deadline again from its records.
     Result refreshDerived(const QString &caseId);

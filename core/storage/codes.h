@@ -114,6 +114,7 @@ inline constexpr Entry<NeedDuration> needDurations[] = {{NeedDuration::Unknown, 
 inline constexpr Entry<DeadlineKind> deadlineKinds[] = {
     {DeadlineKind::InitiationDecision, "initiation_decision"},
     {DeadlineKind::NotificationDecision, "notification_decision"},
+    {DeadlineKind::FirstPlan, "first_plan"},
     {DeadlineKind::AssessmentCompletion, "assessment_completion"},
     {DeadlineKind::PlanReview, "plan_review"}};
 

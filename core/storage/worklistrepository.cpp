@@ -119,6 +119,7 @@ void WorklistRepository::addStatutoryDeadlines(QList<WorkItem> &items, const QSt
         switch (codes::fromCode(codes::deadlineKinds, item.detail)) {
         case DeadlineKind::InitiationDecision: item.kind = WorkKind::InitiationDecision; break;
         case DeadlineKind::NotificationDecision: item.kind = WorkKind::NotificationDecision; break;
+        case DeadlineKind::FirstPlan: item.kind = WorkKind::PlanMissing; break;
         case DeadlineKind::AssessmentCompletion: item.kind = WorkKind::AssessmentCompletion; break;
         case DeadlineKind::PlanReview: item.kind = WorkKind::PlanReview; break;
         }

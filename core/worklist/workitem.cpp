@@ -11,6 +11,7 @@ WorkPlace WorkItem::place() const
     case WorkKind::NotificationNotTold:
     case WorkKind::PoliceReportOpen: return WorkPlace::Initiation;
     case WorkKind::AssessmentCompletion: return WorkPlace::Assessment;
+    case WorkKind::PlanMissing:
     case WorkKind::PlanReview: return WorkPlace::Plan;
     case WorkKind::AgreementUnsigned:
     case WorkKind::AgreementEnding: return WorkPlace::Agreements;

@@ -11,6 +11,7 @@ enum class WorkKind {
     InitiationDecision,   // decide within 7 working days whether the assessment starts
     NotificationDecision, // decide within 7 working days on a later notification
     AssessmentCompletion, // complete the assessment within 3 months
+    PlanMissing,          // make a child welfare client's client plan
     PlanReview,           // review the client plan
     NotificationNotTold,  // tell the child and guardian a notification was received
     PoliceReportOpen,     // say whether an offence against the child was reported to the police

@@ -73,6 +73,9 @@ struct Fixture {
             workers.firstNamesField()->setText(QLatin1String(name.first));
             workers.lastNameField()->setText(QLatin1String(name.second));
             workers.titleField()->setText(QStringLiteral("social worker"));
+            workers.professionCombo()->setCurrentIndex(1); // social worker
+            workers.licensedField()->setChecked(true); // may be a client's responsible worker (LSL 13 b §)
+            workers.registerNumberField()->setText(QStringLiteral("1000432%1").arg(int(name.first[0])));
             workers.addButton()->click();
         }
     }

@@ -63,6 +63,9 @@ TEST_CASE("UI: a support-family agreement is made, signed and frozen – a start
     worker.firstNames = QStringLiteral("Sari");
     worker.lastName = QStringLiteral("Sosiaalityö");
     worker.phone = QStringLiteral("040 123 4567");
+    worker.profession = Profession::SocialWorker;
+    worker.licensed = true; // a child welfare client's responsible worker (LSL 13 b §)
+    worker.registerNumber = QStringLiteral("10005678");
     worker.decisionAuthority = true;
     REQUIRE(session.workers().save(worker).ok());
     session.setWorkerId(worker.id);

@@ -62,6 +62,8 @@ struct Fixture {
         worker.firstNames = QStringLiteral("Pirjo");
         worker.lastName = QStringLiteral("Perhetyö");
         worker.profession = Profession::SocialWorker;
+        worker.licensed = true; // a child welfare client's responsible worker (LSL 13 b §)
+        worker.registerNumber = QStringLiteral("10005678");
         worker.decisionAuthority = true;
         REQUIRE(session.workers().save(worker).ok());
         session.setWorkerId(worker.id);

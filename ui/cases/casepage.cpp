@@ -245,6 +245,11 @@ bool CasePage::showCase(const QString &caseId)
     else
         showPlanVersion(int(m_case.plans.size() - 1));
     m_noPlanReason->setCurrentIndex(int(m_case.noPlanReason));
+    // A child welfare client always has a plan (LSL 30 §): "no plan" is not offered.
+    m_noPlanReason->setEnabled(!m_case.isChildWelfareClient() || m_case.noPlanReason != NoPlanReason::None);
+    m_noPlanReason->setToolTip(m_case.isChildWelfareClient() ? tr("A child welfare client always has a client plan "
+                                                                  "(LSL 30 §).")
+                                                             : QString());
     m_dirty.fill(false);
     m_error->clearError();
     m_measures->showCase(m_case);
@@ -346,7 +351,7 @@ QStringList CasePage::initiationAlerts() const
         const QString received = shortDate(initiation->receivedAt.date());
         if (!initiation->urgent.has_value() && !initiation->isDecided())
             alert(tr("Received %1: urgency not assessed. Assess it now.").arg(received));
-        else if (initiation->urgent == true && !m_case.isChildWelfareClient())
+        else if (initiation->urgent == true && !m_case.isChildWelfareClient() && !initiation->isDecided())
             alert(tr("Received %1: assessed urgent. Start urgent measures if the child needs them now.").arg(received));
         if (initiation->suggestsOffence() && initiation->policeReport == PoliceReport::Unanswered)
             alert(tr("Received %1: record whether an offence against the child was reported to the police.")

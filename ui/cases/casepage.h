@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/clientcase.h"
+#include "rules/caserules.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -94,6 +97,9 @@ private:
     void startNewPlanVersion();
     void saveNoPlanReason();
     void startUrgentMeasures();
+    // Asks before a worker gets more child welfare children than the limit
+    // (LSL 13 b §); empty when the user declined or the count failed (shown).
+    std::optional<CaseloadConsent> askCaseload(const QString &workerId);
     void closeCase();
     void markDirty(Tab tab);
     bool handled(const QString &failure);

@@ -67,23 +67,19 @@ bool CasePage::saveAssessment()
     }
     Assessment assessment = m_assessment->assessment();
     const QString responsible = m_assessment->responsibleWorkerId();
-    // LSL 13 b §: warn before a worker gets a 31st child welfare child.
-    if (!responsible.isEmpty() && responsible != m_case.responsibleWorkerId && assessment.childWelfareNeed) {
-        const Outcome<int> caseload = m_session.cases().childWelfareCaseload(responsible);
-        if (!caseload)
-            return handled(caseload.message()); // the limit cannot be checked: not saved
-        const int after = *caseload + 1;
-        if (Caseload::exceedsLimit(after)
-            && MessageBox::question(this, tr("Caseload limit"),
-                                    tr("With this child the worker has %1 child welfare children; the limit is %2 "
-                                       "(LSL 13 b §). Name this worker anyway?")
-                                        .arg(after)
-                                        .arg(Caseload::limit),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                   != QMessageBox::Yes)
+    // LSL 13 b §: asked whenever the child becomes a child welfare client or
+    // gets another responsible worker, the usual case (the worker stays) too.
+    const bool becomesClient = assessment.isCompleted() && assessment.childWelfareNeed && !m_case.isChildWelfareClient();
+    const bool changesWorker = m_case.isChildWelfareClient() && !responsible.isEmpty()
+        && responsible != m_case.responsibleWorkerId;
+    CaseloadConsent consent = CaseloadConsent::NotGiven;
+    if ((becomesClient || changesWorker) && !responsible.isEmpty()) {
+        const std::optional<CaseloadConsent> asked = askCaseload(responsible);
+        if (!asked)
             return false;
+        consent = *asked;
     }
-    if (!handled(m_session.cases().saveAssessment(m_case.id, assessment, responsible).message()))
+    if (!handled(m_session.cases().saveAssessment(m_case.id, assessment, responsible, consent).message()))
         return false;
     m_dirty[AssessmentTab] = false;
     reload();
@@ -113,6 +109,30 @@ void CasePage::saveNoPlanReason()
     }
 }
 
+std::optional<CaseloadConsent> CasePage::askCaseload(const QString &workerId)
+{
+    const Outcome<int> after = m_session.cases().caseloadWith(m_case.id, workerId);
+    if (!after) {
+        handled(after.message()); // the limit cannot be checked: not saved
+        return std::nullopt;
+    }
+    if (!Caseload::exceedsLimit(*after))
+        return CaseloadConsent::NotGiven;
+    QString name = workerId;
+    if (const Outcome<Worker> worker = m_session.workers().find(workerId))
+        name = worker->fullName();
+    const auto answer = MessageBox::question(this, tr("Caseload limit"),
+                                             tr("With this child %1 has %2 child welfare children; the limit is %3 "
+                                                "(LSL 13 b §). Name %1 anyway?")
+                                                 .arg(name)
+                                                 .arg(*after)
+                                                 .arg(Caseload::limit),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return std::nullopt;
+    return CaseloadConsent::OverLimitAccepted;
+}
+
 void CasePage::startUrgentMeasures()
 {
     DateReasonDialog::Texts texts{tr("Urgent measures"),
@@ -127,8 +147,12 @@ void CasePage::startUrgentMeasures()
         return;
     }
     DateReasonDialog dialog(texts, *workers, m_case.responsibleWorkerId,
-                            [&session, caseId](const QDate &date, const QString &, const QString &worker) {
-                                return session.cases().startChildWelfareByUrgentMeasures(caseId, date, worker);
+                            [this, &session, caseId](const QDate &date, const QString &, const QString &worker) {
+                                const std::optional<CaseloadConsent> consent =
+                                    worker.isEmpty() ? CaseloadConsent::NotGiven : askCaseload(worker);
+                                if (!consent)
+                                    return Result::failure(tr("The responsible social worker was not named."));
+                                return session.cases().startChildWelfareByUrgentMeasures(caseId, date, worker, *consent);
                             },
                             this);
     if (dialog.exec() == QDialog::Accepted) {

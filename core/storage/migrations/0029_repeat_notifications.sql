@@ -83,14 +83,18 @@ END;
 
 -- The open deadlines table also keeps the days of receipt of the later
 -- initiations whose 7-working-day decision is still open, space-separated.
+-- And the start of child welfare client status, from which the first client
+-- plan is due (LSL 30 §).
 ALTER TABLE open_deadline_cases ADD COLUMN later_received_on TEXT;
+ALTER TABLE open_deadline_cases ADD COLUMN child_welfare_since TEXT;
 CREATE VIEW open_deadline_source AS
 SELECT c.id AS case_id, c.case_number, p.first_names || ' ' || p.last_name AS child,
        i.received_at, i.decided_on, i.assessment_starts,
        a.completed_on AS assessment_completed_on, pl.made_on AS plan_made_on,
        pl.next_review_on AS plan_next_review_on,
        (SELECT group_concat(substr(l.received_at, 1, 10), ' ') FROM initiations l
-         WHERE l.case_id = c.id AND l.opens_case = 0 AND l.decided_on IS NULL) AS later_received_on
+         WHERE l.case_id = c.id AND l.opens_case = 0 AND l.decided_on IS NULL) AS later_received_on,
+       c.child_welfare_since
   FROM cases c
   JOIN persons p ON p.id = c.child_id
   JOIN initiations i ON i.case_id = c.id AND i.opens_case = 1
@@ -99,8 +103,9 @@ SELECT c.id AS case_id, c.case_number, p.first_names || ' ' || p.last_name AS ch
        AND pl.version = (SELECT max(version) FROM client_plans WHERE case_id = c.id)
  WHERE c.closed_on IS NULL AND c.archived_at IS NULL AND c.next_deadline_due IS NOT NULL;
 
-CREATE TRIGGER cases_open_deadline AFTER UPDATE OF case_number, child_id, closed_on, archived_at, next_deadline_due
-    ON cases
+-- Client status too starts a deadline, now read from this table.
+CREATE TRIGGER cases_open_deadline AFTER UPDATE OF case_number, child_id, closed_on, archived_at, next_deadline_due,
+    child_welfare_since ON cases
 BEGIN
     DELETE FROM open_deadline_cases WHERE case_id = new.id;
     INSERT INTO open_deadline_cases SELECT * FROM open_deadline_source WHERE case_id = new.id;
