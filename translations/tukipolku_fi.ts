@@ -274,6 +274,39 @@
         <source>The responsible social worker was not found. Choose the worker again.</source>
         <translation>Vastaavaa sosiaalityöntekijää ei löytynyt. Valitse työntekijä uudelleen.</translation>
     </message>
+    <message>
+        <source>The measure &quot;%1&quot; is running: end it.</source>
+        <translation>Tukitoimi ”%1” on käynnissä: päätä se.</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; is planned: end it or mark it refused.</source>
+        <translation>Tukitoimi ”%1” on suunniteltu: päätä se tai merkitse se evätyksi.</translation>
+    </message>
+    <message>
+        <source>Decision %1 is in force until %2: issue the decision that ends the measure.</source>
+        <translation>Päätös %1 on voimassa %2 asti: tee päätös tukitoimen päättämisestä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision %1 is not yet sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Päätöstä %1 ei ole vielä lähetetty %n vastaanottajalle.</numerusform>
+            <numerusform>Päätöstä %1 ei ole vielä lähetetty %n vastaanottajalle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signed agreement on &quot;%1&quot; runs until %2: end it.</source>
+        <translation>Allekirjoitettu sopimus tukitoimesta ”%1” on voimassa %2 asti: päätä se.</translation>
+    </message>
+    <message>
+        <source>The signed agreement on &quot;%1&quot; has no end: end it.</source>
+        <translation>Allekirjoitetulla sopimuksella tukitoimesta ”%1” ei ole päättymispäivää: päätä se.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed yet. First:
+%1</source>
+        <translation>Asiakkuutta ei voi vielä päättää. Ensin:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>CaseRules</name>

@@ -274,6 +274,39 @@
         <source>The responsible social worker was not found. Choose the worker again.</source>
         <translation>Den ansvariga socialarbetaren hittades inte. Välj arbetstagaren på nytt.</translation>
     </message>
+    <message>
+        <source>The measure &quot;%1&quot; is running: end it.</source>
+        <translation>Åtgärden ”%1” pågår: avsluta den.</translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; is planned: end it or mark it refused.</source>
+        <translation>Åtgärden ”%1” är planerad: avsluta den eller markera den som avslagen.</translation>
+    </message>
+    <message>
+        <source>Decision %1 is in force until %2: issue the decision that ends the measure.</source>
+        <translation>Beslut %1 gäller till %2: fatta beslutet om att avsluta åtgärden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision %1 is not yet sent to %n recipient(s).</source>
+        <translation>
+            <numerusform>Beslut %1 har ännu inte skickats till %n mottagare.</numerusform>
+            <numerusform>Beslut %1 har ännu inte skickats till %n mottagare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signed agreement on &quot;%1&quot; runs until %2: end it.</source>
+        <translation>Det undertecknade avtalet om ”%1” gäller till %2: avsluta det.</translation>
+    </message>
+    <message>
+        <source>The signed agreement on &quot;%1&quot; has no end: end it.</source>
+        <translation>Det undertecknade avtalet om ”%1” har inget slut: avsluta det.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed yet. First:
+%1</source>
+        <translation>Klientrelationen kan inte avslutas ännu. Först:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>CaseRules</name>

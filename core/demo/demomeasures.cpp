@@ -16,8 +16,11 @@ DemoMeasure DemoGenerator::makeMeasure(const ClientCase &c, const QString &code,
     const ClientPlan &plan = c.plans.constFirst();
     m.start = std::max(plan.madeOn.addDays(7 + pick(30)), c.isChildWelfareClient() ? c.childWelfareSince : plan.madeOn);
     m.plannedEnd = m.start.addMonths(6 + pick(13));
-    if (c.isClosed())
+    if (c.isClosed()) {
+        // A closed case ended its measures first; one planned later began before the closing.
+        m.start = std::min(m.start, std::max(plan.madeOn, c.closedOn.addDays(-14)));
         m.endedOn = std::max(m.start, c.closedOn);
+    }
     else if (m.plannedEnd < m_options.today)
         m.endedOn = m.plannedEnd; // ended as planned
     m.goals = plan.goals.isEmpty() ? QString() : plan.goals.constFirst().goal;

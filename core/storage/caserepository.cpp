@@ -302,6 +302,13 @@ Result CaseRepository::close(const QString &caseId, const QDate &closedOn, const
         return caseNotFound(current);
     if (Result valid = CaseRules::checkClosure(closedOn, reason, *current, Clock::today()); !valid)
         return valid;
+    const Outcome<QStringList> open = openAtClosing(caseId, closedOn);
+    if (!open)
+        return Result::failure(open.message());
+    if (!open->isEmpty()) {
+        return Result::failure(tr("The case cannot be closed yet. First:\n%1")
+                                   .arg(QStringLiteral("• ") + open->join(QStringLiteral("\n• "))));
+    }
     Transaction transaction(m_database);
     RecordWriter writer(m_database, m_currentWorkerId);
     Result written = writer.update(casesTable, caseId,

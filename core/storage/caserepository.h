@@ -60,7 +60,12 @@ public:
     // A child welfare client always has a responsible social worker: clearing it is refused.
     Result assignResponsibleWorker(const QString &caseId, const QString &workerId,
                                    CaseloadConsent consent = CaseloadConsent::NotGiven);
+    // Closing is refused, with the list, while anything of openAtClosing() is open.
     Result close(const QString &caseId, const QDate &closedOn, const QString &reason);
+    // What still holds the case open on `closedOn`, a sentence each: measures
+    // planned or running, decisions in force, decisions not sent to every
+    // recipient, signed agreements running. Empty when nothing does.
+    Outcome<QStringList> openAtClosing(const QString &caseId, const QDate &closedOn) const;
 
     // Child welfare children in open cases of the worker (LSL 13 b §).
     Outcome<int> childWelfareCaseload(const QString &workerId) const;

@@ -173,8 +173,15 @@ TEST_CASE("Measures: the rules of legal basis, dates and closed cases", "[measur
     REQUIRE(f.measures.end(guidance.id, QDate(2026, 1, 20)).ok());
     CHECK(f.measures.find(guidance.id)->status == MeasureStatus::Ended);
 
-    // A measure of a closed case cannot be started.
+    // A measure of a closed case cannot be started. The case closes once the
+    // measures still planned are refused.
     CaseRepository cases(f.db.connection(), f.db.worker().id);
+    CHECK_FALSE(cases.close(f.clientCase.id, QDate(2026, 2, 10), QStringLiteral("Perhe muutti.")).ok());
+    const QList<Measure> planned = f.measures.measuresOfCase(f.clientCase.id).value();
+    for (const Measure &measure : planned) {
+        if (measure.status == MeasureStatus::Planned)
+            REQUIRE(f.measures.refuse(measure.id).ok());
+    }
     REQUIRE(cases.close(f.clientCase.id, QDate(2026, 2, 10), QStringLiteral("Perhe muutti.")).ok());
     Measure closed = f.measureOf("support_person", LegalBasis::ChildWelfareAct, QDate(2026, 2, 11));
     CHECK(f.measures.save(closed).message().contains(QStringLiteral("closed")));

@@ -102,9 +102,19 @@ TEST_CASE("UI: a new notification on the case page gets its own deadline and ask
     CHECK(header.contains(QStringLiteral("urgency not assessed")));
     CHECK(header.contains(QStringLiteral("reported to the police")));
 
-    // Choosing the first one shows it again, as it opened the case.
+    // Every kind of notifier is offered: a joint contact (LSL 25 a §) is shown and kept.
+    Initiation joint = saved.laterInitiations.first();
+    joint.notifierKind = NotifierKind::JointContact;
+    form->setInitiation(joint);
+    CHECK(form->notifierField()->currentText() == Labels::notifier(NotifierKind::JointContact));
+    CHECK(form->initiation().notifierKind == NotifierKind::JointContact);
+
+    // Choosing the first one (a change in view would be asked about first)
+    // shows it again, as it opened the case.
+    MessageBox::setAutomaticAnswer(QMessageBox::Discard);
     tab->choice()->setCurrentIndex(0);
     emit tab->choice()->activated(0);
+    MessageBox::setAutomaticAnswer(std::nullopt);
     CHECK(form->decisionField()->itemText(1) == QStringLiteral("Yes"));
     CHECK(form->receivedDateField()->date() == c.initiation.receivedAt.date());
 }

@@ -114,7 +114,7 @@ void InitiationForm::buildContactGroup()
         &Labels::authority);
     m_notifierChoices = std::make_unique<ChoiceFiller<NotifierKind>>(
         m_notifier, std::initializer_list<NotifierKind>{NotifierKind::None, NotifierKind::ObligedProfessional,
-                                                        NotifierKind::PrivatePerson},
+                                                        NotifierKind::PrivatePerson, NotifierKind::JointContact},
         &Labels::notifier);
     m_notifier->setObjectName(QStringLiteral("notifierKind"));
 
