@@ -151,11 +151,14 @@ void WorklistRepository::addOpenInitiationQuestions(QList<WorkItem> &items, cons
                                            "WHERE i.urgent IS NULL AND i.decided_on IS NULL%2")
                                 .arg(caseColumns, caseFilter(workerId));
     // A report to the police is made without delay (LSL 25 § 3 mom); the
-    // question stays until answered. Reasons are space-separated codes.
+    // question stays until answered. Reasons are space-separated codes, no
+    // code holds another of these two; the condition is the one of the
+    // partial index initiations_police_open (migration 29), word for word,
+    // so that only the rows asked about are read.
     const QString police = QStringLiteral("SELECT %1, i.id, substr(i.received_at, 1, 10) "
                                           "FROM initiations i JOIN cases c ON c.id = i.case_id "
-                                          "WHERE i.police_report = '' AND (' ' || i.reasons || ' ' LIKE '% violence_against_child %' "
-                                          "OR ' ' || i.reasons || ' ' LIKE '% suspected_sexual_abuse %')%2")
+                                          "WHERE i.police_report = '' AND (instr(i.reasons, 'violence_against_child') > 0 "
+                                          "OR instr(i.reasons, 'suspected_sexual_abuse') > 0)%2")
                                .arg(caseColumns, caseFilter(workerId));
     const QVariantMap values{{QStringLiteral(":worker"), workerId}};
     collect(m_reads, m_database, urgency, values, WorkKind::UrgencyNotAssessed, items);

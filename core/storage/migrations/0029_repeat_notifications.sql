@@ -75,7 +75,9 @@ CREATE INDEX initiations_notified ON initiations (received_at, notifier_kind, co
 -- The worklist puts initiations without an urgency assessment first and asks
 -- for the police report until it is answered: both read only those rows.
 CREATE INDEX initiations_urgency_open ON initiations (case_id) WHERE urgent IS NULL AND decided_on IS NULL;
-CREATE INDEX initiations_police_open ON initiations (case_id) WHERE police_report = '';
+CREATE INDEX initiations_police_open ON initiations (case_id)
+    WHERE police_report = '' AND (instr(reasons, 'violence_against_child') > 0
+                                  OR instr(reasons, 'suspected_sexual_abuse') > 0);
 CREATE TRIGGER initiations_no_delete BEFORE DELETE ON initiations
 BEGIN
     SELECT RAISE(ABORT, 'client records are archived, not deleted');
