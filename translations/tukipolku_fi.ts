@@ -2923,6 +2923,74 @@
         <source>Make the client plan</source>
         <translation>Laadi asiakassuunnitelma</translation>
     </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>Avasi asiakkuuden</translation>
+    </message>
+    <message>
+        <source>Taken into the ongoing work</source>
+        <translation>Otettu osaksi meneillään olevaa työtä</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name</source>
+        <translation>Ilmoittajan nimi</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s organisation</source>
+        <translation>Ilmoittajan organisaatio</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s title</source>
+        <translation>Ilmoittajan ammattinimike</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s phone</source>
+        <translation>Ilmoittajan puhelin</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s e-mail</source>
+        <translation>Ilmoittajan sähköposti</translation>
+    </message>
+    <message>
+        <source>Notifier anonymous</source>
+        <translation>Ilmoittaja nimetön</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>Ilmoitus poliisille</translation>
+    </message>
+    <message>
+        <source>Reported to the police on</source>
+        <translation>Ilmoitettu poliisille</translation>
+    </message>
+    <message>
+        <source>Why not reported to the police</source>
+        <translation>Miksi poliisille ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Why a case of its own</source>
+        <translation>Miksi oma asiakkuus</translation>
+    </message>
+    <message>
+        <source>Child&apos;s own opinion</source>
+        <translation>Lapsen oma mielipide</translation>
+    </message>
+    <message>
+        <source>How the child&apos;s opinion was found out</source>
+        <translation>Miten lapsen mielipide selvitettiin</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Huoltajien näkemykset</translation>
+    </message>
+    <message>
+        <source>Child met in person</source>
+        <translation>Lapsi tavattu henkilökohtaisesti</translation>
+    </message>
+    <message>
+        <source>How the child was met</source>
+        <translation>Miten lapsi tavattiin</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -4322,8 +4390,8 @@
         <translation>Tämän lapsen myötä työntekijällä %1 on %2 lastensuojelun asiakaslasta; raja on %3 (LSL 13 b §). Nimetäänkö %1 silti?</translation>
     </message>
     <message>
-        <source>The responsible social worker was not named.</source>
-        <translation>Vastaavaa sosiaalityöntekijää ei nimetty.</translation>
+        <source>Choose another responsible social worker, or confirm the caseload.</source>
+        <translation>Valitse toinen vastaava sosiaalityöntekijä tai vahvista asiakasmäärä.</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,74 @@
         <source>Make the client plan</source>
         <translation>Gör upp klientplanen</translation>
     </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>Öppnade klientrelationen</translation>
+    </message>
+    <message>
+        <source>Taken into the ongoing work</source>
+        <translation>Tagen in i det pågående arbetet</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s name</source>
+        <translation>Anmälarens namn</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s organisation</source>
+        <translation>Anmälarens organisation</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s title</source>
+        <translation>Anmälarens titel</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s phone</source>
+        <translation>Anmälarens telefon</translation>
+    </message>
+    <message>
+        <source>Notifier&apos;s e-mail</source>
+        <translation>Anmälarens e-post</translation>
+    </message>
+    <message>
+        <source>Notifier anonymous</source>
+        <translation>Anmälaren anonym</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>Anmälan till polisen</translation>
+    </message>
+    <message>
+        <source>Reported to the police on</source>
+        <translation>Anmält till polisen den</translation>
+    </message>
+    <message>
+        <source>Why not reported to the police</source>
+        <translation>Varför inte anmält till polisen</translation>
+    </message>
+    <message>
+        <source>Why a case of its own</source>
+        <translation>Varför en egen klientrelation</translation>
+    </message>
+    <message>
+        <source>Child&apos;s own opinion</source>
+        <translation>Barnets egen åsikt</translation>
+    </message>
+    <message>
+        <source>How the child&apos;s opinion was found out</source>
+        <translation>Hur barnets åsikt utreddes</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Vårdnadshavarnas synpunkter</translation>
+    </message>
+    <message>
+        <source>Child met in person</source>
+        <translation>Barnet träffat personligen</translation>
+    </message>
+    <message>
+        <source>How the child was met</source>
+        <translation>Hur barnet träffades</translation>
+    </message>
 </context>
 <context>
     <name>MeasureLogRepository</name>
@@ -4322,8 +4390,8 @@
         <translation>Med detta barn har %1 %2 barn inom barnskyddet; gränsen är %3 (BSL 13 b §). Utse %1 ändå?</translation>
     </message>
     <message>
-        <source>The responsible social worker was not named.</source>
-        <translation>Ingen ansvarig socialarbetare utsågs.</translation>
+        <source>Choose another responsible social worker, or confirm the caseload.</source>
+        <translation>Välj en annan ansvarig socialarbetare, eller bekräfta antalet klienter.</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,18 @@ QString Labels::field(const QString &table, const QString &column)
         {QStringLiteral("assessment_starts"), QT_TR_NOOP("Assessment starts")},
         {QStringLiteral("no_assessment_reason"), QT_TR_NOOP("Why no assessment")},
         {QStringLiteral("informed_on"), QT_TR_NOOP("Child and guardian informed")},
+        {QStringLiteral("opens_case"), QT_TR_NOOP("Opened the case")},
+        {QStringLiteral("into_ongoing_work"), QT_TR_NOOP("Taken into the ongoing work")},
+        {QStringLiteral("notifier_name"), QT_TR_NOOP("Notifier's name")},
+        {QStringLiteral("notifier_organisation"), QT_TR_NOOP("Notifier's organisation")},
+        {QStringLiteral("notifier_title"), QT_TR_NOOP("Notifier's title")},
+        {QStringLiteral("notifier_phone"), QT_TR_NOOP("Notifier's phone")},
+        {QStringLiteral("notifier_email"), QT_TR_NOOP("Notifier's e-mail")},
+        {QStringLiteral("notifier_anonymous"), QT_TR_NOOP("Notifier anonymous")},
+        {QStringLiteral("police_report"), QT_TR_NOOP("Report to the police")},
+        {QStringLiteral("police_reported_on"), QT_TR_NOOP("Reported to the police on")},
+        {QStringLiteral("police_no_report_reason"), QT_TR_NOOP("Why not reported to the police")},
+        {QStringLiteral("separate_case_reason"), QT_TR_NOOP("Why a case of its own")},
         {QStringLiteral("started_on"), QT_TR_NOOP("Started on")},
         {QStringLiteral("completed_on"), QT_TR_NOOP("Completed on")},
         {QStringLiteral("participants"), QT_TR_NOOP("Taking part")},
@@ -317,7 +329,12 @@ QString Labels::field(const QString &table, const QString &column)
         {QStringLiteral("estimated_duration"), QT_TR_NOOP("Estimated time")},
         {QStringLiteral("differing_views"), QT_TR_NOOP("Differing views")},
         {QStringLiteral("child_meetings"), QT_TR_NOOP("Meetings with the child")},
-        {QStringLiteral("next_review_on"), QT_TR_NOOP("Next review")}};
+        {QStringLiteral("next_review_on"), QT_TR_NOOP("Next review")},
+        {QStringLiteral("child_opinion"), QT_TR_NOOP("Child's own opinion")},
+        {QStringLiteral("child_opinion_how"), QT_TR_NOOP("How the child's opinion was found out")},
+        {QStringLiteral("guardians_views"), QT_TR_NOOP("Guardians' views")},
+        {QStringLiteral("child_met"), QT_TR_NOOP("Child met in person")},
+        {QStringLiteral("child_met_how"), QT_TR_NOOP("How the child was met")}};
     const auto it = names.constFind(column);
     return it == names.constEnd() ? table + QLatin1Char('.') + column : tr(it.value());
 }
@@ -329,6 +346,7 @@ QString Labels::storedValue(const QString &column, const QString &value)
     static const QStringList yesNo{QStringLiteral("is_notification"), QStringLiteral("urgent"),
                                    QStringLiteral("assessment_starts"), QStringLiteral("own_worker_needed"),
                                    QStringLiteral("child_welfare_need"), QStringLiteral("into_ongoing_work"),
+                                   QStringLiteral("opens_case"), QStringLiteral("child_met"),
                                    QStringLiteral("notifier_anonymous")};
     if (yesNo.contains(column))
         return value == QLatin1String("1") ? tr("yes") : tr("no");

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include "files/privateworkfolder.h"
@@ -372,9 +373,12 @@ QString FieldCopyImport::clashOf(const QString &table, const QVariantMap &row) c
         // the rows under its WHERE: both this row and the other one.
         if (indexes.value(QStringLiteral("partial")).toInt() == 1) {
             const QString where = partialCondition(indexes.value(QStringLiteral("name")).toString());
-            if (where.isEmpty() || !copiedRowMatches(table, row.value(QStringLiteral("id")).toString(), where))
+            // An index whose condition cannot be read is checked as a whole:
+            // a clash said too often beats a raw UNIQUE failure.
+            if (!where.isEmpty() && !copiedRowMatches(table, row.value(QStringLiteral("id")).toString(), where))
                 continue;
-            conditions << QStringLiteral("(%1)").arg(where);
+            if (!where.isEmpty())
+                conditions << QStringLiteral("(%1)").arg(where);
         }
         QSqlQuery other(m_connection);
         other.prepare(QStringLiteral("SELECT 1 FROM main.%1 WHERE %2 AND id <> ?")
@@ -400,9 +404,13 @@ QString FieldCopyImport::partialCondition(const QString &indexName) const
     query.addBindValue(indexName);
     if (!query.exec() || !query.next())
         return {};
+    // The last WHERE of the statement, however the lines are broken.
+    static const QRegularExpression keyword(QStringLiteral("\\sWHERE\\s"), QRegularExpression::CaseInsensitiveOption);
     const QString sql = query.value(0).toString();
-    const qsizetype where = sql.lastIndexOf(QLatin1String(" WHERE "), -1, Qt::CaseInsensitive);
-    return where < 0 ? QString() : sql.mid(where + 7).trimmed();
+    QRegularExpressionMatch last;
+    for (QRegularExpressionMatchIterator it = keyword.globalMatch(sql); it.hasNext();)
+        last = it.next();
+    return last.hasMatch() ? sql.mid(last.capturedEnd()).trimmed() : QString();
 }
 
 bool FieldCopyImport::copiedRowMatches(const QString &table, const QString &id, const QString &condition) const

@@ -194,7 +194,8 @@ Result CaseRules::checkResponsibleWorker(const Worker &worker, int childrenAfter
 Result CaseRules::checkLaterInitiation(const Initiation &initiation, const ClientCase &clientCase,
                                        const QDateTime &now)
 {
-    if (clientCase.isClosed()) {
+    // A new one on a closed case is refused; one recorded before may be corrected.
+    if (clientCase.isClosed() && initiation.id.isEmpty()) {
         return Result::failure(tr("Case %1 is closed. A new notification about the child opens a new case.")
                                    .arg(clientCase.caseNumber));
     }

@@ -113,6 +113,9 @@ Result CaseRepository::saveInitiation(const QString &caseId, Initiation &initiat
     if (!stored)
         return Result::failure(tr("The notification was not found on this case. Open the case again."));
     initiation.opensCase = stored->opensCase;
+    initiation.id = stored->id;
+    // Given when the case was opened apart from the child's open case; the form does not show it.
+    initiation.separateCaseReason = stored->separateCaseReason;
     const Result valid = stored->opensCase ? CaseRules::checkInitiation(initiation, Clock::now())
                                            : CaseRules::checkLaterInitiation(initiation, *current, Clock::now());
     if (!valid)

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "common/clock.h"
 
+#include "storage/caserepository.h"
 #include "storage/fileheader.h"
 #include "storage/migrations.h"
 #include "storage/schemacheck.h"
@@ -321,6 +322,29 @@ bool Database::migrate()
     const QString error = Migrations::apply(SqliteHandle(connection()), current, latest, applicationId);
     if (!error.isEmpty())
         return fail(DatabaseErrorCode::MigrationFailed, error);
+    if (current > 0 && current < firstPlanDeadlineVersion && !refreshFirstPlanDeadlines())
+        return false;
+    return true;
+}
+
+bool Database::refreshFirstPlanDeadlines()
+{
+    // Schema 29 gave a child welfare client without a client plan a deadline
+    // of its own (LSL 30 §), counted over working days in C++: the open cases
+    // it concerns work out their next deadline again, once.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM cases c WHERE child_welfare_since IS NOT NULL AND closed_on IS NULL "
+                                   "AND archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM client_plans p "
+                                   "WHERE p.case_id = c.id)")))
+        return fail(DatabaseErrorCode::MigrationFailed, query.lastError().text());
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    CaseRepository cases(connection(), QString());
+    for (const QString &id : std::as_const(ids)) {
+        if (const Result refreshed = cases.refreshDerived(id); !refreshed)
+            return fail(DatabaseErrorCode::MigrationFailed, refreshed.message());
+    }
     return true;
 }
 

@@ -21,6 +21,8 @@ public:
 
     // 'TUKI' in ASCII: tells our files apart from other SQLite files.
     static constexpr quint32 applicationId = 0x54554B49;
+    // The schema that added the first client plan's deadline (refreshed once on upgrade).
+    static constexpr int firstPlanDeadlineVersion = 29;
 
     Database();
     ~Database();
@@ -70,6 +72,7 @@ private:
     bool readSchema();
     bool applyPragmas();
     bool migrate();
+    bool refreshFirstPlanDeadlines();
     bool writePreMigrationCopy(int oldVersion);
     bool fail(DatabaseErrorCode code, const QString &detail = {});
 

@@ -400,3 +400,45 @@ TEST_CASE("A path with Nordic and Sámi letters and spaces opens, saves and open
     CHECK(read.value(0).toString() == QStringLiteral("Áile"));
     CHECK(QFileInfo::exists(path));
 }
+
+TEST_CASE("Upgrading to schema 29 gives a child welfare client without a plan the plan's deadline", "[database][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            REQUIRE(Migrations::apply(SqliteHandle(db), 0, 28, Database::applicationId).isEmpty());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    // Iida became a client on Tuesday 3.3.2026 and has no plan; the case's
+    // next deadline was its assessment's before the upgrade.
+    rawExec(path, QStringLiteral(R"(
+        INSERT INTO families (id, name) VALUES ('00000000-0000-4000-8000-000000000001', 'Mäkelä');
+        INSERT INTO persons (id, first_names, last_name, birth_date)
+            VALUES ('00000000-0000-4000-8000-000000000002', 'Iida', 'Mäkelä', '2017-09-09');
+        INSERT INTO cases (id, case_number, family_id, child_id, child_welfare_since, child_welfare_basis,
+                           next_deadline_kind, next_deadline_due)
+            VALUES ('00000000-0000-4000-8000-000000000003', '2026-00001', '00000000-0000-4000-8000-000000000001',
+                    '00000000-0000-4000-8000-000000000002', '2026-03-03', 'urgent_measures',
+                    'assessment_completion', '2026-06-02');
+        INSERT INTO initiations (id, case_id, received_at, decided_on, assessment_starts, urgent, urgency_assessed_at)
+            VALUES ('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000003',
+                    '2026-03-02T10:00:00.000', '2026-03-03', 1, 0, '2026-03-02T10:10:00.000');
+    )"));
+    Database database;
+    REQUIRE(database.open(path));
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT next_deadline_kind, next_deadline_due FROM cases")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("first_plan"));
+    CHECK(query.value(1).toString() == QStringLiteral("2026-04-02")); // 30 days on, a Thursday
+    REQUIRE(query.exec(QStringLiteral("SELECT child_welfare_since FROM open_deadline_cases")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("2026-03-03"));
+}

@@ -87,8 +87,10 @@ TEST_CASE("UI: a new notification on the case page gets its own deadline and ask
     form->contactByField()->setCurrentIndex(form->contactByField()->findText(Labels::contactBy(ContactBy::Authority)));
     form->authorityField()->setCurrentIndex(form->authorityField()->findText(Labels::authority(AuthorityKind::School)));
     form->findChild<QLineEdit *>(QStringLiteral("notifierName"))->setText(QStringLiteral("Jukka Hirvonen"));
-    REQUIRE(page->saveCurrentTab());
+    const bool stored = page->saveCurrentTab();
     INFO(page->errorLabel()->text().toStdString());
+    REQUIRE(stored);
+    CHECK_FALSE(page->hasUnsavedChanges()); // saved: leaving the case asks nothing
 
     const ClientCase saved = *session.cases().find(c.id);
     REQUIRE(saved.laterInitiations.size() == 1);
@@ -155,6 +157,12 @@ TEST_CASE("UI: a notification about a child with an open case is recorded on tha
         CHECK(dialog.createdCaseId() != c.id);
         const ClientCase own = *session.cases().find(dialog.createdCaseId());
         CHECK(own.initiation.separateCaseReason == QStringLiteral("Eri kunta vastaa; siirretään."));
+        // Saved again from the case page, whose form does not show it: the reason stays.
+        Initiation again = own.initiation;
+        again.separateCaseReason.clear();
+        REQUIRE(session.cases().saveInitiation(own.id, again).ok());
+        CHECK(session.cases().find(own.id)->initiation.separateCaseReason
+              == QStringLiteral("Eri kunta vastaa; siirretään."));
         CHECK(session.cases().find(c.id)->laterInitiations.isEmpty());
     }
 }

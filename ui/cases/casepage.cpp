@@ -178,7 +178,17 @@ DocumentButtons *CasePage::contactForm() const
 void CasePage::showInitiation(const QString &id)
 {
     m_tabs->setCurrentIndex(InitiationTab);
-    if (m_initiations->showInitiation(id))
+    QString shown = id;
+    if (!m_case.findInitiation(id)) {
+        // A deadline row names the case: the earliest notification still undecided.
+        for (const Initiation &later : m_case.laterInitiations) {
+            if (!later.isDecided()) {
+                shown = later.id;
+                break;
+            }
+        }
+    }
+    if (m_initiations->showInitiation(shown))
         m_dirty[InitiationTab] = false;
 }
 

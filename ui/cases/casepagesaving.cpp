@@ -52,9 +52,9 @@ bool CasePage::saveInitiation()
                                                             : m_session.cases().saveInitiation(m_case.id, initiation);
     if (!handled(saved.message()))
         return false;
-    m_dirty[InitiationTab] = false;
     reload();
     m_initiations->showInitiation(initiation.id);
+    m_dirty[InitiationTab] = false;
     emit caseChanged(m_case.id);
     return true;
 }
@@ -151,7 +151,7 @@ void CasePage::startUrgentMeasures()
                                 const std::optional<CaseloadConsent> consent =
                                     worker.isEmpty() ? CaseloadConsent::NotGiven : askCaseload(worker);
                                 if (!consent)
-                                    return Result::failure(tr("The responsible social worker was not named."));
+                                    return Result::failure(tr("Choose another responsible social worker, or confirm the caseload."));
                                 return session.cases().startChildWelfareByUrgentMeasures(caseId, date, worker, *consent);
                             },
                             this);

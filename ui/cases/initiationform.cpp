@@ -217,6 +217,8 @@ void InitiationForm::setLaterInitiation(bool later)
     if (m_later == later)
         return;
     m_later = later;
+    // The choices mean other things in the other mode: nothing stays chosen.
+    m_assessmentStarts->setCurrentIndex(0);
     fillDecisionChoices();
     retranslateUi();
 }

@@ -50,6 +50,8 @@ InitiationsTab::InitiationsTab(const Session &session, QWidget *parent) : QWidge
     layout->addLayout(bottom);
 
     connect(m_form, &InitiationForm::edited, this, [this] {
+        if (m_filling)
+            return;
         m_edited = true;
         emit edited();
     });
@@ -77,7 +79,9 @@ bool InitiationsTab::showInitiation(const QString &id)
     m_new = false;
     m_shownId = initiation->id;
     fillChoice();
+    m_filling = true;
     m_form->setInitiation(*initiation);
+    m_filling = false;
     m_edited = false;
     const ContactForms forms = m_session.contactForms();
     const QString initiationId = initiation->id;
@@ -99,7 +103,9 @@ void InitiationsTab::startNewNotification()
     m_new = true;
     m_shownId.clear();
     fillChoice();
+    m_filling = true;
     m_form->setInitiation(fresh);
+    m_filling = false;
     m_edited = true; // a new notification is unsaved until saved
     m_contactForm->setEnabled(false); // the form is printed from what is saved
     emit switched();

@@ -64,6 +64,7 @@ private:
     QString m_shownId; // the initiation in the form; empty for a new one
     bool m_new = false;
     bool m_edited = false;
+    bool m_filling = false; // the form is being filled in, not edited
     QLabel *m_choiceLabel = nullptr;
     QComboBox *m_choice = nullptr;
     QPushButton *m_newButton = nullptr;

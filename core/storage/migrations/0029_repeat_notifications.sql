@@ -89,6 +89,8 @@ END;
 -- plan is due (LSL 30 §).
 ALTER TABLE open_deadline_cases ADD COLUMN later_received_on TEXT;
 ALTER TABLE open_deadline_cases ADD COLUMN child_welfare_since TEXT;
+UPDATE open_deadline_cases
+   SET child_welfare_since = (SELECT c.child_welfare_since FROM cases c WHERE c.id = open_deadline_cases.case_id);
 CREATE VIEW open_deadline_source AS
 SELECT c.id AS case_id, c.case_number, p.first_names || ' ' || p.last_name AS child,
        i.received_at, i.decided_on, i.assessment_starts,
