@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 #include "workitems.h"
 
+#include "common/clock.h"
 #include "reports/deadlinereport.h"
 #include "rules/deadlines.h"
 #include "storage/caserepository.h"
@@ -195,18 +196,18 @@ TEST_CASE("Worklist: an initiation without its urgency assessment is first, the 
     // An old case long overdue for its assessment (due 2.6.2026)...
     const ClientCase opened = openedCase(db, QDate(2026, 3, 2));
     // ...and a notification of violence against the child today, urgency not assessed.
-    Initiation violence = schoolNotification(QDate::currentDate());
-    violence.receivedAt = QDateTime(QDate::currentDate(), QTime(0, 1));
+    Initiation violence = schoolNotification(Clock::today());
+    violence.receivedAt = QDateTime(Clock::today(), QTime(0, 1));
     violence.reasons = {ContactReason::ViolenceAgainstChild};
     REQUIRE(cases.addInitiation(opened.id, violence).ok());
 
     WorklistRepository worklist(db.connection(), db.worker().id);
-    QList<WorkItem> items = worklist.items(db.worker().id, QDate::currentDate());
+    QList<WorkItem> items = worklist.items(db.worker().id, Clock::today());
     REQUIRE(worklist.readError().isEmpty());
     REQUIRE_FALSE(items.isEmpty());
     CHECK(items.first().kind == WorkKind::UrgencyNotAssessed);
     CHECK(items.first().recordId == violence.id);
-    CHECK(items.first().due == QDate::currentDate());
+    CHECK(items.first().due == Clock::today());
     REQUIRE(ofKind(items, WorkKind::PoliceReportOpen).size() == 1);
     CHECK(ofKind(items, WorkKind::PoliceReportOpen).first().recordId == violence.id);
 
@@ -221,7 +222,7 @@ TEST_CASE("Worklist: an initiation without its urgency assessment is first, the 
     CHECK_FALSE(cases.saveInitiation(opened.id, violence).ok()); // no reason given
     violence.policeNoReportReason = QStringLiteral("Poliisi teki ilmoituksen itse.");
     REQUIRE(cases.saveInitiation(opened.id, violence).ok());
-    items = worklist.items(db.worker().id, QDate::currentDate());
+    items = worklist.items(db.worker().id, Clock::today());
     CHECK(ofKind(items, WorkKind::UrgencyNotAssessed).isEmpty());
     CHECK(ofKind(items, WorkKind::PoliceReportOpen).isEmpty());
     const ClientCase read = *cases.find(opened.id);
